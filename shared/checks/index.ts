@@ -1,0 +1,6 @@
+export * from './rules';
+export * from './types';
+export { CheckSession, checkReport, type CheckOptions } from './session';
+export { t3Categories, t3GroupTotal, t3RowTotal } from './table-rules';
+export { findFigures, quotedFigures, type QuotedFigure } from './text-figures';
+export { textSimilarity } from './similarity';

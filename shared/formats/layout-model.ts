@@ -1,0 +1,217 @@
+/**
+ * What a format definition implies: every cell id with its labels and value kind, the rows of table 三 and the
+ * printed grid of each table (merges included). Derived once per format, so no consumer re-spells a label.
+ */
+import type { ColumnDef, FormatDefinition, FormatId, T3CategoryRow, T3LeafRow, TableKey, ValueKind } from './types';
+
+export interface CellInfo {
+  id: string;
+  table: TableKey;
+  kind: ValueKind;
+  /** labels from the outermost row header to the column header, as printed */
+  rowLabels: readonly string[];
+  columnLabels: readonly string[];
+  /** row and column labels joined, e.g. "（一）予以公开 自然人"; the accessible name of the input */
+  name: string;
+}
+
+export interface T3RowInfo {
+  /** the row part of the cell id: "new", "denied.secret" */
+  id: string;
+  label: string;
+  /** the label as printed, note included */
+  printed: string;
+  category?: T3CategoryRow;
+  /** true for the outcome rows that add up to （七）总计 */
+  outcome: boolean;
+}
+
+export type GridRole = 'heading' | 'header' | 'label' | 'note' | 'value';
+
+export interface GridCell {
+  role: GridRole;
+  text?: string;
+  /** the trailing part of the text printed as a note (楷体) */
+  note?: string;
+  cellId?: string;
+  colSpan?: number;
+  rowSpan?: number;
+  /** printed one character per line */
+  vertical?: boolean;
+}
+
+export interface PrintedGrid {
+  table: TableKey;
+  /** number of grid columns */
+  columns: number;
+  /** how many leading rows are headers, repeated when the table breaks across pages */
+  headerRows: number;
+  rows: GridCell[][];
+}
+
+export interface CompiledFormat {
+  def: FormatDefinition;
+  cells: ReadonlyMap<string, CellInfo>;
+  /** every cell id in printed order */
+  cellIds: readonly string[];
+  t3Rows: readonly T3RowInfo[];
+  t3Columns: readonly string[];
+  t3Applicants: readonly string[];
+  grids: Readonly<Record<TableKey, PrintedGrid>>;
+}
+
+function isCategory(row: T3LeafRow | T3CategoryRow): row is T3CategoryRow {
+  return 'items' in row;
+}
+
+export function t3Printed(row: T3LeafRow): string {
+  return row.label + (row.note ?? '');
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+export function compileFormat(def: FormatDefinition): CompiledFormat {
+  const cells = new Map<string, CellInfo>();
+  const add = (info: Omit<CellInfo, 'name'>): void => {
+    cells.set(info.id, { ...info, name: [...info.rowLabels, ...info.columnLabels].join(' ') });
+  };
+
+  // Table 二: blocks of different widths share one grid whose data part is the lcm of their column counts.
+  const counts = def.t2.blocks.map((b) => b.columns.length);
+  const units = counts.reduce((acc, n) => (acc * n) / gcd(acc, n), 1);
+  const t2Rows: GridCell[][] = [];
+  for (const block of def.t2.blocks) {
+    t2Rows.push([{ role: 'heading', text: block.heading, colSpan: units + 1 }]);
+    const span = units / block.columns.length;
+    t2Rows.push([
+      { role: 'header', text: def.t2.contentLabel },
+      ...block.columns.map((c): GridCell => ({ role: 'header', text: c.label, colSpan: span })),
+    ]);
+    for (const row of block.rows) {
+      const line: GridCell[] = [{ role: 'label', text: row.label }];
+      for (const col of block.columns) {
+        const id = `t2.${row.key}.${col.key}`;
+        add({ id, table: 't2', kind: col.kind ?? 'count', rowLabels: [row.label], columnLabels: [col.label] });
+        line.push({ role: 'value', cellId: id, colSpan: span });
+      }
+      t2Rows.push(line);
+    }
+  }
+
+  // Table 三: 3 label columns, then the applicant columns.
+  const t3 = def.t3;
+  const t3Rows: T3RowInfo[] = [];
+  const t3Grid: GridCell[][] = [];
+  const cols = t3.columns;
+  const organisations = cols.filter((c) => c.organisation);
+  t3Grid.push([
+    { role: 'note', note: t3.balanceNote, colSpan: 3, rowSpan: 3 },
+    { role: 'header', text: t3.applicantsLabel, colSpan: cols.length },
+  ]);
+  const h2: GridCell[] = [];
+  const h3: GridCell[] = [];
+  let orgStarted = false;
+  for (const c of cols) {
+    if (c.organisation) {
+      if (!orgStarted) h2.push({ role: 'header', text: t3.organisationsLabel, colSpan: organisations.length });
+      orgStarted = true;
+      h3.push({ role: 'header', text: c.label });
+    } else {
+      h2.push({ role: 'header', text: c.label, rowSpan: 2 });
+    }
+  }
+  t3Grid.push(h2, h3);
+
+  const valueCells = (rowId: string, rowLabels: string[]): GridCell[] =>
+    cols.map((c: ColumnDef) => {
+      const id = `t3.${rowId}.${c.key}`;
+      add({ id, table: 't3', kind: 'count', rowLabels, columnLabels: [c.label] });
+      return { role: 'value', cellId: id };
+    });
+  const fullRow = (row: T3LeafRow, outcome: boolean): void => {
+    t3Rows.push({ id: row.key, label: row.label, printed: t3Printed(row), outcome });
+  };
+
+  for (const row of t3.intake) {
+    fullRow(row, false);
+    t3Grid.push([{ role: 'label', text: row.label, colSpan: 3 }, ...valueCells(row.key, [row.label])]);
+  }
+  const outcomeRowCount =
+    t3.outcomes.reduce((n, r) => n + (isCategory(r) ? r.items.length : 1), 0) + 1; /* （七）总计 */
+  let first = true;
+  const outcomeLead = (): GridCell[] => {
+    if (!first) return [];
+    first = false;
+    return [{ role: 'label', text: t3.outcomeLabel, rowSpan: outcomeRowCount, vertical: true }];
+  };
+  for (const row of t3.outcomes) {
+    if (isCategory(row)) {
+      row.items.forEach((item, i) => {
+        const id = `${row.key}.${item.key}`;
+        t3Rows.push({ id, label: item.label, printed: t3Printed(item), category: row, outcome: true });
+        const lead: GridCell[] = i === 0 ? [...outcomeLead(), { role: 'label', text: row.label, rowSpan: row.items.length }] : [];
+        t3Grid.push([...lead, { role: 'label', text: item.label }, ...valueCells(id, [row.label, item.label])]);
+      });
+    } else {
+      fullRow(row, true);
+      t3Grid.push([
+        ...outcomeLead(),
+        { role: 'label', text: row.label, ...(row.note ? { note: row.note } : {}), colSpan: 2 },
+        ...valueCells(row.key, [row.label]),
+      ]);
+    }
+  }
+  fullRow(t3.total, false);
+  t3Grid.push([{ role: 'label', text: t3.total.label, colSpan: 2 }, ...valueCells(t3.total.key, [t3.total.label])]);
+  fullRow(t3.forward, false);
+  t3Grid.push([{ role: 'label', text: t3.forward.label, colSpan: 3 }, ...valueCells(t3.forward.key, [t3.forward.label])]);
+
+  // Table 四: one data row of 15 cells under two header rows.
+  const t4 = def.t4;
+  const n = t4.outcomes.length;
+  const suitGroups = t4.groups.filter((g) => g.parent === 'suit');
+  const review = t4.groups.filter((g) => g.parent !== 'suit');
+  const t4Grid: GridCell[][] = [
+    [
+      ...review.map((g): GridCell => ({ role: 'header', text: g.label, colSpan: n })),
+      { role: 'header', text: t4.suitLabel, colSpan: n * suitGroups.length },
+    ],
+    [
+      ...review.flatMap(() => t4.outcomes.map((o): GridCell => ({ role: 'header', text: o.label, rowSpan: 2 }))),
+      ...suitGroups.map((g): GridCell => ({ role: 'header', text: g.label, colSpan: n })),
+    ],
+    suitGroups.flatMap(() => t4.outcomes.map((o): GridCell => ({ role: 'header', text: o.label }))),
+  ];
+  const dataRow: GridCell[] = [];
+  for (const g of t4.groups) {
+    const rowLabels = g.parent === 'suit' ? [t4.suitLabel, g.label] : [g.label];
+    for (const o of t4.outcomes) {
+      const id = `t4.${g.key}.${o.key}`;
+      add({ id, table: 't4', kind: 'count', rowLabels, columnLabels: [o.label] });
+      dataRow.push({ role: 'value', cellId: id });
+    }
+  }
+  t4Grid.push(dataRow);
+
+  return {
+    def,
+    cells,
+    cellIds: [...cells.keys()],
+    t3Rows,
+    t3Columns: cols.map((c) => c.key),
+    t3Applicants: cols.filter((c) => c.key !== 'total').map((c) => c.key),
+    grids: {
+      t2: { table: 't2', columns: units + 1, headerRows: 0, rows: t2Rows },
+      t3: { table: 't3', columns: 3 + cols.length, headerRows: 3, rows: t3Grid },
+      t4: { table: 't4', columns: n * t4.groups.length, headerRows: 3, rows: t4Grid },
+    },
+  };
+}
+
+export function isT3Category(row: T3LeafRow | T3CategoryRow): row is T3CategoryRow {
+  return isCategory(row);
+}
+
+export type { FormatId };

@@ -1,0 +1,263 @@
+/**
+ * From a neutral document (paragraphs and tables, whatever the file type) to a report: the title gives agency
+ * and year, the section titles of the format split the text, the tables are read by their labels, and the
+ * format version is the one whose labels the tables use.
+ */
+import { FORMAT_IDS, formatForYear, getFormat, type FormatId, type NarrativeSectionKey, type TableKey } from '../formats';
+import { CURRENT_SCHEMA_VERSION, derivedTitle, reportSchema, type Block, type Report, type Run } from '../model/report';
+import { describeIssues } from '../model/load';
+import { paragraphText, type DocItem, type ImportWarning } from './document';
+import { labelKey } from './labels';
+import { readT2, readT3, readT4, type SourceRow, type TableReading } from './tables';
+
+export interface ImportResult {
+  report: Report;
+  warnings: ImportWarning[];
+}
+
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+type SectionKey = NarrativeSectionKey | TableKey;
+
+const TITLE = /^(?:(\d{4})\s*年\s*(?:度\s*)?)?(.+?)\s*(?:(\d{4})\s*年\s*(?:度\s*)?)?政府信息公开(?:工作)?年度?报告(?:\s*[（(][^）)]*[）)])?$/;
+const DATE_LINE = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/;
+
+function stripMarks(text: string): string {
+  return text.replace(/^#+\s*/, '').trim();
+}
+
+function isoDate(y: string, m: string, d: string): string {
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** 人民政府 reports, and region-wide reports titled by the place alone, are government reports (F4, G3). */
+export function agencyKindOf(agency: string): Report['agencyKind'] {
+  if (/人民政府$/.test(agency)) return 'government';
+  if (/^[\u4e00-\u9fff]{1,12}(省|市|县|区|州|盟|旗|镇|乡)$/.test(agency) && !/(局|委|办|厅|署|院|部|所|中心)/.test(agency)) {
+    return 'government';
+  }
+  return 'department';
+}
+
+function sectionMatcher(): (text: string) => { key: SectionKey; title: string; variant: boolean } | null {
+  const def = getFormat('gip-2021').def;
+  const map = new Map<string, { key: SectionKey; title: string; variant: boolean }>();
+  for (const s of def.sections) {
+    map.set(labelKey(s.title), { key: s.key, title: s.title, variant: false });
+    for (const v of s.titleVariants) map.set(labelKey(v), { key: s.key, title: s.title, variant: true });
+  }
+  return (text) => {
+    const k = labelKey(stripMarks(text)).replace(/[。：]$/, '');
+    const exact = map.get(k);
+    if (exact) return exact;
+    // "一、总体情况（摘要）": a section title with a remark after it.
+    const bare = map.get(k.replace(/（[^）]*）$/, ''));
+    return bare ? { ...bare, variant: true } : null;
+  };
+}
+
+const HEADING_MARK: readonly [RegExp, 2 | 3 | 4][] = [
+  [/^[（(][一二三四五六七八九十]+[）)]/, 2],
+  [/^\d+[.．、](?!\d)/, 3],
+  [/^[（(]\d+[）)]/, 4],
+];
+
+/** A short numbered line is a heading; a long one starts with a run-in heading, printed bold. */
+function narrativeBlock(runs: Run[]): Block[] {
+  const text = runs.map((r) => r.text).join('').trim();
+  const mark = HEADING_MARK.find(([re]) => re.test(text));
+  if (mark) {
+    const [, level] = mark;
+    const inner = text.slice(0, -1);
+    if (text.length <= 30 && !/[。；]/.test(inner)) return [{ kind: 'heading', level, text: text.replace(/[。：:]$/, '') }];
+    const stop = text.indexOf('。');
+    if (stop > 0 && stop <= 40 && !runs.some((r) => r.bold)) {
+      return [{ kind: 'paragraph', runs: [{ text: text.slice(0, stop + 1), bold: true }, { text: text.slice(stop + 1) }] }];
+    }
+  }
+  return [{ kind: 'paragraph', runs: runs.map((r) => (r.bold ? { text: r.text, bold: true } : { text: r.text })) }];
+}
+
+const FIGURE_CAPTION = /^图\s*\d+(?:\s*[：:.．]?\s*\S.*)?$/;
+
+function toBlocks(items: DocItem[], warnings: ImportWarning[]): Block[] {
+  const blocks: Block[] = [];
+  for (const item of items) {
+    if (item.kind === 'figure') {
+      blocks.push({ kind: 'figure', src: item.src, caption: item.caption });
+      continue;
+    }
+    if (item.kind === 'table') {
+      warnings.push({ where: item.where, message: '正文中的表格无法作为正文导入，已按段落保留其文字' });
+      for (const row of item.rows) blocks.push({ kind: 'paragraph', runs: [{ text: row.filter((c) => c).join('　') }] });
+      continue;
+    }
+    const text = paragraphText(item).trim();
+    if (text === '') continue;
+    if (FIGURE_CAPTION.test(text) && text.length <= 40) {
+      const prev = blocks[blocks.length - 1];
+      if (prev?.kind === 'figure' && prev.caption === '') {
+        prev.caption = text;
+      } else {
+        warnings.push({ where: item.where, message: `“${text}”只有图题，图片未能导入，请在编辑器中补上图片` });
+        blocks.push({ kind: 'figure', src: '', caption: text });
+      }
+      continue;
+    }
+    blocks.push(...narrativeBlock(item.runs));
+  }
+  return blocks;
+}
+
+function tableRows(items: DocItem[]): SourceRow[] {
+  const rows: SourceRow[] = [];
+  for (const item of items) {
+    if (item.kind === 'table') item.rows.forEach((cells, i) => rows.push({ cells, where: `${item.where}起第${i + 1}行` }));
+    else if (item.kind === 'paragraph') rows.push({ cells: [paragraphText(item)], where: item.where });
+  }
+  return rows;
+}
+
+/** The labels only one of the formats prints, to tell them apart. */
+function detectFormat(t2: SourceRow[], t3: SourceRow[], year: number | null): { id: FormatId; readings: Record<FormatId, TableReading[]> } {
+  const readings = {} as Record<FormatId, TableReading[]>;
+  let best: FormatId = year !== null ? formatForYear(year) : 'gip-2021';
+  let bestScore = -1;
+  const scores: Partial<Record<FormatId, number>> = {};
+  for (const id of FORMAT_IDS) {
+    const f = getFormat(id);
+    const r = [readT2(t2, f), readT3(t3, f)];
+    readings[id] = r;
+    scores[id] = r.reduce((n, x) => n + x.matched, 0);
+  }
+  for (const id of FORMAT_IDS) {
+    const s = scores[id] ?? 0;
+    if (s > bestScore || (s === bestScore && year !== null && id === formatForYear(year))) {
+      best = id;
+      bestScore = s;
+    }
+  }
+  return { id: best, readings };
+}
+
+export function assembleReport(items: DocItem[]): ImportResult {
+  const warnings: ImportWarning[] = [];
+  const matchSection = sectionMatcher();
+
+  let titleIndex = items.findIndex((it) => it.kind === 'paragraph' && TITLE.test(stripMarks(paragraphText(it))));
+  const firstSection = items.findIndex((it) => it.kind === 'paragraph' && matchSection(paragraphText(it)));
+  if (firstSection < 0) {
+    throw new ImportError('未找到“一、总体情况”“二、主动公开政府信息情况”等部分标题，这不像是一份政府信息公开工作年度报告');
+  }
+  if (titleIndex > firstSection) titleIndex = -1;
+  let agency = '';
+  let year: number | null = null;
+  let printedTitle = '';
+  if (titleIndex >= 0) {
+    const titleItem = items[titleIndex];
+    printedTitle = titleItem ? stripMarks(paragraphText(titleItem)) : '';
+    const m = TITLE.exec(printedTitle);
+    agency = (m?.[2] ?? '').replace(/\s+/g, '');
+    const y = m?.[1] ?? m?.[3];
+    year = y ? Number(y) : null;
+    const skipped = items.slice(0, titleIndex).length;
+    if (skipped > 0) warnings.push({ where: items[0]?.where ?? '', message: `标题之前的${skipped}段文字（如来源说明）未导入` });
+  } else {
+    warnings.push({ where: items[0]?.where ?? '', message: '未找到“××××年政府信息公开工作年度报告”标题，机关名称和年度请在导入后填写' });
+  }
+
+  const bySection = new Map<SectionKey, DocItem[]>();
+  let current: SectionKey = 'preface';
+  let signoffDate: string | undefined;
+  for (const item of items.slice(titleIndex + 1)) {
+    if (item.kind === 'paragraph') {
+      const text = paragraphText(item);
+      const s = matchSection(text);
+      if (s) {
+        current = s.key;
+        if (s.variant) warnings.push({ where: item.where, message: `部分标题“${stripMarks(text)}”不规范，已按“${s.title}”导入` });
+        continue;
+      }
+      const date = DATE_LINE.exec(text.trim());
+      if (date && current === 'preface' && (bySection.get('preface')?.length ?? 0) === 0) {
+        signoffDate = isoDate(date[1] ?? '', date[2] ?? '', date[3] ?? '');
+        continue;
+      }
+    }
+    const list = bySection.get(current) ?? [];
+    list.push(item);
+    bySection.set(current, list);
+  }
+
+  // The 落款 (agency name, then the date) closes 六.
+  const other = bySection.get('other') ?? [];
+  const lastText = (i: number): string => {
+    const it = other[other.length - i];
+    return it && it.kind === 'paragraph' ? paragraphText(it).trim() : '';
+  };
+  const closing = DATE_LINE.exec(lastText(1));
+  if (closing) {
+    signoffDate = isoDate(closing[1] ?? '', closing[2] ?? '', closing[3] ?? '');
+    other.pop();
+    const name = lastText(1).replace(/\s+/g, '');
+    if (name && name.length <= 30 && !/[。，；]/.test(name)) {
+      if (!agency) agency = name;
+      other.pop();
+    }
+  }
+
+  const t2Rows = tableRows(bySection.get('t2') ?? []);
+  const t3Rows = tableRows(bySection.get('t3') ?? []);
+  const t4Rows = tableRows(bySection.get('t4') ?? []);
+  const { id: formatId, readings } = detectFormat(t2Rows, t3Rows, year);
+  const format = getFormat(formatId);
+  if (year === null) {
+    warnings.push({ where: '标题', message: '标题中未找到年度，已按表格格式暂定，请核对' });
+    year = formatId === 'gip-2019' ? 2020 : new Date().getFullYear() - 1;
+  }
+  const [r2, r3] = readings[formatId];
+  const r4 = readT4(t4Rows, format);
+  const cells: Record<string, number | null> = {};
+  const units: Record<string, '元' | '万元'> = {};
+  for (const r of [r2, r3, r4]) {
+    if (!r) continue;
+    Object.assign(cells, r.cells);
+    Object.assign(units, r.units);
+    warnings.push(...r.warnings);
+  }
+  for (const id of format.cellIds) if (!(id in cells)) cells[id] = null;
+  const missingTables = (['t2', 't3', 't4'] as const).filter((t) => (bySection.get(t) ?? []).length === 0);
+  for (const t of missingTables) {
+    const title = format.def.sections.find((s) => s.key === t)?.title ?? t;
+    warnings.push({ where: title, message: `未找到“${title}”的表格，该表各栏为空白` });
+  }
+
+  const sections = {
+    preface: toBlocks(bySection.get('preface') ?? [], warnings),
+    overview: toBlocks(bySection.get('overview') ?? [], warnings),
+    problems: toBlocks(bySection.get('problems') ?? [], warnings),
+    other: toBlocks(other, warnings),
+  };
+  if (!agency) agency = '（未识别的机关）';
+  const raw: Record<string, unknown> = {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    format: formatId,
+    year,
+    agency,
+    agencyKind: agencyKindOf(agency),
+    sections,
+    cells,
+  };
+  const compactTitle = printedTitle.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
+  if (compactTitle && compactTitle !== derivedTitle(agency, year)) raw.title = compactTitle;
+  if (Object.keys(units).length > 0) raw.units = units;
+  if (signoffDate) raw.signoff = { date: signoffDate };
+  const parsed = reportSchema.safeParse(raw);
+  if (!parsed.success) throw new ImportError(`导入结果不完整：${describeIssues(parsed.error)[0] ?? ''}`);
+  return { report: parsed.data, warnings };
+}

@@ -1,0 +1,32 @@
+/** Reading one printed cell as a number: "1,234", "２３", "251000元", "7730.28万元", "—". */
+import { parseCellInput } from '../model/numbers';
+import type { ValueKind } from '../formats/types';
+
+export interface CellReading {
+  value: number | null;
+  unit?: '元' | '万元';
+  /** the text could not be read as a number */
+  problem?: string;
+}
+
+const EMPTY = /^[\s\u00A0\u3000]*[-—–－/／]?[\s\u00A0\u3000]*$/;
+
+export function isNumericCell(text: string): boolean {
+  if (EMPTY.test(text)) return true;
+  return readCell(text, 'amount').problem === undefined || readCell(text, 'signed').problem === undefined;
+}
+
+export function readCell(text: string, kind: ValueKind): CellReading {
+  if (EMPTY.test(text)) {
+    // A dash printed in a cell means "none"; an empty cell stays blank.
+    return { value: /[-—–－/／]/.test(text) ? 0 : null };
+  }
+  const m = /^(.*?)\s*(万元|元|件|个|项|次)?$/.exec(text.trim());
+  const body = m?.[1] ?? text;
+  const unitWord = m?.[2];
+  const parsed = parseCellInput(body, kind === 'count' ? 'amount' : kind === 'wan' ? 'amount' : kind);
+  if (!parsed.ok) return { value: null, problem: parsed.message };
+  const reading: CellReading = { value: parsed.value };
+  if (unitWord === '元' || unitWord === '万元') reading.unit = unitWord;
+  return reading;
+}

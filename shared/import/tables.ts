@@ -1,0 +1,294 @@
+/**
+ * Reading tables 二三四 cell by cell from their row and column labels, as the format definition prints them.
+ * Whatever cannot be placed becomes a warning that says where it was found.
+ */
+import type { CompiledFormat, T3RowInfo, ValueKind } from '../formats';
+import { readCell, isNumericCell } from './cell-values';
+import type { ImportWarning } from './document';
+import { labelKey, unnumberedKey } from './labels';
+
+export interface SourceRow {
+  cells: string[];
+  where: string;
+}
+
+export interface TableReading {
+  cells: Record<string, number | null>;
+  units: Record<string, '元' | '万元'>;
+  warnings: ImportWarning[];
+  /** how many labels of the format were recognised: used to tell the formats apart */
+  matched: number;
+}
+
+function newReading(): TableReading {
+  return { cells: {}, units: {}, warnings: [], matched: 0 };
+}
+
+/** Splits a row into its label cells and its value cells (everything after the last text cell). */
+export function splitRow(cells: readonly string[]): { labels: string[]; values: string[] } {
+  let lastText = -1;
+  cells.forEach((c, i) => {
+    if (!isNumericCell(c)) lastText = i;
+  });
+  const labels = cells
+    .slice(0, lastText + 1)
+    .flatMap((c) => c.split('/'))
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  return { labels, values: cells.slice(lastText + 1) };
+}
+
+/** Fits the value cells to the expected count: spacer cells left by merged cells are dropped. */
+function fitValues(values: string[], expected: number, where: string, what: string, warnings: ImportWarning[]): string[] {
+  let v = [...values];
+  while (v.length > expected && v[v.length - 1]?.trim() === '') v.pop();
+  while (v.length > expected && v[0]?.trim() === '') v.shift();
+  if (v.length > expected) {
+    const kept: string[] = [];
+    let toDrop = v.length - expected;
+    for (const c of v) {
+      if (toDrop > 0 && c.trim() === '') {
+        toDrop--;
+        continue;
+      }
+      kept.push(c);
+    }
+    warnings.push({ where, message: `${what}有${v.length}个数值格，格式只有${expected}栏；已按非空格依次读取，请核对` });
+    v = kept;
+  }
+  if (v.length > expected) {
+    warnings.push({ where, message: `${what}多出数值“${v.slice(expected).join('、')}”，未导入` });
+    v = v.slice(0, expected);
+  }
+  if (v.length < expected && v.length > 0) {
+    warnings.push({ where, message: `${what}只有${v.length}个数值，格式有${expected}栏；缺少的按空白处理` });
+  }
+  while (v.length < expected) v.push('');
+  return v;
+}
+
+function put(
+  reading: TableReading,
+  format: CompiledFormat,
+  id: string,
+  text: string,
+  where: string,
+): void {
+  const info = format.cells.get(id);
+  const kind: ValueKind = info?.kind ?? 'count';
+  const r = readCell(text, kind);
+  if (r.problem) {
+    reading.warnings.push({ where, message: `“${info?.name ?? id}”的内容“${text}”不是数字，未导入：${r.problem}` });
+    reading.cells[id] = null;
+    return;
+  }
+  let value = r.value;
+  if (r.unit) {
+    if (kind === 'amount') reading.units[id] = r.unit;
+    else if (kind === 'wan' && r.unit === '元' && value !== null) {
+      value = Math.round((value / 10000) * 10000) / 10000;
+      reading.warnings.push({ where, message: `“${info?.name ?? id}”写作“${text}”，已由元换算为${value}万元，请核对` });
+    }
+  }
+  reading.cells[id] = value;
+}
+
+// ——— Table 二 ———
+
+export function readT2(rows: readonly SourceRow[], format: CompiledFormat): TableReading {
+  const reading = newReading();
+  const blocks = format.def.t2.blocks;
+  const headingKeys = blocks.map((b) => labelKey(b.heading));
+  const contentKey = labelKey(format.def.t2.contentLabel);
+  const columnKeys = new Set(blocks.flatMap((b) => b.columns.map((c) => labelKey(c.label))));
+  let block = -1;
+  for (const row of rows) {
+    const { labels, values } = splitRow(row.cells);
+    if (labels.length === 0) {
+      if (values.some((v) => v.trim() !== '')) reading.warnings.push({ where: row.where, message: `表二中一行没有栏目名称的数值“${values.join(' ')}”，未导入` });
+      continue;
+    }
+    const first = labelKey(labels[0] ?? '');
+    const h = headingKeys.indexOf(first);
+    if (h >= 0) {
+      block = h;
+      reading.matched++;
+      continue;
+    }
+    if (first === contentKey) {
+      reading.matched += labels.slice(1).filter((l) => columnKeys.has(labelKey(l))).length;
+      continue;
+    }
+    // A data row: its label names a row of the current block, or of any block when no heading was seen.
+    const candidates = block >= 0 ? [block, ...blocks.keys()] : [...blocks.keys()];
+    let placed = false;
+    for (const b of candidates) {
+      const def = blocks[b];
+      const rowDef = def?.rows.find((r) => labelKey(r.label) === first);
+      const alias = def?.rows.find((r) => r.aliases?.some((a) => labelKey(a) === first));
+      const target = rowDef ?? alias;
+      if (!def || !target) continue;
+      if (!rowDef && alias) {
+        reading.warnings.push({ where: row.where, message: `表二栏目“${labels[0]}”应为“${alias.label}”，已按后者导入` });
+      } else {
+        reading.matched++;
+      }
+      const fitted = fitValues(values, def.columns.length, row.where, `表二“${target.label}”一行`, reading.warnings);
+      def.columns.forEach((c, i) => put(reading, format, `t2.${target.key}.${c.key}`, fitted[i] ?? '', row.where));
+      placed = true;
+      break;
+    }
+    if (!placed && values.some((v) => v.trim() !== '')) {
+      reading.warnings.push({ where: row.where, message: `表二栏目“${labels.join('/')}”不在${format.def.name}中，其数值“${values.filter((v) => v).join(' ')}”未导入` });
+    }
+  }
+  return reading;
+}
+
+// ——— Table 三 ———
+
+interface T3Index {
+  top: Map<string, T3RowInfo>;
+  categories: Map<string, string>;
+  itemsByCategory: Map<string, T3RowInfo[]>;
+}
+
+function t3Index(format: CompiledFormat): T3Index {
+  const top = new Map<string, T3RowInfo>();
+  const categories = new Map<string, string>();
+  const itemsByCategory = new Map<string, T3RowInfo[]>();
+  for (const r of format.t3Rows) {
+    if (r.category) {
+      categories.set(labelKey(r.category.label), r.category.key);
+      const list = itemsByCategory.get(r.category.key) ?? [];
+      list.push(r);
+      itemsByCategory.set(r.category.key, list);
+    } else {
+      top.set(labelKey(r.printed), r);
+      top.set(labelKey(r.label), r);
+    }
+  }
+  return { top, categories, itemsByCategory };
+}
+
+function matchItem(items: readonly T3RowInfo[] | undefined, label: string): { row: T3RowInfo; alias: boolean } | null {
+  if (!items) return null;
+  const k = labelKey(label);
+  const u = unnumberedKey(label);
+  for (const r of items) if (labelKey(r.label) === k || unnumberedKey(r.label) === u) return { row: r, alias: false };
+  for (const r of items) {
+    const def = r.category?.items.find((i) => r.id.endsWith(`.${i.key}`));
+    if (def?.aliases?.some((a) => labelKey(a) === k || unnumberedKey(a) === u)) return { row: r, alias: true };
+  }
+  return null;
+}
+
+export function readT3(rows: readonly SourceRow[], format: CompiledFormat): TableReading {
+  const reading = newReading();
+  const idx = t3Index(format);
+  const cols = format.t3Columns;
+  const colKeys = new Set(format.def.t3.columns.map((c) => labelKey(c.label)));
+  let category: string | null = null;
+  for (const row of rows) {
+    const { labels, values } = splitRow(row.cells);
+    const hasValues = values.some((v) => v.trim() !== '');
+    if (labels.length === 0) {
+      if (hasValues) reading.warnings.push({ where: row.where, message: `表三中一行没有栏目名称的数值“${values.join(' ')}”，未导入` });
+      continue;
+    }
+    // Header rows name the columns; they carry no values.
+    if (!hasValues && labels.some((l) => colKeys.has(labelKey(l)))) {
+      reading.matched += labels.filter((l) => colKeys.has(labelKey(l))).length > 0 ? 1 : 0;
+      continue;
+    }
+    let target: T3RowInfo | null = null;
+    let via: 'label' | 'alias' | 'category-as-row' = 'label';
+    for (const l of labels) {
+      const c = idx.categories.get(labelKey(l));
+      if (c) category = c;
+    }
+    const leaf = labels[labels.length - 1] ?? '';
+    const top = idx.top.get(labelKey(leaf));
+    if (top) {
+      target = top;
+      category = null;
+    } else {
+      const inCategory: { row: T3RowInfo; alias: boolean } | null = category ? matchItem(idx.itemsByCategory.get(category), leaf) : null;
+      const anywhere: { row: T3RowInfo; alias: boolean } | null = inCategory ?? matchItem([...idx.itemsByCategory.values()].flat(), leaf);
+      if (anywhere) {
+        target = anywhere.row;
+        category = anywhere.row.category?.key ?? category;
+        if (anywhere.alias) via = 'alias';
+      } else {
+        const asCategory = idx.categories.get(labelKey(leaf));
+        const items = asCategory ? idx.itemsByCategory.get(asCategory) : undefined;
+        if (asCategory && items && hasValues) {
+          // A category printed as one row (the 2019 （六） in a 2021 report): its figures belong to the item "其他".
+          const last = items[items.length - 1];
+          if (last) {
+            target = last;
+            via = 'category-as-row';
+          }
+        }
+      }
+    }
+    if (!target) {
+      if (hasValues) {
+        reading.warnings.push({ where: row.where, message: `表三栏目“${labels.join('/')}”不在${format.def.name}中，其数值“${values.filter((v) => v).join(' ')}”未导入` });
+      }
+      continue;
+    }
+    if (via === 'alias') {
+      reading.warnings.push({ where: row.where, message: `表三栏目“${leaf}”有误，应为“${target.label}”，已按后者导入` });
+    } else if (via === 'category-as-row') {
+      const siblings = (idx.itemsByCategory.get(target.category?.key ?? '') ?? []).filter((r) => r !== target);
+      reading.warnings.push({
+        where: row.where,
+        message: `表三“${leaf}”印为一行（2019年版样式），${format.def.name}分为子项；其数值已计入“${target.label}”，${siblings.map((r) => `“${r.label}”`).join('、')}按0计，请核对后分配到正确子项`,
+      });
+      for (const r of siblings) for (const c of cols) reading.cells[`t3.${r.id}.${c}`] = 0;
+    } else {
+      reading.matched++;
+    }
+    const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings);
+    cols.forEach((c, i) => put(reading, format, `t3.${target.id}.${c}`, fitted[i] ?? '', row.where));
+  }
+  return reading;
+}
+
+// ——— Table 四 ———
+
+export function readT4(rows: readonly SourceRow[], format: CompiledFormat): TableReading {
+  const reading = newReading();
+  const t4 = format.def.t4;
+  const n = t4.outcomes.length;
+  const groupKeys = new Map(t4.groups.map((g) => [labelKey(g.label), g.key]));
+  const outcomeKeys = new Set(t4.outcomes.map((o) => labelKey(o.label)));
+  const fill = (group: string, values: string[], where: string): void => {
+    t4.outcomes.forEach((o, i) => put(reading, format, `t4.${group}.${o.key}`, values[i] ?? '', where));
+  };
+  for (const row of rows) {
+    const { labels, values } = splitRow(row.cells);
+    const hasValues = values.some((v) => v.trim() !== '');
+    if (!hasValues) {
+      // Header rows: count the labels recognised (结果 维持 split across a line still counts).
+      reading.matched += labels.filter((l) => outcomeKeys.has(labelKey(l)) || groupKeys.has(labelKey(l))).length > 0 ? 1 : 0;
+      continue;
+    }
+    const group = labels.map((l) => groupKeys.get(labelKey(l))).filter((g): g is string => !!g).pop();
+    if (group) {
+      reading.matched++;
+      fill(group, fitValues(values, n, row.where, `表四“${labels.join('/')}”一行`, reading.warnings), row.where);
+      continue;
+    }
+    if (labels.length === 0 && values.filter((v) => v.trim() !== '').length >= n * t4.groups.length - 2) {
+      // The printed table: one row of 15 figures under the merged headers, in the format's order.
+      const fitted = fitValues(values, n * t4.groups.length, row.where, '表四数据行', reading.warnings);
+      t4.groups.forEach((g, gi) => fill(g.key, fitted.slice(gi * n, gi * n + n), row.where));
+      reading.matched++;
+      continue;
+    }
+    reading.warnings.push({ where: row.where, message: `表四中无法对应到栏目的数值“${values.filter((v) => v).join(' ')}”（${labels.join('/') || '无栏目名称'}），未导入` });
+  }
+  return reading;
+}

@@ -1,0 +1,90 @@
+/**
+ * The report as exchanged (spec/interchange.md §1): a zod schema, so every file, IPC payload and import is
+ * validated the same way. Cells hold number | null; null (or an absent key) is blank and never equals 0.
+ */
+import { z } from 'zod';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const runSchema = z.object({
+  text: z.string(),
+  bold: z.boolean().optional(),
+});
+
+export const blockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('heading'), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), text: z.string() }),
+  z.object({ kind: z.literal('paragraph'), runs: z.array(runSchema) }),
+  z.object({
+    kind: z.literal('figure'),
+    /** a data: URL; empty when the source only had the caption (the picture is still to be supplied) */
+    src: z.string().refine((s) => s === '' || s.startsWith('data:image/'), { message: '图片必须是 data:image/… 形式的内嵌图片' }),
+    caption: z.string(),
+  }),
+]);
+
+export const CELL_ID_PATTERN = /^t[234](\.[a-z_]+)+$/;
+
+export const cellsSchema = z.record(
+  z.string().regex(CELL_ID_PATTERN, { message: '单元格编号应形如 t3.new.total' }),
+  z.number().refine(Number.isFinite, { message: '必须是有限数字' }).nullable(),
+);
+
+export const sectionsSchema = z.object({
+  preface: z.array(blockSchema).default([]),
+  overview: z.array(blockSchema).default([]),
+  problems: z.array(blockSchema).default([]),
+  other: z.array(blockSchema).default([]),
+});
+
+export const reportSchema = z
+  .object({
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    format: z.enum(['gip-2021', 'gip-2019']),
+    year: z.number().int().min(2008).max(2200),
+    agency: z.string().trim().min(1, { message: '机关名称不能为空' }),
+    agencyKind: z.enum(['department', 'government']),
+    title: z.string().optional(),
+    sections: sectionsSchema.default({ preface: [], overview: [], problems: [], other: [] }),
+    cells: cellsSchema.default({}),
+    units: z.record(z.string(), z.enum(['元', '万元'])).optional(),
+    signoff: z
+      .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应为 YYYY-MM-DD' }).optional() })
+      .loose()
+      .optional(),
+    /** warnings the user confirmed, with the explanation saved in the report (keyed by diagnostic key) */
+    acknowledgements: z.record(z.string(), z.object({ note: z.string(), at: z.string().optional() })).optional(),
+  })
+  // Fields added by later versions of the contract are kept, not dropped.
+  .loose();
+
+export type Run = z.infer<typeof runSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type Cells = z.infer<typeof cellsSchema>;
+export type Report = z.infer<typeof reportSchema>;
+export type SectionBlocks = z.infer<typeof sectionsSchema>;
+export type AgencyKind = Report['agencyKind'];
+
+export function cellValue(report: Pick<Report, 'cells'>, id: string): number | null {
+  const v = report.cells[id];
+  return v === undefined ? null : v;
+}
+
+/** The title as printed: the one given, else derived from agency and year (formats.md §3). */
+export function reportTitle(report: Pick<Report, 'title' | 'agency' | 'year'>): string {
+  return report.title?.trim() || derivedTitle(report.agency, report.year);
+}
+
+export function derivedTitle(agency: string, year: number): string {
+  return `${agency}${year}年政府信息公开工作年度报告`;
+}
+
+export function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+      return block.text;
+    case 'paragraph':
+      return block.runs.map((r) => r.text).join('');
+    case 'figure':
+      return block.caption;
+  }
+}
