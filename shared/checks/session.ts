@@ -59,7 +59,10 @@ export class CheckSession {
   /** All diagnostics, errors first, in the order of the tables. */
   diagnostics(): Diagnostic[] {
     if (!this.flat) {
-      this.flat = this.results.flat().sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+      // Bucketing keeps the table order within each severity without sorting on every keystroke.
+      const buckets: Diagnostic[][] = [[], [], []];
+      for (const list of this.results) for (const d of list) buckets[SEVERITY_ORDER[d.severity]]?.push(d);
+      this.flat = buckets.flat();
     }
     return this.flat;
   }

@@ -254,7 +254,8 @@ function t2Units(format: CompiledFormat): CheckUnit[] {
     units.push({
       deps: [id, DEP_META],
       run(ctx) {
-        if (v(ctx, id) === null || ctx.report.units?.[id]) return [];
+        const x = v(ctx, id);
+        if (x === null || x === 0 || ctx.report.units?.[id]) return [];
         return [diag('C5', { cells: [id], message: `${cellName(format, id)}未注明单位，请选择“元”或“万元”` })];
       },
     });

@@ -29,7 +29,11 @@ function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((i) => `字段 ${fieldPath(i.path)}：${i.message}`);
+  return error.issues.map((i) => {
+    // A bad record key (an unknown cell id) reports the key's own rule rather than zod's generic wording.
+    const message = i.code === 'invalid_key' ? (i.issues[0]?.message ?? i.message) : i.message;
+    return `字段 ${fieldPath(i.path)}：${message}`;
+  });
 }
 
 /** Validates a parsed JSON value as a report, migrating older schema versions. */

@@ -1,0 +1,27 @@
+import { writeFile } from 'node:fs/promises';
+import { importFile } from '../services/import-file';
+import { reportToJson } from '../services/report-file';
+import { UserError } from '../services/errors';
+import type { Io } from './output';
+
+export interface ImportArgs {
+  file: string;
+  out?: string;
+}
+
+export async function runImport(args: ImportArgs, io: Io): Promise<number> {
+  const { report, warnings } = await importFile(args.file);
+  for (const w of warnings) io.err(`导入提示（${w.where}）：${w.message}`);
+  const json = reportToJson(report);
+  if (args.out) {
+    try {
+      await writeFile(args.out, json);
+    } catch (e) {
+      throw new UserError(`无法写入 ${args.out}：${(e as Error).message}`);
+    }
+    io.err(`已导入：${report.agency} ${report.year}年（${report.format}），写入 ${args.out}`);
+  } else {
+    io.out(json);
+  }
+  return 0;
+}

@@ -1,0 +1,72 @@
+/**
+ * `nianbao`: the command line of spec/interchange.md §4. Exit 0 success, 1 errors found (check), 2 unusable
+ * input; problems go to stderr as one Chinese line and nothing to stdout.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserError } from '../services/errors';
+import { runCheck } from './check-command';
+import { runImport } from './import-command';
+import { processIo, type Io } from './output';
+
+export const HELP = `nianbao — 政府信息公开工作年度报告编制助手（命令行）
+
+用法：
+  nianbao check REPORT.json [--prior PRIOR.json] [--json]
+      运行全部勾稽与合规检查；--prior 加上跨年度检查（上年结转等）；--json 输出机器可读结果。
+      退出码：0 无错误，1 有错误，2 输入无法使用。
+  nianbao import FILE [--out REPORT.json]
+      把已发布的年报（.txt 或本程序的 .json）读成年报 JSON；无法对应的内容在标准错误中逐条说明。
+      退出码：0 已导入，2 输入无法使用。
+  nianbao --help
+      显示本说明。
+`;
+
+class UsageError extends UserError {}
+
+function need(positionals: string[], index: number, what: string): string {
+  const v = positionals[index];
+  if (!v) throw new UsageError(`缺少参数：${what}（见 nianbao --help）`);
+  return v;
+}
+
+function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const m = /'(-{1,2}[^']+)'/.exec((e as Error).message);
+    throw new UsageError(m ? `不认识的选项 ${m[1]}（见 nianbao --help）` : `参数有误：${(e as Error).message}`);
+  }
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(HELP);
+        return 0;
+      case 'check': {
+        const { values, positionals } = parse(rest, { prior: { type: 'string' }, json: { type: 'boolean' } });
+        const prior = typeof values.prior === 'string' ? values.prior : undefined;
+        return await runCheck({ report: need(positionals, 0, 'REPORT.json'), json: values.json === true, ...(prior ? { prior } : {}) }, io);
+      }
+      case 'import': {
+        const { values, positionals } = parse(rest, { out: { type: 'string' } });
+        const out = typeof values.out === 'string' ? values.out : undefined;
+        return await runImport({ file: need(positionals, 0, 'FILE'), ...(out ? { out } : {}) }, io);
+      }
+      default:
+        throw new UsageError(`不认识的命令“${command}”（见 nianbao --help）`);
+    }
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.err(e.message);
+      return 2;
+    }
+    io.err(`内部错误：${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Importing a file of any supported kind into a report. The reader is chosen by content first and extension
+ * second, so a Word file renamed .txt is still read as Word, and a binary renamed .txt is refused.
+ */
+import { extname } from 'node:path';
+import { parseReport } from '../../shared/model';
+import { importText, ImportError, type ImportResult } from '../../shared/import';
+import { decodeText } from './decode-text';
+import { UserError } from './errors';
+import { readInputFile } from './report-file';
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export type SourceKind = 'json' | 'text';
+
+export function sniffKind(data: Uint8Array, path: string): SourceKind {
+  const ext = extname(path).toLowerCase();
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(data.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart();
+  if (ext === '.json' || head.startsWith('{')) return 'json';
+  return 'text';
+}
+
+export function importBuffer(data: Uint8Array, path: string): ImportResult {
+  const kind = sniffKind(data, path);
+  try {
+    if (kind === 'json') {
+      const text = decodeText(data, path);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch (e) {
+        throw new UserError(`${path}：不是有效的 JSON：${(e as Error).message}`);
+      }
+      const r = parseReport(raw);
+      if (!r.ok) throw new UserError(`${path}：${r.error.message}`);
+      return { report: r.report, warnings: [] };
+    }
+    return importText(decodeText(data, path));
+  } catch (e) {
+    if (e instanceof ImportError) throw new UserError(`${path}：${e.message}`);
+    throw e;
+  }
+}
+
+export async function importFile(path: string): Promise<ImportResult> {
+  const data = await readInputFile(path, MAX_IMPORT_BYTES);
+  return importBuffer(data, path);
+}

@@ -1,0 +1,26 @@
+/** Timing helpers for the benchmark scripts (never used in tests: timings are measured, not asserted). */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))] ?? NaN;
+}
+
+/** Runs fn `runs` times after a warm-up and returns each duration in milliseconds. */
+export function timeRuns(runs: number, fn: (i: number) => void, warmup = Math.min(200, runs)): number[] {
+  for (let i = 0; i < warmup; i++) fn(i);
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn(i);
+    out.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return out;
+}
+
+export function row(label: string, ms: number, target?: string): string {
+  return `${label.padEnd(44)} ${ms.toFixed(4).padStart(10)} ms${target ? `   (目标 ${target})` : ''}`;
+}

@@ -1,0 +1,104 @@
+/** The command line as interchange.md §4 fixes it: output streams, exit codes, Chinese messages. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../main/cli/main';
+import type { Io } from '../../../main/cli/output';
+import { FIXTURES, fixturePath } from '../../helpers/reports';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe('nianbao check', () => {
+  it('prints the two B3 errors of 洪泽 2023 in Chinese and exits 1', async () => {
+    const r = await cli('check', fixturePath('淮安市洪泽区人民政府_2023'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('错误 2 项');
+    expect(r.out).toContain('[B3] 行政复议：结果维持+结果纠正+其他结果+尚未审结=11，总计填写为0，相差11');
+    expect(r.out).toContain('[B3] 行政诉讼·复议后起诉');
+    expect(r.err).toBe('');
+  });
+
+  it('prints one JSON object with --json', async () => {
+    const r = await cli('check', fixturePath('淮安市洪泽区人民政府_2023'), '--json');
+    const parsed = JSON.parse(r.out) as { ok: boolean; diagnostics: { rule: string; severity: string; cells: string[]; expected?: number }[] };
+    expect(parsed.ok).toBe(false);
+    const b3 = parsed.diagnostics.filter((d) => d.rule === 'B3');
+    expect(b3[0]).toMatchObject({ severity: 'error', expected: 11, actual: 0, cells: ['t4.review.total', 't4.review.upheld', 't4.review.corrected', 't4.review.other', 't4.review.pending'] });
+  });
+
+  it('exits 0 on a report without errors, and adds the cross-year rules with --prior', async () => {
+    const ok = await cli('check', fixturePath('宿迁市_2024_全市汇总_仅表格'), '--prior', fixturePath('宿迁市_2023_全市汇总_仅表格'), '--json');
+    const parsed = JSON.parse(ok.out) as { diagnostics: { rule: string }[] };
+    expect(parsed.diagnostics.some((d) => d.rule === 'X1')).toBe(false);
+    const clean = await cli('check', fixturePath('淮安市人民政府_2024'));
+    expect(clean.code).toBe(0);
+    expect(clean.out).toContain('没有错误');
+  });
+
+  it('exits 2 with one Chinese line on stderr and nothing on stdout for unusable input', async () => {
+    const badJson = join(dir, 'bad.json');
+    writeFileSync(badJson, '{"schemaVersion": 1, "format": "gip-2021", ');
+    const badSchema = join(dir, 'schema.json');
+    writeFileSync(badSchema, JSON.stringify({ schemaVersion: 1, format: 'gip-2021', year: 2025, agency: 'X', agencyKind: 'department', cells: { 't3.new.total': 'x' } }));
+    for (const args of [['check', join(dir, 'missing.json')], ['check', badJson], ['check', badSchema], ['check'], ['check', badJson, '--bogus'], ['frobnicate']]) {
+      const r = await cli(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect((await cli('check', badSchema)).err).toContain('cells["t3.new.total"]');
+  });
+
+  it('lists the commands with --help', async () => {
+    const r = await cli('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('nianbao check REPORT.json');
+    expect(r.out).toContain('nianbao import FILE');
+  });
+});
+
+describe('nianbao import', () => {
+  it('writes the report JSON to --out and reports what it could not place on stderr', async () => {
+    const out = join(dir, 'hz.json');
+    const r = await cli('import', `${FIXTURES}samples/淮安市洪泽区人民政府_2023.txt`, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('其他法律行政止公开');
+    const written = JSON.parse(readFileSync(out, 'utf8')) as { cells: Record<string, number | null> };
+    expect(written.cells['t4.review.upheld']).toBe(10);
+  });
+
+  it('exits 2 on a file that is no report', async () => {
+    const path = join(dir, 'notes.txt');
+    writeFileSync(path, '会议纪要\n今天讨论了食堂的菜单。\n');
+    const r = await cli('import', path);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+  });
+});
+
+describe('the installed bin', () => {
+  it('runs through node and keeps stdout and stderr apart', async () => {
+    const bin = join(process.cwd(), 'bin', 'nianbao.js');
+    const ok = await run(process.execPath, [bin, 'check', fixturePath('淮安市人民政府_2024'), '--json']);
+    expect(JSON.parse(ok.stdout).ok).toBe(true);
+    const failed: { code?: number; stdout: string } = await run(process.execPath, [bin, 'check', fixturePath('淮安市洪泽区人民政府_2023')]).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain('[B3]');
+  });
+});

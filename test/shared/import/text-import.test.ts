@@ -1,0 +1,97 @@
+/** Importing published reports copied as plain text (the samples), cell by cell. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../../shared/import';
+import { FIXTURES, loadFixture } from '../../helpers/reports';
+
+const SAMPLES = `${FIXTURES}samples/`;
+const sample = (name: string) => importText(readFileSync(`${SAMPLES}${name}.txt`, 'utf8'));
+const names = readdirSync(SAMPLES)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''));
+
+describe('text import of the real samples', () => {
+  it.each(names)('%s: every table number equals its fixture, blanks as null', (name) => {
+    const { report } = sample(name);
+    const fixture = loadFixture(name);
+    expect(report.format).toBe(fixture.format);
+    expect(report.year).toBe(fixture.year);
+    expect(report.agency).toBe(fixture.agency);
+    expect(report.cells).toEqual(fixture.cells);
+  });
+
+  it('杭州市科技局 2020 is read as the 2019 format, spacer cells and signed figures included', () => {
+    const { report, warnings } = sample('杭州市科技局_2020');
+    expect(report.format).toBe('gip-2019');
+    expect(report.cells).toMatchObject({
+      't2.procurement.projects': 12,
+      't2.procurement.amount': 2340000,
+      't2.services.prev': 24,
+      't2.services.delta': -7,
+      't2.penalty.delta': -3,
+      't2.normative.total': 9,
+      't3.new.natural': 11,
+      't3.new.total': 12,
+      't3.other.natural': 1,
+      't3.total.total': 12,
+    });
+    expect(report.units?.['t2.procurement.amount']).toBeUndefined();
+    expect(warnings.some((w) => w.message.includes('图 1'))).toBe(true);
+  });
+
+  it('上海 2019 keeps its blanks as null and records the unit of 采购总金额', () => {
+    const { report } = sample('上海市人民政府办公厅_2019');
+    expect(report.cells['t3.new.research']).toBeNull();
+    expect(report.cells['t3.granted.total']).toBeNull();
+    expect(report.cells['t3.new.total']).toBe(859);
+    expect(report.cells['t2.procurement.amount']).toBe(251000);
+    expect(report.units).toEqual({ 't2.procurement.amount': '元' });
+    expect(Object.values(report.cells).filter((v) => v === null)).toHaveLength(135);
+  });
+
+  it('淮安 2024 reads "1、" numbering and the spaced "第二十条 第（一）项"', () => {
+    const { report } = sample('淮安市人民政府_2024');
+    expect([report.cells['t3.new.total'], report.cells['t3.carried.total'], report.cells['t3.total.total'], report.cells['t3.forward.total']]).toEqual([3119, 34, 3050, 103]);
+    expect(report.cells['t3.other.no_correction.total']).toBe(71);
+    expect(report.cells['t2.rules.valid']).toBe(11);
+    expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((k) => report.cells[`t4.review.${k}`])).toEqual([72, 64, 178, 37, 351]);
+  });
+
+  it('洪泽区 2023: the label typo and the one-row （六） are placed, each with a warning', () => {
+    const { report, warnings } = sample('淮安市洪泽区人民政府_2023');
+    expect(report.cells['t3.denied.law.total']).toBe(0);
+    expect(report.cells['t3.other.other.total']).toBe(0);
+    expect(warnings.some((w) => w.message.includes('其他法律行政止公开'))).toBe(true);
+    expect(warnings.some((w) => w.message.includes('印为一行'))).toBe(true);
+    expect(report.cells['t4.review.upheld']).toBe(10);
+    expect(report.cells['t4.review.total']).toBe(0);
+  });
+
+  it('沭阳县发改局 2023: a 2019 label in a 2021 report and the 落款 are recognised', () => {
+    const { report, warnings } = sample('沭阳县发展和改革局_2023');
+    expect(report.format).toBe('gip-2021');
+    expect(report.cells['t2.normative.issued']).toBe(8);
+    expect(report.signoff?.date).toBe('2024-01-17');
+    expect(report.title).toBe('沭阳县发展和改革局2023年政府信息公开年度报告');
+    expect(warnings.some((w) => w.message.includes('规范性文件'))).toBe(true);
+  });
+
+  it('宿迁 2023 carries [118,3,0,0,0,0,121] into the next year', () => {
+    const { report } = sample('宿迁市_2023_全市汇总_仅表格');
+    expect(['natural', 'commercial', 'research', 'welfare', 'legal', 'other_org', 'total'].map((c) => report.cells[`t3.forward.${c}`])).toEqual([118, 3, 0, 0, 0, 0, 121]);
+  });
+
+  it('splits the narrative into the four parts with headings and run-in headings', () => {
+    const { report } = sample('淮安市洪泽区人民政府_2023');
+    expect(report.sections.preface).toHaveLength(1);
+    const overview = report.sections.overview;
+    expect(overview.some((b) => b.kind === 'heading' && b.text === '（三）政府信息管理情况')).toBe(true);
+    const runIn = overview.find((b) => b.kind === 'paragraph' && b.runs[0]?.bold);
+    expect(runIn?.kind === 'paragraph' && runIn.runs[0]?.text).toBe('（一）主动公开情况。');
+    expect(report.sections.other[0]?.kind).toBe('paragraph');
+  });
+
+  it('refuses text that is no report', () => {
+    expect(() => importText('今天天气很好。\n明天也是。')).toThrow(/不像是一份政府信息公开工作年度报告/);
+  });
+});
