@@ -4,25 +4,31 @@
  */
 import { extname } from 'node:path';
 import { parseReport } from '../../shared/model';
-import { importText, ImportError, type ImportResult } from '../../shared/import';
+import { importHtml, importText, ImportError, type ImportResult } from '../../shared/import';
+import { importDocx } from './docx-import';
 import { decodeText } from './decode-text';
 import { UserError } from './errors';
 import { readInputFile } from './report-file';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export type SourceKind = 'json' | 'text';
+export type SourceKind = 'json' | 'text' | 'html' | 'docx';
 
 export function sniffKind(data: Uint8Array, path: string): SourceKind {
   const ext = extname(path).toLowerCase();
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(data.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart();
+  // Word files are recognised by their zip or OLE signature, whatever their name says.
+  if ((data[0] === 0x50 && data[1] === 0x4b) || (data[0] === 0xd0 && data[1] === 0xcf) || ext === '.docx') return 'docx';
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(data.subarray(0, 2048)).replace(/^\uFEFF/, '').trimStart();
   if (ext === '.json' || head.startsWith('{')) return 'json';
+  if (ext === '.html' || ext === '.htm' || /^<(!doctype html|html|head|body|meta|div|p|table)\b/i.test(head)) return 'html';
   return 'text';
 }
 
-export function importBuffer(data: Uint8Array, path: string): ImportResult {
+export async function importBuffer(data: Uint8Array, path: string): Promise<ImportResult> {
   const kind = sniffKind(data, path);
   try {
+    if (kind === 'docx') return await importDocx(data, path);
+    if (kind === 'html') return importHtml(decodeText(data, path));
     if (kind === 'json') {
       const text = decodeText(data, path);
       let raw: unknown;

@@ -89,6 +89,7 @@ function toBlocks(items: DocItem[], warnings: ImportWarning[]): Block[] {
   const blocks: Block[] = [];
   for (const item of items) {
     if (item.kind === 'figure') {
+      if (item.src === '') warnings.push({ where: item.where, message: '图片是外部链接或已缺失，未能导入，请在编辑器中补上图片' });
       blocks.push({ kind: 'figure', src: item.src, caption: item.caption });
       continue;
     }

@@ -9,6 +9,12 @@ export type DocItem =
   | { kind: 'table'; rows: string[][]; where: string }
   | { kind: 'figure'; src: string; caption: string; where: string };
 
+/**
+ * Stands in a table row where a merged cell (rowspan/colspan) covers the position, so that readers can tell it
+ * from a cell that is really empty. Plain text cannot say which is which; HTML and DOCX can.
+ */
+export const MERGED = '\u0000merged';
+
 export interface ImportWarning {
   /** where in the source it was found: "第12行", "表三第5行" */
   where: string;
@@ -18,5 +24,5 @@ export interface ImportWarning {
 export function paragraphText(item: DocItem): string {
   if (item.kind === 'paragraph') return item.runs.map((r) => r.text).join('');
   if (item.kind === 'figure') return item.caption;
-  return item.rows.map((r) => r.join('\t')).join('\n');
+  return item.rows.map((r) => r.filter((c) => c !== MERGED).join('\t')).join('\n');
 }

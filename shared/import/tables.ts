@@ -4,7 +4,7 @@
  */
 import type { CompiledFormat, T3RowInfo, ValueKind } from '../formats';
 import { readCell, isNumericCell } from './cell-values';
-import type { ImportWarning } from './document';
+import { MERGED, type ImportWarning } from './document';
 import { labelKey, unnumberedKey } from './labels';
 
 export interface SourceRow {
@@ -25,7 +25,8 @@ function newReading(): TableReading {
 }
 
 /** Splits a row into its label cells and its value cells (everything after the last text cell). */
-export function splitRow(cells: readonly string[]): { labels: string[]; values: string[] } {
+export function splitRow(row: readonly string[]): { labels: string[]; values: string[] } {
+  const cells = row.filter((c) => c !== MERGED);
   let lastText = -1;
   cells.forEach((c, i) => {
     if (!isNumericCell(c)) lastText = i;
@@ -281,9 +282,10 @@ export function readT4(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       fill(group, fitValues(values, n, row.where, `表四“${labels.join('/')}”一行`, reading.warnings), row.where);
       continue;
     }
-    if (labels.length === 0 && values.filter((v) => v.trim() !== '').length >= n * t4.groups.length - 2) {
+    const width = n * t4.groups.length;
+    if (labels.length === 0 && (values.length === width || values.filter((v) => v.trim() !== '').length >= width - 2)) {
       // The printed table: one row of 15 figures under the merged headers, in the format's order.
-      const fitted = fitValues(values, n * t4.groups.length, row.where, '表四数据行', reading.warnings);
+      const fitted = fitValues(values, width, row.where, '表四数据行', reading.warnings);
       t4.groups.forEach((g, gi) => fill(g.key, fitted.slice(gi * n, gi * n + n), row.where));
       reading.matched++;
       continue;

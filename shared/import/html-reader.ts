@@ -1,0 +1,150 @@
+/**
+ * HTML of a published report page (or the HTML mammoth makes of a .docx), read with a real HTML parser:
+ * paragraphs keep their bold runs, tables become rows with merged cells expanded, spacer rows are dropped.
+ */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { Run } from '../model/report';
+import { MERGED, type DocItem } from './document';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'button', 'select', 'input', 'textarea']);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'center', 'blockquote', 'li', 'ul', 'ol',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'hr', 'form', 'body', 'html',
+]);
+
+function isElement(n: Node): n is Element {
+  return 'tagName' in n;
+}
+
+function attr(el: Element, name: string): string | undefined {
+  return el.attrs.find((a) => a.name === name)?.value;
+}
+
+function isBold(el: Element): boolean {
+  if (el.tagName === 'b' || el.tagName === 'strong') return true;
+  const style = attr(el, 'style') ?? '';
+  return /font-weight\s*:\s*(bold|bolder|[6-9]00)/i.test(style);
+}
+
+/** Collapses HTML white space; the no-break spaces pages use for indentation count as space. */
+function collapse(text: string): string {
+  return text.replace(/[\s\u00A0\u3000]+/g, ' ');
+}
+
+function textOf(n: Node): string {
+  if (n.nodeName === '#text') return 'value' in n ? String(n.value) : '';
+  if (!isElement(n) && !('childNodes' in n)) return '';
+  if (isElement(n) && SKIP.has(n.tagName)) return '';
+  if (isElement(n) && n.tagName === 'br') return '\n';
+  const kids = 'childNodes' in n ? n.childNodes : [];
+  return kids.map(textOf).join('');
+}
+
+function cellText(el: Element): string {
+  return textOf(el)
+    .split('\n')
+    .map((line) => collapse(line).trim())
+    .filter((l) => l !== '')
+    .join('');
+}
+
+/** Expands rowspan/colspan into a full grid; a merged area keeps its text in its first cell. */
+function tableRows(table: Element): string[][] {
+  const trs: Element[] = [];
+  const collect = (el: Element): void => {
+    for (const c of el.childNodes) {
+      if (!isElement(c)) continue;
+      if (c.tagName === 'tr') trs.push(c);
+      else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') collect(c);
+    }
+  };
+  collect(table);
+  const grid: string[][] = [];
+  trs.forEach((tr, r) => {
+    const row: string[] = grid[r] ?? [];
+    grid[r] = row;
+    let col = 0;
+    for (const cell of tr.childNodes) {
+      if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      while (row[col] !== undefined) col++;
+      const colspan = Math.max(1, Math.min(50, Number(attr(cell, 'colspan')) || 1));
+      const rowspan = Math.max(1, Math.min(200, Number(attr(cell, 'rowspan')) || 1));
+      const text = cellText(cell);
+      for (let dr = 0; dr < rowspan; dr++) {
+        const target = grid[r + dr] ?? [];
+        grid[r + dr] = target;
+        for (let dc = 0; dc < colspan; dc++) target[col + dc] = dr === 0 && dc === 0 ? text : MERGED;
+      }
+      col += colspan;
+    }
+  });
+  return grid
+    .slice(0, trs.length)
+    .map((row) => Array.from({ length: row.length }, (_, i) => row[i] ?? ''))
+    .filter((row) => row.some((c) => c !== MERGED && c.trim() !== ''));
+}
+
+export function readHtml(html: string): DocItem[] {
+  const doc = parse(html);
+  const items: DocItem[] = [];
+  let runs: Run[] = [];
+  let count = 0;
+
+  const flush = (): void => {
+    const merged: Run[] = [];
+    for (const r of runs) {
+      const last = merged[merged.length - 1];
+      if (last && !!last.bold === !!r.bold) last.text += r.text;
+      else merged.push({ ...r });
+    }
+    runs = [];
+    const first = merged[0];
+    if (first) first.text = first.text.replace(/^\s+/, '');
+    const last = merged[merged.length - 1];
+    if (last) last.text = last.text.replace(/\s+$/, '');
+    const kept = merged.filter((r) => r.text !== '').map((r) => (r.bold ? { text: r.text, bold: true } : { text: r.text }));
+    if (kept.length > 0) items.push({ kind: 'paragraph', runs: kept, where: `第${++count}段` });
+  };
+
+  const walk = (n: Node, bold: boolean): void => {
+    if (n.nodeName === '#text') {
+      const t = collapse('value' in n ? String(n.value) : '');
+      if (t) runs.push(bold ? { text: t, bold: true } : { text: t });
+      return;
+    }
+    if (!isElement(n)) {
+      if ('childNodes' in n) for (const c of n.childNodes) walk(c, bold);
+      return;
+    }
+    const tag = n.tagName;
+    if (SKIP.has(tag)) return;
+    if (tag === 'br') {
+      flush();
+      return;
+    }
+    if (tag === 'table') {
+      flush();
+      const rows = tableRows(n);
+      if (rows.length > 0) items.push({ kind: 'table', rows, where: `第${++count}段（表格）` });
+      return;
+    }
+    if (tag === 'img') {
+      flush();
+      const src = attr(n, 'src') ?? '';
+      const embedded = /^data:image\//.test(src);
+      items.push({ kind: 'figure', src: embedded ? src : '', caption: '', where: `第${++count}段（图片）` });
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    const b = bold || isBold(n);
+    for (const c of n.childNodes) walk(c, b);
+    if (block) flush();
+  };
+  walk(doc, false);
+  flush();
+  return items;
+}

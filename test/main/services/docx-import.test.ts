@@ -1,0 +1,55 @@
+/** Word files: made by LibreOffice from a published page, and broken in the ways files arrive broken. */
+import { mkdtempSync, writeFileSync, truncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { importBuffer, importFile } from '../../../main/services/import-file';
+import { convertWithLibreOffice } from '../../helpers/libreoffice';
+import { publishedHtml } from '../../helpers/published-html';
+import { loadFixture } from '../../helpers/reports';
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-docx-'));
+
+describe('.docx import', () => {
+  it.each(['上海市人民政府办公厅_2019', '淮安市人民政府_2024', '杭州市科技局_2020'])(
+    '%s: a .docx made by LibreOffice from the noisy page imports with every cell equal',
+    async (name) => {
+      const fixture = loadFixture(name);
+      const docx = await convertWithLibreOffice(publishedHtml(fixture), `${name}.html`, 'docx');
+      const { report } = await importBuffer(docx, `${name}.docx`);
+      expect(report.format).toBe(fixture.format);
+      expect(report.agency).toBe(fixture.agency);
+      expect(report.cells).toEqual(fixture.cells);
+    },
+    60_000,
+  );
+
+  it('refuses an encrypted or old-format Word file with a clear message', async () => {
+    const ole = Buffer.alloc(4096);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    await expect(importBuffer(ole, '年报.docx')).rejects.toThrow(/已加密，或是旧版 Word/);
+  });
+
+  it('refuses a corrupt .docx', async () => {
+    const corrupt = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(300, 7)]);
+    await expect(importBuffer(corrupt, '年报.docx')).rejects.toThrow(/不是有效的 \.docx/);
+    const notWord = zipSync({ 'hello.txt': strToU8('hi') });
+    await expect(importBuffer(notWord, '年报.docx')).rejects.toThrow(/不是 Word 文档/);
+  });
+
+  it('refuses a zip bomb without inflating it', async () => {
+    const bomb = zipSync({ 'word/document.xml': new Uint8Array(120 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const before = process.memoryUsage().rss;
+    await expect(importBuffer(bomb, 'bomb.docx')).rejects.toThrow(/压缩炸弹/);
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it('refuses a 200 MB file before reading it', async () => {
+    const path = join(dir, 'big.docx');
+    writeFileSync(path, 'PK');
+    truncateSync(path, 200 * 1024 * 1024);
+    await expect(importFile(path)).rejects.toThrow(/文件过大/);
+  });
+});
