@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../services/errors';
 import { runCheck } from './check-command';
 import { runImport } from './import-command';
+import { runExport } from './export-command';
 import { processIo, type Io } from './output';
 
 export const HELP = `nianbao — 政府信息公开工作年度报告编制助手（命令行）
@@ -18,6 +19,10 @@ export const HELP = `nianbao — 政府信息公开工作年度报告编制助�
       把已发布的年报（从网页或 PDF 复制的 .txt、网页 .html、Word/WPS 的 .docx、本程序导出的 .docx 或 .json）
       读成年报 JSON；无法对应的内容在标准错误中逐条说明位置。
       退出码：0 已导入，2 输入无法使用。
+  nianbao export REPORT.json [--docx OUT.docx] [--pdf OUT.pdf] [--profile gbt9704|jiangsu] [--no-signoff]
+      按公文版式（GB/T 9704）导出 Word 和 PDF；有错误的报告也可导出（按草稿，并提示）；缺少官方字体时说明代替字体。
+      PDF 用本机的 Chromium、Edge 或 Chrome 生成（可用环境变量 NIANBAO_CHROMIUM 指定）。
+      退出码：0 已导出，2 输入无法使用。
   nianbao --help
       显示本说明。
 `;
@@ -58,6 +63,28 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         const { values, positionals } = parse(rest, { out: { type: 'string' } });
         const out = typeof values.out === 'string' ? values.out : undefined;
         return await runImport({ file: need(positionals, 0, 'FILE'), ...(out ? { out } : {}) }, io);
+      }
+      case 'export': {
+        const { values, positionals } = parse(rest, {
+          docx: { type: 'string' },
+          pdf: { type: 'string' },
+          profile: { type: 'string' },
+          'no-signoff': { type: 'boolean' },
+        });
+        const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+        const docx = str('docx');
+        const pdf = str('pdf');
+        const profile = str('profile');
+        return await runExport(
+          {
+            report: need(positionals, 0, 'REPORT.json'),
+            signoff: values['no-signoff'] !== true,
+            ...(docx ? { docx } : {}),
+            ...(pdf ? { pdf } : {}),
+            ...(profile ? { profile } : {}),
+          },
+          io,
+        );
       }
       default:
         throw new UsageError(`不认识的命令“${command}”（见 nianbao --help）`);

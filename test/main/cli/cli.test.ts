@@ -102,3 +102,25 @@ describe('the installed bin', () => {
     expect(failed.stdout).toContain('[B3]');
   });
 });
+
+describe('nianbao export', () => {
+  it('writes DOCX and PDF of a report with errors, saying it is a draft and which fonts stand in', async () => {
+    const docx = join(dir, 'hz.docx');
+    const pdf = join(dir, 'hz.pdf');
+    const r = await cli('export', fixturePath('淮安市洪泽区人民政府_2023'), '--docx', docx, '--pdf', pdf);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('已按草稿导出');
+    expect(r.err).toContain(`已导出：${docx}`);
+    expect(r.err).toContain(`已导出：${pdf}`);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+  }, 60_000);
+
+  it('exits 2 without an output file or with an unknown profile', async () => {
+    expect((await cli('export', fixturePath('淮安市人民政府_2024'))).code).toBe(2);
+    const bad = await cli('export', fixturePath('淮安市人民政府_2024'), '--docx', join(dir, 'x.docx'), '--profile', 'beijing');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('不认识的版式');
+  });
+});

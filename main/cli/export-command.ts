@@ -1,0 +1,36 @@
+import { exportReport, profileById } from '../services/export';
+import { ChromiumPdfPrinter } from '../services/export/pdf';
+import { UserError } from '../services/errors';
+import { readReportFile } from '../services/report-file';
+import type { Io } from './output';
+
+export interface ExportArgs {
+  report: string;
+  docx?: string;
+  pdf?: string;
+  profile?: string;
+  signoff: boolean;
+}
+
+export async function runExport(args: ExportArgs, io: Io): Promise<number> {
+  if (!args.docx && !args.pdf) throw new UserError('请用 --docx 或 --pdf 指定要导出的文件（见 nianbao --help）');
+  const report = await readReportFile(args.report);
+  const printer = new ChromiumPdfPrinter();
+  try {
+    const outcome = await exportReport(
+      report,
+      {
+        ...(args.docx ? { docx: args.docx } : {}),
+        ...(args.pdf ? { pdf: args.pdf } : {}),
+        ...(args.profile ? { profile: profileById(args.profile) } : {}),
+        signoff: args.signoff,
+      },
+      () => printer,
+    );
+    for (const n of outcome.notices) io.err(`注意：${n}`);
+    for (const w of outcome.written) io.err(`已导出：${w}`);
+    return 0;
+  } finally {
+    await printer.close();
+  }
+}

@@ -1,0 +1,59 @@
+/** Exporting a report to the official-layout files. A report with errors still exports, as a draft. */
+import { writeFile } from 'node:fs/promises';
+import { checkReport } from '../../../shared/checks';
+import { GBT9704, LAYOUT_PROFILES, printHtml, type LayoutProfile } from '../../../shared/layout';
+import type { Report } from '../../../shared/model';
+import { UserError } from '../errors';
+import { describeSubstitution, fontSubstitutions } from '../fonts';
+import { buildDocx } from './docx';
+import type { PdfPrinter } from './pdf';
+
+export interface ExportRequest {
+  docx?: string;
+  pdf?: string;
+  profile?: LayoutProfile;
+  signoff?: boolean;
+}
+
+export interface ExportOutcome {
+  written: string[];
+  /** things the user should know: errors exported as a draft, fonts that stood in */
+  notices: string[];
+}
+
+export function profileById(id: string): LayoutProfile {
+  const p = LAYOUT_PROFILES.find((x) => x.id === id);
+  if (!p) throw new UserError(`不认识的版式“${id}”，可选：${LAYOUT_PROFILES.map((x) => `${x.id}（${x.name}）`).join('、')}`);
+  return p;
+}
+
+async function write(path: string, data: Uint8Array): Promise<void> {
+  try {
+    await writeFile(path, data);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EBUSY' || code === 'EPERM') throw new UserError(`无法写入 ${path}：文件可能正在 Word/WPS 中打开，请关闭后重试`);
+    throw new UserError(`无法写入 ${path}：${(e as Error).message}`);
+  }
+}
+
+export async function exportReport(report: Report, req: ExportRequest, printer: () => PdfPrinter): Promise<ExportOutcome> {
+  const profile = req.profile ?? GBT9704;
+  const notices: string[] = [];
+  const errors = checkReport(report).filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    notices.push(`报告还有 ${errors.length} 项错误（如：${errors[0]?.message ?? ''}），已按草稿导出，定稿前请改正`);
+  }
+  for (const s of await fontSubstitutions(profile)) notices.push(describeSubstitution(s));
+  const written: string[] = [];
+  const options = { profile, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
+  if (req.docx) {
+    await write(req.docx, await buildDocx(report, options));
+    written.push(req.docx);
+  }
+  if (req.pdf) {
+    await write(req.pdf, await printer().print(printHtml(report, options)));
+    written.push(req.pdf);
+  }
+  return { written, notices };
+}

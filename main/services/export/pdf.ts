@@ -1,0 +1,96 @@
+/**
+ * PDF from the print HTML through Chromium's own printing. One interface, two engines: in the app Electron's
+ * printToPDF on a hidden window (main/electron), on the command line and in tests playwright-core driving the
+ * system's Chromium, Edge or Chrome. The browser is kept warm between exports.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { UserError } from '../errors';
+
+export interface PdfPrinter {
+  print(html: string): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
+  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/microsoft-edge', '/opt/apps/cn.google.chrome/files/chrome'],
+  win32: [
+    'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+    'C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe',
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+  ],
+  darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge'],
+};
+
+/** The system browser to print with; NIANBAO_CHROMIUM overrides the search. */
+export function findBrowser(): string {
+  const override = process.env.NIANBAO_CHROMIUM;
+  if (override) return override;
+  const found = (CANDIDATES[process.platform] ?? []).find((p) => existsSync(p));
+  if (!found) throw new UserError('未找到可用于生成 PDF 的浏览器（Chromium、Edge 或 Chrome）；可设置环境变量 NIANBAO_CHROMIUM 指向浏览器程序');
+  return found;
+}
+
+/** Flags for a headless browser on a closed network, as root in CI. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export class ChromiumPdfPrinter implements PdfPrinter {
+  private browser: Promise<Browser> | null = null;
+  private page: Promise<Page> | null = null;
+  /** prints run one at a time on the one warm page */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private async open(): Promise<Page> {
+    if (!this.browser) {
+      const { chromium } = await import('playwright-core');
+      this.browser = chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS, headless: true }).catch((e: Error) => {
+        this.browser = null;
+        throw new UserError(`无法启动浏览器生成 PDF：${e.message.split('\n')[0]}`);
+      });
+    }
+    if (!this.page) {
+      const browser = this.browser;
+      this.page = (async () => {
+        const page = await (await browser).newPage();
+        // Printing touches no network: the print HTML embeds everything it shows.
+        await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+        return page;
+      })();
+      this.page.catch(() => {
+        this.page = null;
+      });
+    }
+    return this.page;
+  }
+
+  print(html: string): Promise<Uint8Array> {
+    const job = this.queue.then(async () => {
+      const page = await this.open();
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
+      return new Uint8Array(pdf);
+    });
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  async close(): Promise<void> {
+    const b = this.browser;
+    this.browser = null;
+    this.page = null;
+    if (b) await (await b).close().catch(() => undefined);
+  }
+}
