@@ -1,0 +1,385 @@
+/**
+ * The local library of reports: an index (lowdb) and one file per report in the user's data folder, with rotating
+ * snapshots users can restore. One writer per process (the main process); saves of a report are serialised and a
+ * save is acknowledged only once it is on disk. Opening checks every file and restores a corrupt one from its
+ * newest good snapshot; a file that cannot be read is never overwritten with defaults.
+ */
+import { randomUUID } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, unlink, access, constants } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { z } from 'zod';
+import { checkReport } from '../../../shared/checks';
+import { CURRENT_SCHEMA_VERSION, parseReport, reportSchema, reportTitle, type Report } from '../../../shared/model';
+import { UserError } from '../errors';
+import { DurableJsonFile, UnreadableFileError, writeFileDurable } from './durable-file';
+
+export const SNAPSHOTS_KEPT = 20;
+
+const summarySchema = z.object({
+  id: z.string(),
+  agency: z.string(),
+  year: z.number(),
+  format: z.string(),
+  agencyKind: z.string(),
+  title: z.string(),
+  errors: z.number(),
+  warnings: z.number(),
+  createdAt: z.string(),
+  savedAt: z.string(),
+  deletedAt: z.string().optional(),
+  /** set when the file was written by a newer version of the app: shown, never saved over */
+  newerSchema: z.number().optional(),
+});
+export type ReportSummary = z.infer<typeof summarySchema>;
+
+const indexSchema = z.object({ version: z.literal(1), reports: z.record(z.string(), summarySchema) });
+type IndexData = z.infer<typeof indexSchema>;
+
+export interface SnapshotInfo {
+  name: string;
+  savedAt: string;
+}
+
+export interface LoadedReport {
+  report: Report;
+  readOnly: boolean;
+  notice?: string;
+}
+
+const ID = /^[0-9a-f-]{36}$/;
+
+function validator<T>(schema: z.ZodType<T>) {
+  return (raw: unknown) => {
+    const r = schema.safeParse(raw);
+    return r.success ? { ok: true as const, value: r.data } : { ok: false as const, reason: r.error.issues[0]?.message ?? '格式不正确' };
+  };
+}
+
+function stamp(d: Date): string {
+  return d.toISOString().replace(/[:.]/g, '-');
+}
+
+function fromStamp(name: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(name);
+  return m ? `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z` : '';
+}
+
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+export class Library {
+  readonly notices: string[] = [];
+  private readonly index: Low<IndexData>;
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private indexTimer: NodeJS.Timeout | null = null;
+  private indexWrite: Promise<void> = Promise.resolve();
+  private seq = 0;
+
+  private constructor(readonly dir: string) {
+    this.index = new Low(new DurableJsonFile(join(dir, 'index.json'), validator(indexSchema)), { version: 1, reports: {} });
+  }
+
+  private reportPath(id: string): string {
+    return join(this.dir, 'reports', `${id}.json`);
+  }
+
+  private snapshotDir(id: string): string {
+    return join(this.dir, 'snapshots', id);
+  }
+
+  /** Opens (creating if needed) the library in `dir`, checking and repairing every report file. */
+  static async open(dir: string): Promise<Library> {
+    const lib = new Library(dir);
+    try {
+      await mkdir(join(dir, 'reports'), { recursive: true });
+      await mkdir(join(dir, 'snapshots'), { recursive: true });
+      await access(dir, constants.W_OK);
+    } catch (e) {
+      throw new UserError(`数据文件夹 ${dir} 无法写入（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）；请检查权限或磁盘空间，已有的年报不会被改动`);
+    }
+    try {
+      await lib.index.read();
+    } catch (e) {
+      if (!(e instanceof UnreadableFileError)) throw e;
+      // The index only summarises the report files: rebuild it rather than trust or discard it.
+      await rename(join(dir, 'index.json'), join(dir, `index.json.corrupt-${stamp(new Date())}`)).catch(() => undefined);
+      lib.index.data = { version: 1, reports: {} };
+      lib.notices.push('年报目录文件已损坏，已根据各年报文件重建');
+    }
+    const before = JSON.stringify(lib.index.data);
+    await lib.scan();
+    if (JSON.stringify(lib.index.data) !== before) await lib.index.write();
+    return lib;
+  }
+
+  /** Checks every report file against the index; repairs what can be repaired and says so. */
+  private async scan(): Promise<void> {
+    const reportsDir = join(this.dir, 'reports');
+    const names = await readdir(reportsDir);
+    const seen = new Set<string>();
+    const ids: string[] = [];
+    for (const name of names) {
+      if (name.endsWith('.tmp')) {
+        // Left by a save that was interrupted before its rename: the report file itself is intact.
+        await unlink(join(reportsDir, name)).catch(() => undefined);
+        continue;
+      }
+      const m = /^([0-9a-f-]{36})\.json$/.exec(name);
+      if (!m?.[1]) continue;
+      seen.add(m[1]);
+      ids.push(m[1]);
+    }
+    // Files are read a few at a time: the disk works while the previous ones are parsed and checked.
+    for (let i = 0; i < ids.length; i += 8) await Promise.all(ids.slice(i, i + 8).map((id) => this.checkFile(id)));
+    for (const id of Object.keys(this.index.data.reports)) if (!seen.has(id)) delete this.index.data.reports[id];
+  }
+
+  private async checkFile(id: string): Promise<void> {
+    const path = this.reportPath(id);
+    const existing = this.index.data.reports[id];
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(path, 'utf8'));
+    } catch {
+      raw = undefined;
+    }
+    const version = typeof raw === 'object' && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
+    if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
+      const r = raw as Partial<Report>;
+      this.index.data.reports[id] = {
+        ...(existing ?? this.blankSummary(id)),
+        agency: typeof r.agency === 'string' ? r.agency : '（未知机关）',
+        year: typeof r.year === 'number' ? r.year : 0,
+        newerSchema: version,
+      };
+      return;
+    }
+    const parsed = raw === undefined ? null : parseReport(raw);
+    if (parsed?.ok) {
+      this.index.data.reports[id] = this.summarise(id, parsed.report, existing);
+      return;
+    }
+    const restored = await this.restoreNewestGood(id);
+    const label = existing ? `《${existing.title}》` : `年报文件 ${id}.json`;
+    if (restored) {
+      this.index.data.reports[id] = this.summarise(id, restored.report, existing);
+      this.notices.push(`${label}已损坏，已从 ${localTime(restored.savedAt)} 的历史版本恢复；损坏的文件已另存备查`);
+    } else {
+      await rename(path, `${path}.corrupt-${stamp(new Date())}`).catch(() => undefined);
+      delete this.index.data.reports[id];
+      this.notices.push(`${label}已损坏且没有可用的历史版本，已移到 reports 文件夹中的 .corrupt 文件备查`);
+    }
+  }
+
+  private async restoreNewestGood(id: string): Promise<{ report: Report; savedAt: string } | null> {
+    const snaps = await this.history(id);
+    for (const s of snaps) {
+      try {
+        const r = parseReport(JSON.parse(await readFile(join(this.snapshotDir(id), s.name), 'utf8')));
+        if (!r.ok) continue;
+        const path = this.reportPath(id);
+        await rename(path, `${path}.corrupt-${stamp(new Date())}`).catch(() => undefined);
+        await writeFileDurable(path, `${JSON.stringify(r.report, null, 2)}\n`);
+        return { report: r.report, savedAt: s.savedAt };
+      } catch {
+        continue;
+      }
+    }
+    return null;
+  }
+
+  private blankSummary(id: string): ReportSummary {
+    const now = new Date().toISOString();
+    return { id, agency: '', year: 0, format: '', agencyKind: '', title: '', errors: 0, warnings: 0, createdAt: now, savedAt: now };
+  }
+
+  private summarise(id: string, report: Report, previous?: ReportSummary, savedAt?: string): ReportSummary {
+    const ds = checkReport(report);
+    const s: ReportSummary = {
+      ...(previous ?? this.blankSummary(id)),
+      agency: report.agency,
+      year: report.year,
+      format: report.format,
+      agencyKind: report.agencyKind,
+      title: reportTitle(report),
+      errors: ds.filter((d) => d.severity === 'error').length,
+      warnings: ds.filter((d) => d.severity === 'warning').length,
+    };
+    delete s.newerSchema;
+    if (savedAt) s.savedAt = savedAt;
+    return s;
+  }
+
+  list(): ReportSummary[] {
+    return Object.values(this.index.data.reports).sort((a, b) => a.agency.localeCompare(b.agency, 'zh-CN') || b.year - a.year);
+  }
+
+  private summary(id: string): ReportSummary {
+    if (!ID.test(id)) throw new UserError('年报编号无效');
+    const s = this.index.data.reports[id];
+    if (!s) throw new UserError('年报库中没有这份年报（可能已被彻底删除）');
+    return s;
+  }
+
+  async load(id: string): Promise<LoadedReport> {
+    const s = this.summary(id);
+    const raw: unknown = JSON.parse(await readFile(this.reportPath(id), 'utf8'));
+    if (s.newerSchema) {
+      const r = parseReport({ ...(raw as object), schemaVersion: CURRENT_SCHEMA_VERSION });
+      const notice = `这份年报由更新版本的年报编制助手保存（数据版本 ${s.newerSchema}），只能查看，不能修改；请升级本程序后再编辑`;
+      if (!r.ok) throw new UserError(notice);
+      return { report: r.report, readOnly: true, notice };
+    }
+    const r = parseReport(raw);
+    if (!r.ok) throw new UserError(`年报文件无法读取：${r.error.message}`);
+    return { report: r.report, readOnly: false };
+  }
+
+  async create(report: Report): Promise<ReportSummary> {
+    const id = randomUUID();
+    const now = new Date().toISOString();
+    this.index.data.reports[id] = { ...this.summarise(id, report), createdAt: now, savedAt: now };
+    await this.save(id, report);
+    return this.summary(id);
+  }
+
+  /** Saves a report; resolves once the new version is durably on disk. */
+  save(id: string, report: Report): Promise<{ savedAt: string }> {
+    const s = this.summary(id);
+    if (s.newerSchema) return Promise.reject(new UserError('这份年报由更新版本保存，只能查看，不能修改'));
+    const valid = reportSchema.safeParse(report);
+    if (!valid.success) return Promise.reject(new UserError(`年报内容无效，未保存：${valid.error.issues[0]?.message ?? ''}`));
+    const previous = this.queues.get(id) ?? Promise.resolve();
+    const job = previous.catch(() => undefined).then(() => this.write(id, valid.data));
+    this.queues.set(id, job);
+    return job;
+  }
+
+  private async write(id: string, report: Report): Promise<{ savedAt: string }> {
+    const now = new Date();
+    const savedAt = now.toISOString();
+    const path = this.reportPath(id);
+    try {
+      await writeFileDurable(path, `${JSON.stringify(report, null, 2)}\n`);
+    } catch (e) {
+      throw new UserError(`保存失败（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）：数据文件夹可能不可写或磁盘已满；编辑器中的内容仍在，请处理后再保存`);
+    }
+    await this.snapshot(id, path, now).catch(() => undefined);
+    this.index.data.reports[id] = this.summarise(id, report, this.index.data.reports[id], savedAt);
+    this.scheduleIndexWrite();
+    return { savedAt };
+  }
+
+  /**
+   * Each saved version is kept as a copy (a reflink where the file system offers one). Not a hard link: a damaged
+   * report file would then damage its newest snapshot with it.
+   */
+  private async snapshot(id: string, path: string, now: Date): Promise<void> {
+    const dir = this.snapshotDir(id);
+    await mkdir(dir, { recursive: true });
+    const target = join(dir, `${stamp(now)}-${String(++this.seq).padStart(6, '0')}.json`);
+    await copyFile(path, target, constants.COPYFILE_FICLONE);
+    await this.prune(id);
+  }
+
+  /** Keeps the last 20 saves and, before them, the newest save of each day. */
+  private async prune(id: string): Promise<void> {
+    const snaps = await this.history(id);
+    const keepDays = new Set<string>();
+    for (const [i, s] of snaps.entries()) {
+      if (i < SNAPSHOTS_KEPT) continue;
+      const day = s.savedAt.slice(0, 10);
+      if (keepDays.has(day) || snaps.slice(0, SNAPSHOTS_KEPT).some((x) => x.savedAt.slice(0, 10) === day)) {
+        await unlink(join(this.snapshotDir(id), s.name)).catch(() => undefined);
+      } else {
+        keepDays.add(day);
+      }
+    }
+  }
+
+  /** Snapshots of a report, newest first. */
+  async history(id: string): Promise<SnapshotInfo[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.snapshotDir(id));
+    } catch {
+      return [];
+    }
+    return names
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+      .reverse()
+      .map((name) => ({ name, savedAt: fromStamp(name) }));
+  }
+
+  async restoreSnapshot(id: string, name: string): Promise<Report> {
+    this.summary(id);
+    if (!/^[\w-]+\.json$/.test(name)) throw new UserError('历史版本名称无效');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(join(this.snapshotDir(id), name), 'utf8'));
+    } catch {
+      throw new UserError('这个历史版本已无法读取');
+    }
+    const r = parseReport(raw);
+    if (!r.ok) throw new UserError(`这个历史版本无法使用：${r.error.message}`);
+    await this.save(id, r.report);
+    return r.report;
+  }
+
+  /** Moves a report to the bin; it can be restored until purged. */
+  async remove(id: string): Promise<void> {
+    const s = this.summary(id);
+    s.deletedAt = new Date().toISOString();
+    await this.writeIndexNow();
+  }
+
+  async restore(id: string): Promise<void> {
+    const s = this.summary(id);
+    delete s.deletedAt;
+    await this.writeIndexNow();
+  }
+
+  /** Deletes a binned report for good, with its history. */
+  async purge(id: string): Promise<void> {
+    const s = this.summary(id);
+    if (!s.deletedAt) throw new UserError('只能彻底删除回收站中的年报');
+    await this.queues.get(id)?.catch(() => undefined);
+    await rm(this.reportPath(id), { force: true });
+    await rm(this.snapshotDir(id), { recursive: true, force: true });
+    delete this.index.data.reports[id];
+    await this.writeIndexNow();
+  }
+
+  private scheduleIndexWrite(): void {
+    if (this.indexTimer) return;
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = null;
+      void this.writeIndexNow().catch(() => undefined);
+    }, 200);
+  }
+
+  private writeIndexNow(): Promise<void> {
+    if (this.indexTimer) {
+      clearTimeout(this.indexTimer);
+      this.indexTimer = null;
+    }
+    this.indexWrite = this.indexWrite.catch(() => undefined).then(() => this.index.write());
+    return this.indexWrite;
+  }
+
+  /** Waits for every pending save and writes the index: called before the app quits. */
+  async flush(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.catch(() => undefined)));
+    await this.writeIndexNow();
+  }
+
+  async fileInfo(id: string): Promise<{ path: string; bytes: number }> {
+    const path = this.reportPath(id);
+    return { path, bytes: (await stat(path)).size };
+  }
+}

@@ -1,0 +1,190 @@
+/** The local library: durable saves, snapshots, the bin, and what happens to broken or foreign files. */
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Library, SNAPSHOTS_KEPT } from '../../../../main/services/library/library';
+import { parseReportJson } from '../../../../shared/model';
+import { makeReport, withCells } from '../../../helpers/reports';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'nianbao-lib-'));
+
+describe('Library', () => {
+  it('creates its folder, saves, lists and reloads a report, blank and 0 kept apart', async () => {
+    const dir = join(fresh(), 'missing', 'data');
+    const lib = await Library.open(dir);
+    const report = withCells(makeReport('gip-2021'), { 't3.new.legal': null, 't3.new.welfare': 0 });
+    const s = await lib.create(report);
+    expect(lib.list().map((r) => [r.agency, r.year, r.errors])).toEqual([['某某市教育局', 2025, 1]]);
+    const again = await Library.open(dir);
+    const { report: loaded, readOnly } = await again.load(s.id);
+    expect(readOnly).toBe(false);
+    expect(loaded.cells['t3.new.legal']).toBeNull();
+    expect(loaded.cells['t3.new.welfare']).toBe(0);
+    expect(again.notices).toEqual([]);
+  });
+
+  it('keeps the last saves and one a day as snapshots that can be restored', async () => {
+    const lib = await Library.open(fresh());
+    const s = await lib.create(makeReport('gip-2021'));
+    for (let i = 1; i <= SNAPSHOTS_KEPT + 5; i++) await lib.save(s.id, withCells(makeReport('gip-2021'), { 't2.licensing.decisions': i }));
+    const history = await lib.history(s.id);
+    expect(history.length).toBe(SNAPSHOTS_KEPT);
+    const oldest = history[history.length - 1];
+    const restored = await lib.restoreSnapshot(s.id, oldest?.name ?? '');
+    expect(restored.cells['t2.licensing.decisions']).toBe(6);
+    expect((await lib.load(s.id)).report.cells['t2.licensing.decisions']).toBe(6);
+  });
+
+  it('restores a corrupt report file from its newest good snapshot and says so', async () => {
+    const dir = fresh();
+    const lib = await Library.open(dir);
+    const s = await lib.create(makeReport('gip-2021'));
+    await lib.save(s.id, withCells(makeReport('gip-2021'), { 't2.licensing.decisions': 42 }));
+    await lib.flush();
+    writeFileSync(join(dir, 'reports', `${s.id}.json`), '{"schemaVersion": 1, "format": "gip-20');
+    const reopened = await Library.open(dir);
+    expect(reopened.notices).toHaveLength(1);
+    expect(reopened.notices[0]).toContain('已损坏，已从');
+    expect((await reopened.load(s.id)).report.cells['t2.licensing.decisions']).toBe(42);
+    expect(readdirSync(join(dir, 'reports')).some((n) => n.includes('.corrupt-'))).toBe(true);
+  });
+
+  it('never writes defaults over an unreadable index: it rebuilds it from the report files', async () => {
+    const dir = fresh();
+    const lib = await Library.open(dir);
+    await lib.create(makeReport('gip-2021'));
+    await lib.flush();
+    writeFileSync(join(dir, 'index.json'), '');
+    const reopened = await Library.open(dir);
+    expect(reopened.list()).toHaveLength(1);
+    expect(reopened.notices[0]).toContain('重建');
+  });
+
+  it('opens a report of a newer schemaVersion read-only, with a message, and refuses to save over it', async () => {
+    const dir = fresh();
+    const lib = await Library.open(dir);
+    const s = await lib.create(makeReport('gip-2021'));
+    await lib.flush();
+    const path = join(dir, 'reports', `${s.id}.json`);
+    const newer = { ...JSON.parse(readFileSync(path, 'utf8')), schemaVersion: 2, reviewers: ['张三'] };
+    writeFileSync(path, JSON.stringify(newer));
+    const reopened = await Library.open(dir);
+    const loaded = await reopened.load(s.id);
+    expect(loaded.readOnly).toBe(true);
+    expect(loaded.notice).toContain('更新版本');
+    await expect(reopened.save(s.id, makeReport('gip-2021'))).rejects.toThrow(/只能查看/);
+    expect(JSON.parse(readFileSync(path, 'utf8')).reviewers).toEqual(['张三']);
+  });
+
+  it('gives a clear error for a read-only data folder and loses nothing', async () => {
+    if (process.getuid?.() === 0) {
+      // root ignores permission bits; a folder that is a file stands in for an unwritable one.
+      const dir = fresh();
+      const lib = await Library.open(dir);
+      const s = await lib.create(makeReport('gip-2021'));
+      await lib.flush();
+      const blocker = join(dir, 'reports');
+      const { renameSync, writeFileSync: w } = await import('node:fs');
+      renameSync(blocker, `${blocker}-moved`);
+      w(blocker, 'not a folder');
+      await expect(lib.save(s.id, makeReport('gip-2021'))).rejects.toThrow(/保存失败.*编辑器中的内容仍在/);
+      const fileAsDir = join(fresh(), 'file');
+      w(fileAsDir, 'x');
+      await expect(Library.open(join(fileAsDir, 'data'))).rejects.toThrow(/无法写入/);
+      return;
+    }
+    const dir = fresh();
+    const lib = await Library.open(dir);
+    const s = await lib.create(makeReport('gip-2021'));
+    await lib.flush();
+    chmodSync(join(dir, 'reports'), 0o500);
+    try {
+      await expect(lib.save(s.id, withCells(makeReport('gip-2021'), { 't2.licensing.decisions': 9 }))).rejects.toThrow(/保存失败/);
+      expect((await lib.load(s.id)).report.cells['t2.licensing.decisions']).toBe(120);
+    } finally {
+      chmodSync(join(dir, 'reports'), 0o700);
+    }
+  });
+
+  it('moves a report to the bin, restores it, and purges it only from the bin', async () => {
+    const lib = await Library.open(fresh());
+    const s = await lib.create(makeReport('gip-2021'));
+    await expect(lib.purge(s.id)).rejects.toThrow(/回收站/);
+    await lib.remove(s.id);
+    expect(lib.list()[0]?.deletedAt).toBeTruthy();
+    await lib.restore(s.id);
+    expect(lib.list()[0]?.deletedAt).toBeUndefined();
+    await lib.remove(s.id);
+    await lib.purge(s.id);
+    expect(lib.list()).toEqual([]);
+  });
+
+  it('refuses an invalid report instead of writing it', async () => {
+    const lib = await Library.open(fresh());
+    const s = await lib.create(makeReport('gip-2021'));
+    await expect(lib.save(s.id, { ...makeReport('gip-2021'), year: 1900 })).rejects.toThrow(/未保存/);
+  });
+});
+
+describe('durability', () => {
+  let child = '';
+  beforeAll(async () => {
+    child = join(fresh(), 'child.mjs');
+    await build({
+      entryPoints: [new URL('./durability-child.ts', import.meta.url).pathname],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: child,
+      logLevel: 'silent',
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    });
+  });
+
+  it('a process killed at random moments 200 times never leaves a torn, empty or older report', async () => {
+    const dir = fresh();
+    const lib = await Library.open(dir);
+    const s = await lib.create(withCells(makeReport('gip-2021'), { 't2.licensing.decisions': 0 }));
+    await lib.flush();
+    let lastAck = 0;
+    let seed = 12345;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 200; round++) {
+      const acked = await new Promise<number>((resolve, reject) => {
+        const proc = spawn(process.execPath, [child, dir, s.id, JSON.stringify(makeReport('gip-2021'))], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        let killTimer: NodeJS.Timeout | null = null;
+        proc.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          // Kill at a random moment once saving is under way (some rounds right away, some after many saves).
+          killTimer ??= setTimeout(() => proc.kill('SIGKILL'), rnd(25));
+        });
+        proc.on('error', reject);
+        proc.on('exit', (code, signal) => {
+          if (killTimer) clearTimeout(killTimer);
+          if (signal !== 'SIGKILL') return reject(new Error(`child exited ${code}: ${out}`));
+          const acks = [...out.matchAll(/^ack (\d+)$/gm)].map((m) => Number(m[1]));
+          resolve(acks.length ? Math.max(...acks) : lastAck);
+        });
+      });
+      lastAck = Math.max(lastAck, acked);
+      const reopened = await Library.open(dir);
+      expect(reopened.notices, `round ${round}`).toEqual([]);
+      const { report } = await reopened.load(s.id);
+      const value = report.cells['t2.licensing.decisions'] ?? -1;
+      expect(value, `round ${round}: file holds ${value}, last acknowledged ${lastAck}`).toBeGreaterThanOrEqual(lastAck);
+      for (const name of readdirSync(join(dir, 'reports')).filter((n) => n.endsWith('.json'))) {
+        expect(parseReportJson(readFileSync(join(dir, 'reports', name), 'utf8')).ok).toBe(true);
+      }
+    }
+    expect(lastAck).toBeGreaterThan(200);
+    expect(existsSync(join(dir, 'index.json'))).toBe(true);
+  }, 240_000);
+});
