@@ -1,0 +1,82 @@
+/**
+ * The one API the renderer has: exposed by the preload in Electron and by the browser bridge in tests and demos,
+ * implemented by the same services in both. Every method returns a promise; failures carry a Chinese message.
+ */
+import type { ImportWarning } from '../import/document';
+import type { Report } from '../model/report';
+
+export interface ReportSummary {
+  id: string;
+  agency: string;
+  year: number;
+  format: string;
+  agencyKind: string;
+  title: string;
+  errors: number;
+  warnings: number;
+  createdAt: string;
+  savedAt: string;
+  deletedAt?: string;
+  newerSchema?: number;
+}
+
+export interface LoadedReport {
+  report: Report;
+  readOnly: boolean;
+  notice?: string;
+}
+
+export interface SnapshotInfo {
+  name: string;
+  savedAt: string;
+}
+
+export interface ImportOutcome {
+  report: Report;
+  warnings: ImportWarning[];
+  fileName: string;
+}
+
+export type ExportKind = 'docx' | 'pdf';
+
+export interface ExportOutcome {
+  path: string;
+  notices: string[];
+}
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  platform: string;
+}
+
+/** Commands of the application menu, sent to the renderer. */
+export type MenuCommand = 'new' | 'open' | 'import' | 'export-docx' | 'export-pdf' | 'undo' | 'redo' | 'save' | 'about' | 'before-close';
+
+export interface NianbaoApi {
+  appInfo(): Promise<AppInfo>;
+  libraryNotices(): Promise<string[]>;
+  listReports(): Promise<ReportSummary[]>;
+  loadReport(id: string): Promise<LoadedReport>;
+  createReport(report: Report): Promise<ReportSummary>;
+  saveReport(id: string, report: Report): Promise<{ savedAt: string }>;
+  removeReport(id: string): Promise<void>;
+  restoreReport(id: string): Promise<void>;
+  purgeReport(id: string): Promise<void>;
+  reportHistory(id: string): Promise<SnapshotInfo[]>;
+  restoreSnapshot(id: string, name: string): Promise<Report>;
+  /** asks for a file with the system's dialog, then imports it; null when the user cancels */
+  importFile(): Promise<ImportOutcome | null>;
+  /** imports a file the user dropped or picked in the page */
+  importBytes(fileName: string, data: Uint8Array): Promise<ImportOutcome>;
+  /** asks where to save with the system's dialog, then exports; null when the user cancels */
+  exportReport(report: Report, kind: ExportKind): Promise<ExportOutcome | null>;
+  showInFolder(path: string): Promise<void>;
+  /** the renderer has saved everything and the window may close */
+  readyToClose(): Promise<void>;
+  /** subscribes to application-menu commands; returns an unsubscribe function (not a promise) */
+  onMenu(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** Methods that are requests to the main process (onMenu is an event subscription). */
+export type ApiMethod = Exclude<keyof NianbaoApi, 'onMenu'>;

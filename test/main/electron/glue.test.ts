@@ -1,0 +1,162 @@
+/** The Electron glue against a fake electron module: window options, IPC hub, security, and the real bundles. */
+import { mkdtempSync } from 'node:fs';
+import Module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleMain } from '../../../main/build/bundle';
+import { startApp } from '../../../main/electron/app';
+import { menuTemplate } from '../../../main/electron/menu';
+import { CSP } from '../../../main/electron/security';
+import { API_METHODS, channel } from '../../../shared/api/channels';
+import { createFakeElectron, FakeBrowserWindow, preventable, type FakeElectron } from '../../helpers/fake-electron';
+import { makeReport } from '../../helpers/reports';
+
+const outDir = join(process.cwd(), 'out');
+
+async function started(): Promise<{ electron: FakeElectron; win: FakeBrowserWindow }> {
+  const electron = createFakeElectron(mkdtempSync(join(tmpdir(), 'nianbao-glue-')));
+  await startApp(electron, { outDir });
+  const win = FakeBrowserWindow.created[0];
+  if (!win) throw new Error('no window');
+  return { electron, win };
+}
+
+describe('main window', () => {
+  it('is created with the security settings of Electron’s checklist and the preload bundle', async () => {
+    const { win } = await started();
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(win.options.webPreferences.preload).toBe(join(outDir, 'preload.cjs'));
+    expect(win.options.title).toBe('年报编制助手');
+    expect(win.loaded).toBe(join(outDir, 'renderer', 'index.html'));
+  });
+
+  it('has the Chinese menu with 新建、打开、导入、导出 DOCX、导出 PDF、撤销、重做、关于', async () => {
+    const { electron } = await started();
+    const labels = (electron.menu ?? []).flatMap((m) => [m.label, ...(m.submenu ?? []).map((s) => s.label)]);
+    for (const l of ['文件', '编辑', '视图', '帮助', '新建年报…', '打开年报库', '导入已发布的年报…', '导出 DOCX…', '导出 PDF…', '撤销', '重做', '关于年报编制助手']) {
+      expect(labels).toContain(l);
+    }
+    const sent: string[] = [];
+    const undo = menuTemplate((c) => sent.push(c)).flatMap((m) => m.submenu ?? []).find((i) => i.label === '撤销');
+    undo?.click?.();
+    expect(sent).toEqual(['undo']);
+  });
+});
+
+describe('IPC hub', () => {
+  it('registers one prefixed channel per API method', async () => {
+    const { electron } = await started();
+    expect([...electron.handlers.keys()].sort()).toEqual(API_METHODS.map((m) => channel(m)).sort());
+    expect([...electron.handlers.keys()].every((c) => c.startsWith('nianbao:'))).toBe(true);
+  });
+
+  it('answers the app’s own window and refuses a foreign sender', async () => {
+    const { electron, win } = await started();
+    const list = electron.handlers.get(channel('listReports'));
+    expect(await list?.({ senderFrame: win.webContents.mainFrame })).toEqual({ ok: true, value: [] });
+    const foreign = await list?.({ senderFrame: { url: 'https://example.com/' } });
+    expect(foreign).toMatchObject({ ok: false });
+    expect((foreign as { message: string }).message).toContain('拒绝');
+    expect(await list?.({ senderFrame: null })).toMatchObject({ ok: false });
+  });
+
+  it('rejects a malformed payload before any service runs', async () => {
+    const { electron, win } = await started();
+    const event = { senderFrame: win.webContents.mainFrame };
+    const save = electron.handlers.get(channel('saveReport'));
+    expect(await save?.(event, '../../etc/passwd', makeReport('gip-2021'))).toMatchObject({ ok: false });
+    const create = electron.handlers.get(channel('createReport'));
+    const bad = await create?.(event, { ...makeReport('gip-2021'), cells: { 't3.new.total': 'many' } });
+    expect(bad).toMatchObject({ ok: false });
+    expect((bad as { message: string }).message).toContain('参数无效');
+    const good = await create?.(event, makeReport('gip-2021'));
+    expect(good).toMatchObject({ ok: true, value: { agency: '某某市教育局' } });
+  });
+});
+
+describe('security', () => {
+  it('blocks navigation away from the app, redirects, new windows and <webview>', async () => {
+    const { electron, win } = await started();
+    const wc = win.webContents;
+    electron.appEvents.emit('web-contents-created', {}, wc);
+    const away = preventable();
+    wc.emit('will-navigate', away, 'https://example.com/');
+    expect(away.prevented).toBe(true);
+    const inside = preventable();
+    wc.emit('will-navigate', inside, `file://${join(outDir, 'renderer', 'index.html')}#/editor`);
+    expect(inside.prevented).toBe(false);
+    const redirect = preventable();
+    wc.emit('will-redirect', redirect, 'http://10.0.0.1/');
+    expect(redirect.prevented).toBe(true);
+    const webview = preventable();
+    wc.emit('will-attach-webview', webview);
+    expect(webview.prevented).toBe(true);
+    expect(wc.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('denies every permission, cancels requests leaving the packaged files and sets a strict CSP', async () => {
+    const { electron } = await started();
+    let granted: boolean | null = null;
+    electron.sessionHooks.permission?.({}, 'media', (g) => (granted = g));
+    expect(granted).toBe(false);
+    expect(electron.sessionHooks.permissionCheck?.()).toBe(false);
+    const verdict = (url: string) => {
+      let r: { cancel?: boolean } = {};
+      electron.sessionHooks.beforeRequest?.({ url }, (x) => (r = x));
+      return r.cancel === true;
+    };
+    expect(verdict('https://cdn.example.com/x.js')).toBe(true);
+    expect(verdict(`file://${join(outDir, 'renderer', 'assets', 'index.js')}`)).toBe(false);
+    expect(verdict('file:///etc/passwd')).toBe(true);
+    let headers: Record<string, string[]> | undefined;
+    electron.sessionHooks.headers?.({ responseHeaders: {} }, (r) => (headers = r.responseHeaders));
+    expect(headers?.['Content-Security-Policy']).toEqual([CSP]);
+    expect(CSP).toContain("default-src 'none'");
+    expect(CSP).not.toContain('unsafe-eval');
+  });
+
+  it('flushes pending saves before quitting', async () => {
+    const { electron } = await started();
+    const quit = preventable();
+    electron.appEvents.emit('before-quit', quit);
+    expect(quit.prevented).toBe(true);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(electron.quitCalls).toBe(1);
+  });
+});
+
+describe('the built bundles', () => {
+  const built = join(mkdtempSync(join(tmpdir(), 'nianbao-out-')), 'out');
+  beforeAll(async () => {
+    await bundleMain(built);
+  }, 60_000);
+
+  function requireWithFake(file: string, fake: FakeElectron): void {
+    const mod = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
+    const original = mod._load;
+    mod._load = (request, parent, isMain) => (request === 'electron' ? fake : original(request, parent, isMain));
+    try {
+      Module.createRequire(import.meta.url)(file);
+    } finally {
+      mod._load = original;
+    }
+  }
+
+  it('main.cjs starts the app under the fake: window, menu and every channel', async () => {
+    const fake = createFakeElectron(mkdtempSync(join(tmpdir(), 'nianbao-bundle-')));
+    requireWithFake(join(built, 'main.cjs'), fake);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(FakeBrowserWindow.created[0]?.options.webPreferences.sandbox).toBe(true);
+    expect(FakeBrowserWindow.created[0]?.options.webPreferences.preload).toBe(join(built, 'preload.cjs'));
+    expect(fake.handlers.size).toBe(API_METHODS.length);
+    expect(fake.menu).not.toBeNull();
+  });
+
+  it('preload.cjs exposes window.nianbao with every API method', () => {
+    const fake = createFakeElectron(tmpdir());
+    requireWithFake(join(built, 'preload.cjs'), fake);
+    const api = fake.exposed.get('nianbao') as Record<string, unknown>;
+    for (const m of [...API_METHODS, 'onMenu']) expect(typeof api[m], m).toBe('function');
+  });
+});
