@@ -7,6 +7,7 @@ import { UserError } from '../services/errors';
 import { runCheck } from './check-command';
 import { runImport } from './import-command';
 import { runExport } from './export-command';
+import { runNew } from './new-command';
 import { processIo, type Io } from './output';
 
 export const HELP = `nianbao — 政府信息公开工作年度报告编制助手（命令行）
@@ -23,6 +24,10 @@ export const HELP = `nianbao — 政府信息公开工作年度报告编制助�
       按公文版式（GB/T 9704）导出 Word 和 PDF；有错误的报告也可导出（按草稿，并提示）；缺少官方字体时说明代替字体。
       PDF 用本机的 Chromium、Edge 或 Chrome 生成（可用环境变量 NIANBAO_CHROMIUM 指定）。
       退出码：0 已导出，2 输入无法使用。
+  nianbao new --from PRIOR.json --year N [--out REPORT.json]
+      以上一年度的年报为模板生成 N 年度的年报：上年“结转下年度继续办理”填入本年“上年结转”，其余数字留空，
+      正文作为待审阅的草稿，正文中的年份改动只列出待确认，不自动替换。
+      退出码：0 已生成，2 输入无法使用。
   nianbao --help
       显示本说明。
 `;
@@ -85,6 +90,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           },
           io,
         );
+      }
+      case 'new': {
+        const { values } = parse(rest, { from: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } });
+        if (typeof values.from !== 'string') throw new UsageError('缺少参数：--from PRIOR.json（见 nianbao --help）');
+        if (typeof values.year !== 'string') throw new UsageError('缺少参数：--year N（见 nianbao --help）');
+        const out = typeof values.out === 'string' ? values.out : undefined;
+        return await runNew({ from: values.from, year: Number(values.year), ...(out ? { out } : {}) }, io);
       }
       default:
         throw new UsageError(`不认识的命令“${command}”（见 nianbao --help）`);

@@ -4,3 +4,4 @@ export { CheckSession, checkReport, type CheckOptions } from './session';
 export { t3Categories, t3GroupTotal, t3RowTotal } from './table-rules';
 export { findFigures, quotedFigures, type QuotedFigure } from './text-figures';
 export { textSimilarity } from './similarity';
+export { autoTotals } from './auto-totals';

@@ -133,7 +133,8 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
       deps: [a ?? '', b ?? '', total, fwd],
       run(ctx) {
         const vals = [a, b, total, fwd].map((id) => (id ? v(ctx, id) : null));
-        if (vals.every((x) => x === null)) return [];
+        // Until all four are filled the column is a draft: B5 speaks of the blanks, not A1.
+        if (vals.some((x) => x === null)) return [];
         const [va, vb, vt, vf] = vals.map((x) => x ?? 0) as [number, number, number, number];
         const lhs = va + vb;
         const rhs = vt + vf;

@@ -11,9 +11,12 @@ export const runSchema = z.object({
   bold: z.boolean().optional(),
 });
 
+/** Set on text carried over from last year's report until the user edits or confirms it (roll-forward). */
+const unreviewed = z.boolean().optional();
+
 export const blockSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('heading'), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), text: z.string() }),
-  z.object({ kind: z.literal('paragraph'), runs: z.array(runSchema) }),
+  z.object({ kind: z.literal('heading'), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), text: z.string(), unreviewed }),
+  z.object({ kind: z.literal('paragraph'), runs: z.array(runSchema), unreviewed }),
   z.object({
     kind: z.literal('figure'),
     /** a data: URL; empty when the source only had the caption (the picture is still to be supplied) */

@@ -1,0 +1,135 @@
+/**
+ * The app in the system's Chromium, for automation and demos where Electron cannot run: the built renderer is
+ * served on loopback and window.nianbao is bridged to the real services (the same API object the preload gives,
+ * dispatched by the same code as the IPC hub). File dialogs become a folder for exports and a queue for imports.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { API_METHODS } from '../../shared/api/channels';
+import type { ApiMethod } from '../../shared/api/types';
+import { dispatchApiCall } from '../services/api-dispatch';
+import { createServices } from '../services/app-services';
+import { ChromiumPdfPrinter, CHROMIUM_ARGS, findBrowser } from '../services/export/pdf';
+import { Library } from '../services/library/library';
+
+export interface BridgeOptions {
+  dataDir: string;
+  exportDir: string;
+  rendererDir: string;
+  headless: boolean;
+  /** a port for the Chrome DevTools Protocol endpoint (0: none) */
+  devtoolsPort?: number;
+  version?: string;
+}
+
+export interface BridgedApp {
+  page: Page;
+  context: BrowserContext;
+  browser: Browser;
+  url: string;
+  library: Library;
+  /** files the next "import with the system dialog" will return */
+  importQueue: string[];
+  shown: string[];
+  close(): Promise<void>;
+}
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+function serve(root: string): Promise<{ server: Server; url: string }> {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    const file = normalize(join(base, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(base + sep) && file !== base) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (data) => res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(data),
+      () => res.writeHead(404).end(),
+    );
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    const addr = server.address();
+    ok({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/` });
+  }));
+}
+
+/** The page-side half of the bridge: window.nianbao as the preload would expose it. */
+function initScript(methods: readonly string[]): string {
+  return `(() => {
+  const encode = (v) => v instanceof Uint8Array ? { __bytes: btoa(Array.from(v, (b) => String.fromCharCode(b)).join('')) } : v;
+  const call = async (method, args) => {
+    const envelope = JSON.parse(await window.__nianbaoCall(method, JSON.stringify(args.map(encode))));
+    if (!envelope.ok) throw new Error(envelope.message);
+    return envelope.value;
+  };
+  const listeners = new Set();
+  const api = { onMenu(l) { listeners.add(l); return () => listeners.delete(l); } };
+  for (const m of ${JSON.stringify(methods)}) api[m] = (...args) => call(m, args);
+  window.__nianbaoMenu = (command) => listeners.forEach((l) => l(command));
+  Object.defineProperty(window, 'nianbao', { value: Object.freeze(api), writable: false });
+})();`;
+}
+
+function decode(args: unknown[]): unknown[] {
+  return args.map((a) => (a && typeof a === 'object' && '__bytes' in a ? new Uint8Array(Buffer.from(String((a as { __bytes: string }).__bytes), 'base64')) : a));
+}
+
+export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
+  const library = await Library.open(o.dataDir);
+  const importQueue: string[] = [];
+  const shown: string[] = [];
+  const printer = new ChromiumPdfPrinter();
+  const services = createServices({
+    library,
+    version: o.version ?? 'browser',
+    printer: () => printer,
+    dialogs: {
+      chooseImportFile: async () => importQueue.shift() ?? null,
+      chooseExportPath: async (name) => join(o.exportDir, name),
+      showInFolder: (p) => void shown.push(p),
+    },
+  });
+  const { server, url } = await serve(o.rendererDir);
+  const { chromium } = await import('playwright-core');
+  const args = [...CHROMIUM_ARGS, ...(o.devtoolsPort ? [`--remote-debugging-port=${o.devtoolsPort}`] : [])];
+  const browser = await chromium.launch({ executablePath: findBrowser(), headless: o.headless, args });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  // Nothing but the app's own server: the renderer must work offline.
+  await context.route('**/*', (route) => (route.request().url().startsWith(url) || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+  await context.exposeBinding('__nianbaoCall', async (_source, method: string, argsJson: string) => {
+    if (!(API_METHODS as readonly string[]).includes(method)) return JSON.stringify({ ok: false, message: '未知的操作' });
+    const envelope = await dispatchApiCall(services, method as ApiMethod, decode(JSON.parse(argsJson) as unknown[]));
+    return JSON.stringify(envelope);
+  });
+  await context.addInitScript(initScript(API_METHODS));
+  const page = await context.newPage();
+  await page.goto(url);
+  return {
+    page,
+    context,
+    browser,
+    url,
+    library,
+    importQueue,
+    shown,
+    async close() {
+      await library.flush();
+      await browser.close().catch(() => undefined);
+      await printer.close();
+      await new Promise((r) => server.close(() => r(undefined)));
+    },
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Every diagnostic by severity. A click jumps to the cell or paragraph; a warning can be acknowledged with a short
+ * explanation, saved with the report. Blank cells are shown as a count of what is still to be filled.
+ */
+import { useState } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItemButton,
+  ListItemText,
+  ListSubheader,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { RULES, SEVERITY_LABEL, type Diagnostic } from '../../../shared/checks';
+
+interface Props {
+  diagnostics: readonly Diagnostic[];
+  acknowledged: Readonly<Record<string, { note: string }>>;
+  readOnly: boolean;
+  onJump(d: Diagnostic): void;
+  onAcknowledge(d: Diagnostic, note: string): void;
+  onRevoke(key: string): void;
+}
+
+export function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAcknowledge, onRevoke }: Props) {
+  const [asking, setAsking] = useState<Diagnostic | null>(null);
+  const [note, setNote] = useState('');
+  const blanks = diagnostics.filter((d) => d.rule === 'B5').reduce((n, d) => n + d.cells.length, 0);
+  const open = diagnostics.filter((d) => d.rule !== 'B5' && !acknowledged[d.key]);
+  const done = diagnostics.filter((d) => acknowledged[d.key]);
+  const groups = (['error', 'warning', 'info'] as const).map((s) => ({ s, list: open.filter((d) => d.severity === s) }));
+
+  return (
+    <Box component="aside" aria-label="检查结果" sx={{ height: '100%', overflow: 'auto', background: '#fff', borderLeft: '1px solid #ddd' }}>
+      <Box sx={{ p: 1.5, display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600, mr: 'auto' }}>
+          勾稽检查
+        </Typography>
+        <Chip size="small" color={groups[0]?.list.length ? 'error' : 'success'} label={`错误 ${groups[0]?.list.length ?? 0}`} />
+        <Chip size="small" color={groups[1]?.list.length ? 'warning' : 'default'} label={`警告 ${groups[1]?.list.length ?? 0}`} />
+      </Box>
+      {blanks > 0 ? (
+        <Alert severity="info" sx={{ mx: 1.5, mb: 1 }}>
+          还有 {blanks} 个单元格未填写（定稿前须填写，没有的填 0）。
+        </Alert>
+      ) : null}
+      {open.length === 0 && blanks === 0 ? (
+        <Alert severity="success" sx={{ mx: 1.5 }}>
+          全部检查通过。
+        </Alert>
+      ) : null}
+      <List dense disablePadding>
+        {groups.map(({ s, list }) =>
+          list.length === 0 ? null : (
+            <li key={s}>
+              <ul style={{ padding: 0 }}>
+                <ListSubheader sx={{ lineHeight: '32px' }}>{`${SEVERITY_LABEL[s]}（${list.length}）`}</ListSubheader>
+                {list.map((d) => (
+                  <ListItemButton key={d.key} onClick={() => onJump(d)} sx={{ alignItems: 'flex-start', borderLeft: `3px solid ${s === 'error' ? '#c62828' : s === 'warning' ? '#ef6c00' : '#90a4ae'}` }}>
+                    <ListItemText
+                      primary={d.message}
+                      secondary={
+                        <>
+                          {`${d.rule} ${RULES[d.rule].name}`}
+                          {s === 'warning' && !readOnly ? (
+                            <Button
+                              size="small"
+                              sx={{ ml: 1, py: 0 }}
+                              onClick={(e) => {
+                                e.stopPropagation();
+                                setNote('');
+                                setAsking(d);
+                              }}
+                            >
+                              确认并说明
+                            </Button>
+                          ) : null}
+                        </>
+                      }
+                      slotProps={{ primary: { sx: { fontSize: 13 } }, secondary: { component: 'span' } }}
+                    />
+                  </ListItemButton>
+                ))}
+              </ul>
+            </li>
+          ),
+        )}
+        {done.length > 0 ? (
+          <li>
+            <ul style={{ padding: 0 }}>
+              <ListSubheader sx={{ lineHeight: '32px' }}>{`已确认的警告（${done.length}）`}</ListSubheader>
+              {done.map((d) => (
+                <ListItemButton key={d.key} onClick={() => onJump(d)}>
+                  <ListItemText
+                    primary={d.message}
+                    secondary={
+                      <>
+                        {`说明：${acknowledged[d.key]?.note ?? ''}`}
+                        {!readOnly ? (
+                          <Button
+                            size="small"
+                            sx={{ ml: 1, py: 0 }}
+                            onClick={(e) => {
+                              e.stopPropagation();
+                              onRevoke(d.key);
+                            }}
+                          >
+                            撤销确认
+                          </Button>
+                        ) : null}
+                      </>
+                    }
+                    slotProps={{ primary: { sx: { fontSize: 13, color: 'text.secondary' } }, secondary: { component: 'span' } }}
+                  />
+                </ListItemButton>
+              ))}
+            </ul>
+          </li>
+        ) : null}
+      </List>
+      <Dialog open={asking !== null} onClose={() => setAsking(null)} fullWidth maxWidth="sm">
+        <DialogTitle>确认警告</DialogTitle>
+        <DialogContent>
+          <Typography sx={{ mb: 2 }}>{asking?.message}</Typography>
+          <TextField
+            autoFocus
+            fullWidth
+            multiline
+            minRows={2}
+            label="说明（随年报保存）"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder="例如：正文为办公室本级口径，表格为全区汇总"
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setAsking(null)}>取消</Button>
+          <Button
+            variant="contained"
+            disabled={note.trim() === ''}
+            onClick={() => {
+              if (asking) onAcknowledge(asking, note.trim());
+              setAsking(null);
+            }}
+          >
+            确认
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Box>
+  );
+}

@@ -1,0 +1,324 @@
+/**
+ * The editor of one report: a navigator of its sections with a status badge each, the section itself (narrative
+ * or table, with the format's guidance), the live checks, preview, export, autosave and undo/redo.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  List,
+  ListItemButton,
+  ListItemText,
+  Snackbar,
+  Stack,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import { autoTotals, type Diagnostic } from '../../../shared/checks';
+import { getFormat, type TableKey } from '../../../shared/formats';
+import { reportTitle, type Block, type Report } from '../../../shared/model';
+import type { ExportKind, MenuCommand } from '../../../shared/api/types';
+import { api, errorText } from '../api';
+import { ChecksPanel } from './ChecksPanel';
+import { guidance } from './guidance';
+import { MetaSection } from './MetaSection';
+import { NarrativeEditor } from './NarrativeEditor';
+import { PreviewDialog } from './PreviewDialog';
+import { sectionOf, type EditorSection } from './sections';
+import { cellMarks, TableGrid } from './TableGrid';
+import { useReportEditor, type SaveState } from './useReportEditor';
+import { YearReview } from './YearReview';
+
+interface Props {
+  id: string;
+  initial: Report;
+  readOnly: boolean;
+  notice?: string;
+  onBack(): void;
+}
+
+function saveLabel(s: SaveState): string {
+  switch (s.kind) {
+    case 'saved':
+      return s.at ? `已保存 ${new Date(s.at).toLocaleTimeString('zh-CN', { hour12: false })}` : '已保存';
+    case 'saving':
+      return '保存中…';
+    case 'dirty':
+      return '有改动，即将保存';
+    case 'error':
+      return `保存失败：${s.message}`;
+    case 'readonly':
+      return '只读';
+  }
+}
+
+export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
+  const [prior, setPriorReport] = useState<Report | undefined>(undefined);
+  const ed = useReportEditor(id, initial, readOnly);
+  const { report, diagnostics, change, undo, redo, saveNow, setPrior } = ed;
+  const format = getFormat(report.format);
+  const [section, setSection] = useState<EditorSection>('overview');
+  const [preview, setPreview] = useState(false);
+  const [review, setReview] = useState(false);
+  const [confirmExport, setConfirmExport] = useState<ExportKind | null>(null);
+  const [toast, setToast] = useState<{ text: string; path?: string } | null>(null);
+
+  // The prior year, when it is in the library, turns on the cross-year checks and the year-over-year review.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const list = await api().listReports();
+      const match = list.find((s) => !s.deletedAt && s.agency === report.agency && s.year === report.year - 1 && s.id !== id);
+      const loaded = match ? (await api().loadReport(match.id)).report : undefined;
+      if (!live) return;
+      setPriorReport(loaded);
+      setPrior(loaded);
+    })().catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [id, report.agency, report.year, setPrior]);
+
+  const acknowledged = useMemo(() => report.acknowledgements ?? {}, [report.acknowledgements]);
+  const ackKeys = useMemo(() => new Set(Object.keys(acknowledged)), [acknowledged]);
+  const marks = useMemo(() => cellMarks(diagnostics, ackKeys), [diagnostics, ackKeys]);
+  const errors = diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'B5');
+  const badge = useCallback(
+    (s: EditorSection) => {
+      const ds = diagnostics.filter((d) => sectionOf(d) === s && !ackKeys.has(d.key) && d.rule !== 'B5' && d.severity !== 'info');
+      return { errors: ds.filter((d) => d.severity === 'error').length, warnings: ds.filter((d) => d.severity === 'warning').length };
+    },
+    [diagnostics, ackKeys],
+  );
+
+  const setCells = useCallback((changes: Record<string, number | null>, key: string) => change((r) => ({ ...r, cells: { ...r.cells, ...changes } }), key), [change]);
+  const setBlocks = useCallback(
+    (key: 'preface' | 'overview' | 'problems' | 'other') => (blocks: Block[]) => change((r) => ({ ...r, sections: { ...r.sections, [key]: blocks } }), `text:${key}`),
+    [change],
+  );
+
+  const doExport = useCallback(
+    async (kind: ExportKind) => {
+      setConfirmExport(null);
+      await saveNow();
+      try {
+        const outcome = await api().exportReport(report, kind);
+        if (outcome) setToast({ text: [`已导出：${outcome.path}`, ...outcome.notices].join('\n'), path: outcome.path });
+      } catch (e) {
+        setToast({ text: `导出失败：${errorText(e)}` });
+      }
+    },
+    [report, saveNow],
+  );
+  const requestExport = useCallback((kind: ExportKind) => (errors.length > 0 ? setConfirmExport(kind) : void doExport(kind)), [errors.length, doExport]);
+
+  const command = useCallback(
+    (c: MenuCommand) => {
+      if (c === 'undo') undo();
+      else if (c === 'redo') redo();
+      else if (c === 'save') void saveNow();
+      else if (c === 'export-docx') requestExport('docx');
+      else if (c === 'export-pdf') requestExport('pdf');
+      else if (c === 'open' || c === 'new' || c === 'import') void saveNow().then(onBack);
+      else if (c === 'before-close') void saveNow().finally(() => void api().readyToClose());
+    },
+    [undo, redo, saveNow, requestExport, onBack],
+  );
+
+  useEffect(() => api().onMenu(command), [command]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const k = e.key.toLowerCase();
+      if (k === 's') {
+        e.preventDefault();
+        command('save');
+      } else if (k === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        command('undo');
+      } else if (k === 'y' || (k === 'z' && e.shiftKey)) {
+        e.preventDefault();
+        command('redo');
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [command]);
+
+  const jump = useCallback((d: Diagnostic) => {
+    const s = sectionOf(d);
+    setSection(s);
+    window.setTimeout(() => {
+      const cell = d.cells[0];
+      if (cell) {
+        const el = document.querySelector<HTMLInputElement>(`input[data-cell="${cell}"]`);
+        el?.focus();
+        el?.scrollIntoView({ block: 'center' });
+      } else if (d.blocks?.[0]) {
+        const nodes = document.querySelectorAll('.narrative > *');
+        const node = nodes[d.blocks[0].index] as HTMLElement | undefined;
+        node?.scrollIntoView({ block: 'center' });
+        (document.querySelector('.narrative') as HTMLElement | null)?.focus();
+      }
+    }, 50);
+  }, []);
+
+  const nav: { key: EditorSection; label: string }[] = [
+    { key: 'meta', label: '标题与落款' },
+    { key: 'preface', label: '前言' },
+    ...format.def.sections.map((s) => ({ key: s.key as EditorSection, label: s.title })),
+  ];
+  const current = nav.find((n) => n.key === section);
+  const unreviewed = (['preface', 'overview', 'problems', 'other'] as const).reduce((n, k) => n + report.sections[k].filter((b) => b.kind !== 'figure' && b.unreviewed).length, 0);
+
+  const body = (() => {
+    if (section === 'meta') return <MetaSection report={report} readOnly={readOnly} onChange={change} />;
+    if (section === 't2' || section === 't3' || section === 't4') {
+      const t: TableKey = section;
+      return (
+        <Stack spacing={1}>
+          {t !== 't2' && !readOnly ? (
+            <Box>
+              <Tooltip title="按各部分之和填写总计栏（只填写已有数字的行和列）；可以撤销">
+                <Button
+                  size="small"
+                  variant="outlined"
+                  onClick={() => {
+                    const totals = autoTotals(report);
+                    if (Object.keys(totals).length) setCells(totals, `auto:${Date.now()}`);
+                  }}
+                >
+                  自动合计
+                </Button>
+              </Tooltip>
+            </Box>
+          ) : null}
+          <TableGrid format={format} table={t} cells={report.cells} marks={marks} readOnly={readOnly} onChange={setCells} />
+        </Stack>
+      );
+    }
+    const key = section;
+    return <NarrativeEditor key={key} label={current?.label ?? ''} blocks={report.sections[key]} readOnly={readOnly} onChange={setBlocks(key)} />;
+  })();
+
+  return (
+    <Box sx={{ display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh' }}>
+      <Box component="header" sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, background: '#fff', borderBottom: '2px solid #9b1c1c', flexWrap: 'wrap' }}>
+        <Button onClick={() => void saveNow().then(onBack)}>← 年报库</Button>
+        <Typography variant="h6" component="h1" sx={{ fontSize: 17, mr: 'auto' }}>
+          {reportTitle(report)}
+        </Typography>
+        <Chip size="small" role="status" aria-live="polite" label={saveLabel(ed.saveState)} color={ed.saveState.kind === 'error' ? 'error' : ed.saveState.kind === 'saved' ? 'success' : 'default'} variant="outlined" />
+        <Button size="small" onClick={undo} disabled={!ed.canUndo}>
+          撤销
+        </Button>
+        <Button size="small" onClick={redo} disabled={!ed.canRedo}>
+          重做
+        </Button>
+        <Button size="small" onClick={() => setReview(true)} disabled={!prior}>
+          与上年对照
+        </Button>
+        <Button size="small" variant="outlined" onClick={() => setPreview(true)}>
+          版式预览
+        </Button>
+        <Button size="small" variant="contained" onClick={() => requestExport('docx')}>
+          导出 Word
+        </Button>
+        <Button size="small" variant="contained" onClick={() => requestExport('pdf')}>
+          导出 PDF
+        </Button>
+      </Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: '230px 1fr 340px', minHeight: 0 }}>
+        <Box component="nav" aria-label="年报各部分" sx={{ borderRight: '1px solid #ddd', background: '#faf9f6', overflow: 'auto' }}>
+          <List dense>
+            {nav.map((n) => {
+              const b = badge(n.key);
+              return (
+                <ListItemButton key={n.key} selected={section === n.key} onClick={() => setSection(n.key)}>
+                  <ListItemText primary={n.label} slotProps={{ primary: { sx: { fontSize: 14 } } }} />
+                  {b.errors > 0 ? (
+                    <Badge color="error" badgeContent={b.errors} sx={{ mr: 1 }} aria-label={`${b.errors}项错误`} />
+                  ) : b.warnings > 0 ? (
+                    <Badge color="warning" badgeContent={b.warnings} sx={{ mr: 1 }} aria-label={`${b.warnings}项警告`} />
+                  ) : null}
+                </ListItemButton>
+              );
+            })}
+          </List>
+        </Box>
+        <Box component="main" sx={{ overflow: 'auto', p: 2 }}>
+          {notice ? (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {notice}
+            </Alert>
+          ) : null}
+          {unreviewed > 0 ? (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              有 {unreviewed} 段文字沿用上年内容（黄色底），请逐段修改或确认后再定稿。
+            </Alert>
+          ) : null}
+          <Typography variant="h5" component="h2" sx={{ fontSize: 20, mb: 1 }}>
+            {current?.label}
+          </Typography>
+          {guidance(section, format.def, report).map((g) => (
+            <Typography key={g} variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
+              {g}
+            </Typography>
+          ))}
+          <Box sx={{ mt: 2 }}>{body}</Box>
+        </Box>
+        <ChecksPanel
+          diagnostics={diagnostics}
+          acknowledged={acknowledged}
+          readOnly={readOnly}
+          onJump={jump}
+          onAcknowledge={(d, note) => change((r) => ({ ...r, acknowledgements: { ...r.acknowledgements, [d.key]: { note, at: new Date().toISOString() } } }), `ack:${d.key}`)}
+          onRevoke={(key) =>
+            change((r) => {
+              const next = { ...r.acknowledgements };
+              delete next[key];
+              return { ...r, acknowledgements: next };
+            }, `ack:${key}`)
+          }
+        />
+      </Box>
+      <PreviewDialog report={report} open={preview} onClose={() => setPreview(false)} />
+      {prior ? <YearReview open={review} report={report} prior={prior} readOnly={readOnly} onChange={change} onClose={() => setReview(false)} /> : null}
+      <Dialog open={confirmExport !== null} onClose={() => setConfirmExport(null)}>
+        <DialogTitle>报告还有错误</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            报告还有 {errors.length} 项错误（如：{errors[0]?.message}）。仍然导出为草稿吗？定稿发布前须改正全部错误。
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirmExport(null)}>返回修改</Button>
+          <Button variant="contained" onClick={() => confirmExport && void doExport(confirmExport)}>
+            仍然导出草稿
+          </Button>
+        </DialogActions>
+      </Dialog>
+      <Snackbar
+        open={toast !== null}
+        onClose={() => setToast(null)}
+        autoHideDuration={12000}
+        message={<Box sx={{ whiteSpace: 'pre-line' }}>{toast?.text}</Box>}
+        action={
+          toast?.path ? (
+            <Button color="inherit" size="small" onClick={() => void api().showInFolder(toast.path ?? '')}>
+              在文件夹中显示
+            </Button>
+          ) : null
+        }
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,55 @@
+/** 标题与落款: agency, kind, year, title and the 落款 date. */
+import { MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { FORMAT_DEFINITIONS } from '../../../shared/formats';
+import { derivedTitle, type Report } from '../../../shared/model';
+
+interface Props {
+  report: Report;
+  readOnly: boolean;
+  onChange(next: Report, key: string): void;
+}
+
+export function MetaSection({ report, readOnly, onChange }: Props) {
+  const set = <K extends keyof Report>(k: K, v: Report[K]) => onChange({ ...report, [k]: v }, `meta:${String(k)}`);
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 560 }}>
+      <TextField label="机关全称" value={report.agency} disabled={readOnly} onChange={(e) => set('agency', e.target.value)} helperText="标题和落款中使用，应为机关全称" />
+      <TextField select label="报告主体" value={report.agencyKind} disabled={readOnly} onChange={(e) => set('agencyKind', e.target.value === 'government' ? 'government' : 'department')}>
+        <MenuItem value="department">部门（本机关）</MenuItem>
+        <MenuItem value="government">人民政府</MenuItem>
+      </TextField>
+      <TextField
+        label="年度"
+        type="number"
+        value={report.year}
+        disabled={readOnly}
+        onChange={(e) => {
+          const y = Number(e.target.value);
+          if (Number.isInteger(y) && y >= 2008 && y <= 2200) set('year', y);
+        }}
+      />
+      <Typography variant="body2" color="text.secondary">
+        格式：{FORMAT_DEFINITIONS[report.format].name}
+      </Typography>
+      <TextField
+        label="标题（留空则自动生成）"
+        value={report.title ?? ''}
+        placeholder={derivedTitle(report.agency, report.year)}
+        disabled={readOnly}
+        onChange={(e) => {
+          const { title: _old, ...rest } = report;
+          onChange(e.target.value ? { ...rest, title: e.target.value } : rest, 'meta:title');
+        }}
+      />
+      <TextField
+        label="落款日期"
+        type="date"
+        value={report.signoff?.date ?? ''}
+        disabled={readOnly}
+        slotProps={{ inputLabel: { shrink: true } }}
+        onChange={(e) => onChange({ ...report, signoff: e.target.value ? { ...report.signoff, date: e.target.value } : {} }, 'meta:signoff')}
+        helperText="填写后，导出时在正文后打印机关名称和日期"
+      />
+    </Stack>
+  );
+}

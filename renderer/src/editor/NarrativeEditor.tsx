@@ -1,0 +1,149 @@
+/**
+ * The narrative of one section, in a rich-text editor limited to what the layout prints: headings （一）/1./（1）,
+ * paragraphs, bold, figures with captions. Pasting from Word or WPS keeps paragraphs and bold and drops the rest,
+ * because the schema has nothing else to hold it.
+ */
+import { useEffect, useRef } from 'react';
+import { EditorContent, Node, mergeAttributes, useEditor, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { Extension } from '@tiptap/core';
+import { Box, Button, ButtonGroup, Stack, Tooltip } from '@mui/material';
+import type { Block } from '../../../shared/model';
+import { blocksToDoc, docToBlocks } from './narrative-doc';
+
+const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  addAttributes() {
+    return { src: { default: '' }, caption: { default: '' } };
+  },
+  parseHTML() {
+    return [{ tag: 'figure[data-figure]' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    const { src, caption, ...rest } = HTMLAttributes as { src: string; caption: string };
+    return [
+      'figure',
+      mergeAttributes(rest, { 'data-figure': '' }),
+      src ? ['img', { src, alt: caption }] : ['div', { class: 'missing' }, '（图片待补）'],
+      ['figcaption', {}, caption],
+    ];
+  },
+});
+
+/** Carried-over text is shown as unreviewed until edited or confirmed. */
+const Unreviewed = Extension.create({
+  name: 'unreviewed',
+  addGlobalAttributes() {
+    return [
+      {
+        types: ['paragraph', 'heading'],
+        attributes: {
+          unreviewed: {
+            default: false,
+            parseHTML: () => false,
+            renderHTML: (attrs: { unreviewed?: boolean }) => (attrs.unreviewed ? { class: 'unreviewed', title: '沿用上年的内容，尚未审阅' } : {}),
+          },
+        },
+      },
+    ];
+  },
+});
+
+interface Props {
+  label: string;
+  blocks: readonly Block[];
+  readOnly: boolean;
+  onChange(blocks: Block[]): void;
+}
+
+function Toolbar({ editor }: { editor: Editor }) {
+  const btn = (label: string, active: boolean, run: () => void, title: string) => (
+    <Tooltip title={title}>
+      <Button variant={active ? 'contained' : 'outlined'} onMouseDown={(e) => e.preventDefault()} onClick={run}>
+        {label}
+      </Button>
+    </Tooltip>
+  );
+  return (
+    <ButtonGroup size="small" aria-label="正文格式">
+      {btn('正文', editor.isActive('paragraph'), () => editor.chain().focus().setParagraph().run(), '普通段落')}
+      {btn('（一）', editor.isActive('heading', { level: 2 }), () => editor.chain().focus().setHeading({ level: 2 }).run(), '二级标题（楷体）')}
+      {btn('1.', editor.isActive('heading', { level: 3 }), () => editor.chain().focus().setHeading({ level: 3 }).run(), '三级标题（仿宋加粗）')}
+      {btn('（1）', editor.isActive('heading', { level: 4 }), () => editor.chain().focus().setHeading({ level: 4 }).run(), '四级标题')}
+      {btn('加粗', editor.isActive('bold'), () => editor.chain().focus().toggleBold().run(), '加粗（Ctrl+B）')}
+    </ButtonGroup>
+  );
+}
+
+export function NarrativeEditor({ label, blocks, readOnly, onChange }: Props) {
+  const current = useRef<readonly Block[]>(blocks);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const editor = useEditor({
+    extensions: [
+      StarterKit.configure({
+        heading: { levels: [2, 3, 4] },
+        italic: false,
+        strike: false,
+        code: false,
+        codeBlock: false,
+        blockquote: false,
+        bulletList: false,
+        orderedList: false,
+        listItem: false,
+        listKeymap: false,
+        horizontalRule: false,
+        hardBreak: false,
+        link: false,
+        underline: false,
+        // Undo and redo work across the whole report (the editor's own history would only know this section).
+        undoRedo: false,
+      }),
+      Figure,
+      Unreviewed,
+    ],
+    editable: !readOnly,
+    content: blocksToDoc(blocks),
+    editorProps: { attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', class: 'narrative' } },
+    onUpdate: ({ editor: e }) => {
+      const next = docToBlocks(e.getJSON(), current.current);
+      current.current = next;
+      onChangeRef.current(next);
+    },
+  });
+
+  // Undo, redo or a confirmed proposal changed the blocks from outside: show them.
+  useEffect(() => {
+    if (!editor || blocks === current.current) return;
+    current.current = blocks;
+    editor.commands.setContent(blocksToDoc(blocks), { emitUpdate: false });
+  }, [blocks, editor]);
+
+  return (
+    <Stack spacing={1}>
+      {editor && !readOnly ? <Toolbar editor={editor} /> : null}
+      <Box
+        sx={{
+          border: '1px solid #ccc',
+          borderRadius: 1,
+          background: '#fff',
+          '& .narrative': { minHeight: 220, padding: '12px 16px', outline: 'none', fontSize: 16, lineHeight: 1.9 },
+          '& .narrative p': { margin: 0, textIndent: '2em' },
+          '& .narrative h2': { fontSize: 16, margin: 0, fontFamily: '"KaiTi", "楷体", "AR PL UKai CN", serif', fontWeight: 'normal', textIndent: '2em' },
+          '& .narrative h3': { fontSize: 16, margin: 0, fontWeight: 'bold', textIndent: '2em' },
+          '& .narrative h4': { fontSize: 16, margin: 0, fontWeight: 'normal', textIndent: '2em' },
+          '& .narrative .unreviewed': { background: '#fff3cd', borderLeft: '3px solid #f0ad4e' },
+          '& .narrative figure': { textAlign: 'center', margin: '8px 0' },
+          '& .narrative figure img': { maxWidth: '100%', maxHeight: 320 },
+          '& .narrative figure .missing': { border: '1px dashed #999', padding: 3, color: '#777' },
+          '& .narrative.ProseMirror-focused': { boxShadow: 'inset 0 0 0 1px #9b1c1c' },
+        }}
+      >
+        <EditorContent editor={editor} />
+      </Box>
+    </Stack>
+  );
+}

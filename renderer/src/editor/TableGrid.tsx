@@ -1,0 +1,278 @@
+/**
+ * A statistics table laid out like the printed one (the format's grid, merges included), with a number input in
+ * each value cell. Typing and pasting accept what people type (全角数字, 1,234); Enter, Tab and the arrow keys move
+ * as in Excel; a block pasted from Excel or WPS fills the grid from the focused cell. Blank and 0 look different.
+ */
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { Box, Tooltip } from '@mui/material';
+import type { Diagnostic } from '../../../shared/checks';
+import { RULES } from '../../../shared/checks';
+import type { CompiledFormat, GridCell, TableKey } from '../../../shared/formats';
+import { formatCellValue, parseCellInput } from '../../../shared/model';
+
+export interface CellMarks {
+  severity: 'error' | 'warning';
+  messages: string[];
+}
+
+interface Props {
+  format: CompiledFormat;
+  table: TableKey;
+  cells: Record<string, number | null>;
+  marks: ReadonlyMap<string, CellMarks>;
+  readOnly: boolean;
+  onChange(changes: Record<string, number | null>, key: string): void;
+}
+
+/** The value cells as rows, for keyboard moves and block paste. */
+function valueRows(format: CompiledFormat, table: TableKey): string[][] {
+  return format.grids[table].rows.map((r) => r.filter((c) => c.cellId).map((c) => c.cellId ?? '')).filter((r) => r.length > 0);
+}
+
+function focusCell(id: string | undefined): void {
+  if (!id) return;
+  const el = document.querySelector<HTMLInputElement>(`input[data-cell="${id}"]`);
+  el?.focus();
+  el?.select();
+}
+
+interface CellInputProps {
+  id: string;
+  name: string;
+  value: number | null;
+  kindHint: Parameters<typeof parseCellInput>[1];
+  mark: CellMarks | undefined;
+  readOnly: boolean;
+  onCommit(id: string, value: number | null): void;
+  onKey(e: KeyboardEvent<HTMLInputElement>, id: string): void;
+  onPasteBlock(e: ClipboardEvent<HTMLInputElement>, id: string): void;
+}
+
+const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, readOnly, onCommit, onKey, onPasteBlock }: CellInputProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const committed = useRef<number | null>(value);
+  useEffect(() => {
+    // A change from elsewhere (undo, paste, 自动合计) replaces what is being typed.
+    if (value !== committed.current) {
+      committed.current = value;
+      setDraft(null);
+      setProblem(null);
+    }
+  }, [value]);
+  const text = draft ?? formatCellValue(value);
+  const blank = draft === null && value === null;
+  const tip = [...(problem ? [problem] : []), ...(mark?.messages ?? [])];
+  const border = problem || mark?.severity === 'error' ? '#c62828' : mark?.severity === 'warning' ? '#ef6c00' : 'transparent';
+  const input = (
+    <input
+      data-cell={id}
+      aria-label={name}
+      aria-invalid={problem || mark?.severity === 'error' ? true : undefined}
+      inputMode="numeric"
+      readOnly={readOnly}
+      value={text}
+      placeholder="未填"
+      className={blank ? 'cell blank' : 'cell'}
+      style={{ borderColor: border }}
+      onFocus={(e) => e.currentTarget.select()}
+      onChange={(e) => {
+        const raw = e.currentTarget.value;
+        setDraft(raw);
+        const parsed = parseCellInput(raw, kindHint);
+        if (parsed.ok) {
+          setProblem(null);
+          committed.current = parsed.value;
+          onCommit(id, parsed.value);
+        } else {
+          setProblem(parsed.message);
+        }
+      }}
+      onBlur={() => {
+        if (!problem) setDraft(null);
+      }}
+      onKeyDown={(e) => onKey(e, id)}
+      onPaste={(e) => onPasteBlock(e, id)}
+    />
+  );
+  return tip.length > 0 ? (
+    <Tooltip title={<Box sx={{ whiteSpace: 'pre-line' }}>{tip.join('\n')}</Box>} placement="top" arrow>
+      {input}
+    </Tooltip>
+  ) : (
+    input
+  );
+});
+
+export function TableGrid({ format, table, cells, marks, readOnly, onChange }: Props) {
+  const grid = format.grids[table];
+  const rows = useMemo(() => valueRows(format, table), [format, table]);
+  const pos = useMemo(() => {
+    const m = new Map<string, [number, number]>();
+    rows.forEach((r, i) => r.forEach((id, j) => m.set(id, [i, j])));
+    return m;
+  }, [rows]);
+  const cellsRef = useRef(cells);
+  cellsRef.current = cells;
+
+  const commit = useCallback((id: string, value: number | null) => onChange({ [id]: value }, `cell:${id}`), [onChange]);
+
+  const onKey = useCallback(
+    (e: KeyboardEvent<HTMLInputElement>, id: string) => {
+      const p = pos.get(id);
+      if (!p) return;
+      const [r, c] = p;
+      const input = e.currentTarget;
+      const at = (i: number, j: number) => rows[i]?.[Math.min(j, (rows[i]?.length ?? 1) - 1)];
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        focusCell(e.shiftKey ? at(r - 1, c) : at(r + 1, c));
+      } else if (e.key === 'ArrowDown') {
+        e.preventDefault();
+        focusCell(at(r + 1, c));
+      } else if (e.key === 'ArrowUp') {
+        e.preventDefault();
+        focusCell(at(r - 1, c));
+      } else if (e.key === 'ArrowRight' && input.selectionStart === input.value.length) {
+        e.preventDefault();
+        focusCell(rows[r]?.[c + 1] ?? rows[r + 1]?.[0]);
+      } else if (e.key === 'ArrowLeft' && input.selectionEnd === 0) {
+        e.preventDefault();
+        focusCell(rows[r]?.[c - 1] ?? rows[r - 1]?.[(rows[r - 1]?.length ?? 1) - 1]);
+      }
+    },
+    [pos, rows],
+  );
+
+  const onPasteBlock = useCallback(
+    (e: ClipboardEvent<HTMLInputElement>, id: string) => {
+      const text = e.clipboardData.getData('text/plain');
+      if (!/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
+      e.preventDefault();
+      const p = pos.get(id);
+      if (!p || readOnly) return;
+      const lines = text.replace(/\r/g, '').replace(/\n$/, '').split('\n');
+      const changes: Record<string, number | null> = {};
+      lines.forEach((line, i) =>
+        line.split('\t').forEach((raw, j) => {
+          const target = rows[p[0] + i]?.[p[1] + j];
+          if (!target) return;
+          const kind = format.cells.get(target)?.kind ?? 'count';
+          const parsed = parseCellInput(raw, kind);
+          if (parsed.ok) changes[target] = parsed.value;
+        }),
+      );
+      onChange(changes, `paste:${Date.now()}`);
+    },
+    [format, onChange, pos, readOnly, rows],
+  );
+
+  const renderCell = (c: GridCell, k: number) => {
+    const span = { colSpan: c.colSpan, rowSpan: c.rowSpan };
+    if (c.cellId) {
+      const info = format.cells.get(c.cellId);
+      const v = cells[c.cellId];
+      return (
+        <td key={k} {...span} className="value">
+          <CellInput
+            id={c.cellId}
+            name={info?.name ?? c.cellId}
+            value={v === undefined ? null : v}
+            kindHint={info?.kind ?? 'count'}
+            mark={marks.get(c.cellId)}
+            readOnly={readOnly}
+            onCommit={commit}
+            onKey={onKey}
+            onPasteBlock={onPasteBlock}
+          />
+        </td>
+      );
+    }
+    return (
+      <td key={k} {...span} className={`${c.role}${c.vertical ? ' vertical' : ''}`}>
+        {c.vertical ? <span className="vt">{c.text}</span> : c.text}
+        {c.note ? <span className="note">{c.note}</span> : null}
+      </td>
+    );
+  };
+
+  return (
+    <Box
+      component="table"
+      className={`edit-grid ${table}`}
+      aria-label={format.def.sections.find((s) => s.key === table)?.title}
+      sx={{
+        borderCollapse: 'collapse',
+        width: '100%',
+        tableLayout: 'fixed',
+        fontSize: table === 't3' ? 13 : 14,
+        background: '#fff',
+        '& td': { border: '1px solid #777', padding: '2px 4px', textAlign: 'center', verticalAlign: 'middle' },
+        '& td.label, & td.heading': { textAlign: 'left' },
+        '& td.heading': { background: '#f3efe6', fontWeight: 600 },
+        '& td.header, & td.note': { background: '#faf8f3' },
+        '& .note': { fontFamily: '"KaiTi", "楷体", "AR PL UKai CN", serif', color: '#444' },
+        '& td.vertical': { width: 28 },
+        '& .vt': { writingMode: 'vertical-rl', textOrientation: 'upright', letterSpacing: '0.1em' },
+        '& td.value': { padding: 0, background: '#fff' },
+        '& input.cell': {
+          width: '100%',
+          boxSizing: 'border-box',
+          border: '2px solid transparent',
+          padding: '4px 2px',
+          font: 'inherit',
+          textAlign: 'center',
+          background: 'transparent',
+          outline: 'none',
+        },
+        '& input.cell:focus': { background: '#fff8e1', boxShadow: 'inset 0 0 0 1px #9b1c1c' },
+        '& input.blank': { background: 'repeating-linear-gradient(45deg, #fff, #fff 4px, #fbf4e4 4px, #fbf4e4 8px)' },
+        '& input.cell::placeholder': { color: '#b9a77d', fontSize: 11 },
+        '& input[aria-invalid="true"]': { background: '#ffebee' },
+      }}
+    >
+      {table === 't3' ? (
+        <colgroup>
+          <col style={{ width: 28 }} />
+          <col style={{ width: 96 }} />
+          <col style={{ width: 230 }} />
+          {format.t3Columns.map((c) => (
+            <col key={c} />
+          ))}
+        </colgroup>
+      ) : table === 't2' ? (
+        <colgroup>
+          <col style={{ width: 180 }} />
+          {Array.from({ length: grid.columns - 1 }, (_, i) => (
+            <col key={i} />
+          ))}
+        </colgroup>
+      ) : null}
+      <tbody>
+        {grid.rows.map((row, i) => (
+          <tr key={i}>{row.map(renderCell)}</tr>
+        ))}
+      </tbody>
+    </Box>
+  );
+}
+
+export function severityOf(d: Diagnostic): 'error' | 'warning' | null {
+  return d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : null;
+}
+
+/** Marks for the cell each diagnostic names first (the one to correct), blanks excepted: they show as blanks. */
+export function cellMarks(diagnostics: readonly Diagnostic[], acknowledged: ReadonlySet<string>): Map<string, CellMarks> {
+  const out = new Map<string, CellMarks>();
+  for (const d of diagnostics) {
+    const sev = severityOf(d);
+    if (!sev || d.rule === 'B5' || acknowledged.has(d.key)) continue;
+    const id = d.cells[0];
+    if (!id) continue;
+    const m = out.get(id) ?? { severity: sev, messages: [] };
+    if (sev === 'error') m.severity = 'error';
+    m.messages.push(`[${d.rule} ${RULES[d.rule].name}] ${d.message}${d.expected !== undefined && d.expected !== null ? `（应为 ${d.expected}）` : ''}`);
+    out.set(id, m);
+  }
+  return out;
+}

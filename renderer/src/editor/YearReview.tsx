@@ -1,0 +1,111 @@
+/**
+ * 与上年对照: last year's text beside this year's per section (with the 内容雷同 share), proposed year updates to
+ * accept one by one, and every number with last year's value, the change and the ×5 / ÷5 jumps.
+ */
+import { useMemo, useState } from 'react';
+import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tab, Tabs, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { textSimilarity } from '../../../shared/checks';
+import type { NarrativeSectionKey } from '../../../shared/formats';
+import { blockText, type Report } from '../../../shared/model';
+import { applyMention, numberChanges, yearMentions } from '../../../shared/rollover';
+
+const SECTIONS: { key: NarrativeSectionKey; label: string }[] = [
+  { key: 'preface', label: '前言' },
+  { key: 'overview', label: '一、总体情况' },
+  { key: 'problems', label: '五、存在的主要问题及改进情况' },
+  { key: 'other', label: '六、其他需要报告的事项' },
+];
+
+interface Props {
+  open: boolean;
+  report: Report;
+  prior: Report;
+  readOnly: boolean;
+  onChange(next: Report, key: string): void;
+  onClose(): void;
+}
+
+const text = (r: Report, k: NarrativeSectionKey) => r.sections[k].map(blockText).join('\n');
+
+export function YearReview({ open, report, prior, readOnly, onChange, onClose }: Props) {
+  const [tab, setTab] = useState(0);
+  const mentions = useMemo(() => (open ? yearMentions(report) : []), [open, report]);
+  const numbers = useMemo(() => (open ? numberChanges(report, prior) : []), [open, report, prior]);
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="xl">
+      <DialogTitle>与{prior.year}年报告对照</DialogTitle>
+      <DialogContent sx={{ height: '75vh' }}>
+        <Tabs value={tab} onChange={(_e, v: number) => setTab(v)} sx={{ mb: 1 }}>
+          <Tab label="正文对照" />
+          <Tab label={`年份待确认（${mentions.length}）`} />
+          <Tab label={`数字对照（${numbers.filter((n) => n.jump).length} 处大幅变化）`} />
+        </Tabs>
+        {tab === 0 ? (
+          <Stack spacing={2}>
+            {SECTIONS.map((s) => {
+              const now = text(report, s.key);
+              const before = text(prior, s.key);
+              const sim = now && before ? Math.round(textSimilarity(now, before) * 100) : 0;
+              return (
+                <Box key={s.key}>
+                  <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+                    {s.label} <Chip size="small" color={sim >= 85 ? 'warning' : 'default'} label={`与上年相似度 ${sim}%`} />
+                  </Typography>
+                  <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
+                    <Box sx={{ whiteSpace: 'pre-wrap', background: '#f7f7f7', p: 1, fontSize: 13 }} aria-label={`${prior.year}年${s.label}`}>
+                      {before || '（无）'}
+                    </Box>
+                    <Box sx={{ whiteSpace: 'pre-wrap', background: '#fffdf5', p: 1, fontSize: 13 }} aria-label={`${report.year}年${s.label}`}>
+                      {now || '（无）'}
+                    </Box>
+                  </Box>
+                </Box>
+              );
+            })}
+          </Stack>
+        ) : tab === 1 ? (
+          <Stack spacing={1}>
+            {mentions.length === 0 ? <Typography>没有需要确认的年份。</Typography> : null}
+            {mentions.map((m, i) => (
+              <Box key={`${m.section}-${m.index}-${i}`} sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+                <Typography sx={{ flex: 1, fontSize: 14 }}>
+                  …{m.context}… ：“{m.from}” → “{m.to}”
+                </Typography>
+                <Button size="small" variant="outlined" disabled={readOnly} onClick={() => onChange(applyMention(report, m), `mention:${i}`)}>
+                  改为“{m.to}”
+                </Button>
+              </Box>
+            ))}
+          </Stack>
+        ) : (
+          <Table size="small" stickyHeader>
+            <TableHead>
+              <TableRow>
+                <TableCell>栏目</TableCell>
+                <TableCell align="right">{prior.year}年</TableCell>
+                <TableCell align="right">{report.year}年</TableCell>
+                <TableCell align="right">变化</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {numbers.map((n) => (
+                <TableRow key={n.id} sx={n.jump ? { background: '#fff3e0' } : undefined}>
+                  <TableCell>{n.name}</TableCell>
+                  <TableCell align="right">{n.prior ?? '—'}</TableCell>
+                  <TableCell align="right">{n.now ?? '未填'}</TableCell>
+                  <TableCell align="right">
+                    {n.now !== null && n.prior !== null ? `${n.now - n.prior >= 0 ? '+' : ''}${Math.round((n.now - n.prior) * 10000) / 10000}` : ''}
+                    {n.jump ? '（变化超过5倍，请核实）' : ''}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>关闭</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * 新建年报: agency, kind and year (the format follows the year); start blank, from a prior year in the library
+ * (roll-forward), or from an imported file.
+ */
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import type { ImportOutcome, ReportSummary } from '../../../shared/api/types';
+import { FORMAT_DEFINITIONS, formatForYear } from '../../../shared/formats';
+import type { Report } from '../../../shared/model';
+import { blankReport, rollForward } from '../../../shared/rollover';
+import { api, errorText } from '../api';
+import { ImportReview } from './ImportReview';
+
+export type StartMode = 'blank' | 'prior' | 'file';
+
+interface Props {
+  open: boolean;
+  mode: StartMode;
+  reports: readonly ReportSummary[];
+  onClose(): void;
+  onCreated(id: string, message?: string): void;
+}
+
+export function NewReportDialog({ open, mode: initialMode, reports, onClose, onCreated }: Props) {
+  const [mode, setMode] = useState<StartMode>(initialMode);
+  const [agency, setAgency] = useState('');
+  const [kind, setKind] = useState<Report['agencyKind']>('department');
+  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  const [priorId, setPriorId] = useState('');
+  const [imported, setImported] = useState<ImportOutcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const priors = useMemo(() => reports.filter((r) => !r.deletedAt && !r.newerSchema).sort((a, b) => b.year - a.year), [reports]);
+
+  useEffect(() => {
+    if (!open) return;
+    setMode(initialMode);
+    setError(null);
+    setImported(null);
+    const first = priors[0];
+    setPriorId(first?.id ?? '');
+    if (initialMode === 'prior' && first) {
+      setAgency(first.agency);
+      setKind(first.agencyKind === 'government' ? 'government' : 'department');
+      setYear(first.year + 1);
+    }
+  }, [open, initialMode, priors]);
+
+  const pickPrior = (id: string) => {
+    setPriorId(id);
+    const p = priors.find((r) => r.id === id);
+    if (p) {
+      setAgency(p.agency);
+      setKind(p.agencyKind === 'government' ? 'government' : 'department');
+      setYear(p.year + 1);
+    }
+  };
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const outcome = await api().importBytes(file.name, new Uint8Array(await file.arrayBuffer()));
+      setImported(outcome);
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const create = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      let report: Report;
+      let message: string | undefined;
+      if (mode === 'file') {
+        if (!imported) throw new Error('请先选择要导入的文件');
+        report = imported.report;
+      } else if (mode === 'prior') {
+        const loaded = await api().loadReport(priorId);
+        if (year <= loaded.report.year) throw new Error(`新年度应晚于${loaded.report.year}年`);
+        const rolled = rollForward({ ...loaded.report, agency: agency.trim() || loaded.report.agency, agencyKind: kind }, year);
+        report = rolled.report;
+        message = [...rolled.notes, rolled.mentions.length ? `正文中有 ${rolled.mentions.length} 处年份待确认（“与上年对照”）` : ''].filter(Boolean).join('；');
+      } else {
+        if (!agency.trim()) throw new Error('请填写机关全称');
+        report = blankReport(agency.trim(), kind, year);
+      }
+      const summary = await api().createReport(report);
+      onCreated(summary.id, message);
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle>新建年报</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <RadioGroup row value={mode} onChange={(e) => setMode(e.target.value as StartMode)} aria-label="开始方式">
+            <FormControlLabel value="blank" control={<Radio />} label="空白开始" />
+            <FormControlLabel value="prior" control={<Radio />} label="以往年度为模板" disabled={priors.length === 0} />
+            <FormControlLabel value="file" control={<Radio />} label="从文件导入" />
+          </RadioGroup>
+          {mode === 'prior' ? (
+            <TextField select label="上一年度的年报" value={priorId} onChange={(e) => pickPrior(e.target.value)}>
+              {priors.map((p) => (
+                <MenuItem key={p.id} value={p.id}>
+                  {p.title}
+                </MenuItem>
+              ))}
+            </TextField>
+          ) : null}
+          {mode === 'file' ? (
+            <>
+              <Button variant="outlined" component="label" disabled={busy}>
+                选择文件（Word、网页、文本或 JSON）
+                <input hidden type="file" accept=".docx,.html,.htm,.txt,.json" data-testid="new-import-input" onChange={(e) => void onFile(e)} />
+              </Button>
+              {imported ? <ImportReview outcome={imported} /> : null}
+            </>
+          ) : (
+            <>
+              <TextField label="机关全称" value={agency} onChange={(e) => setAgency(e.target.value)} required />
+              <TextField select label="报告主体" value={kind} onChange={(e) => setKind(e.target.value === 'government' ? 'government' : 'department')}>
+                <MenuItem value="department">部门（本机关）</MenuItem>
+                <MenuItem value="government">人民政府（含考核、评议、追责）</MenuItem>
+              </TextField>
+              <TextField label="年度" type="number" value={year} onChange={(e) => setYear(Number(e.target.value))} />
+              <Typography variant="body2" color="text.secondary">
+                将使用：{FORMAT_DEFINITIONS[formatForYear(year)].name}
+              </Typography>
+              {mode === 'prior' ? (
+                <Alert severity="info">上年“结转下年度继续办理”将填入本年“上年结转”；其余数字留空待填；正文作为待审阅的草稿。</Alert>
+              ) : null}
+            </>
+          )}
+          {error ? <Alert severity="error">{error}</Alert> : null}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>取消</Button>
+        <Button variant="contained" disabled={busy || (mode === 'file' && !imported)} onClick={() => void create()}>
+          创建
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
