@@ -7,6 +7,7 @@ import { UserError } from '../errors';
 import { describeSubstitution, fontSubstitutions } from '../fonts';
 import { buildDocx } from './docx';
 import type { PdfPrinter } from './pdf';
+import { attachReport } from './pdf-embed';
 
 export interface ExportRequest {
   docx?: string;
@@ -52,7 +53,8 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
     written.push(req.docx);
   }
   if (req.pdf) {
-    await write(req.pdf, await printer().print(printHtml(report, options)));
+    const pdf = await printer().print(printHtml(report, options));
+    await write(req.pdf, await attachReport(pdf, JSON.stringify(report)));
     written.push(req.pdf);
   }
   return { written, notices };

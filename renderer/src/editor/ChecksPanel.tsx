@@ -64,30 +64,28 @@ export function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAck
               <ul style={{ padding: 0 }}>
                 <ListSubheader sx={{ lineHeight: '32px' }}>{`${SEVERITY_LABEL[s]}（${list.length}）`}</ListSubheader>
                 {list.map((d) => (
-                  <ListItemButton key={d.key} onClick={() => onJump(d)} sx={{ alignItems: 'flex-start', borderLeft: `3px solid ${s === 'error' ? '#c62828' : s === 'warning' ? '#ef6c00' : '#90a4ae'}` }}>
-                    <ListItemText
-                      primary={d.message}
-                      secondary={
-                        <>
-                          {`${d.rule} ${RULES[d.rule].name}`}
-                          {s === 'warning' && !readOnly ? (
-                            <Button
-                              size="small"
-                              sx={{ ml: 1, py: 0 }}
-                              onClick={(e) => {
-                                e.stopPropagation();
-                                setNote('');
-                                setAsking(d);
-                              }}
-                            >
-                              确认并说明
-                            </Button>
-                          ) : null}
-                        </>
-                      }
-                      slotProps={{ primary: { sx: { fontSize: 13 } }, secondary: { component: 'span' } }}
-                    />
-                  </ListItemButton>
+                  <Box key={d.key} sx={{ borderLeft: `3px solid ${s === 'error' ? '#c62828' : s === 'warning' ? '#ef6c00' : '#90a4ae'}` }}>
+                    <ListItemButton onClick={() => onJump(d)} sx={{ alignItems: 'flex-start' }}>
+                      <ListItemText
+                        primary={d.message}
+                        secondary={`${d.rule} ${RULES[d.rule].name}`}
+                        slotProps={{ primary: { sx: { fontSize: 13 } } }}
+                      />
+                    </ListItemButton>
+                    {s === 'warning' && !readOnly ? (
+                      <Button
+                        size="small"
+                        sx={{ ml: 1.5, mb: 0.5, py: 0 }}
+                        aria-label={`确认并说明：${d.message}`}
+                        onClick={() => {
+                          setNote('');
+                          setAsking(d);
+                        }}
+                      >
+                        确认并说明
+                      </Button>
+                    ) : null}
+                  </Box>
                 ))}
               </ul>
             </li>
@@ -98,29 +96,20 @@ export function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAck
             <ul style={{ padding: 0 }}>
               <ListSubheader sx={{ lineHeight: '32px' }}>{`已确认的警告（${done.length}）`}</ListSubheader>
               {done.map((d) => (
-                <ListItemButton key={d.key} onClick={() => onJump(d)}>
-                  <ListItemText
-                    primary={d.message}
-                    secondary={
-                      <>
-                        {`说明：${acknowledged[d.key]?.note ?? ''}`}
-                        {!readOnly ? (
-                          <Button
-                            size="small"
-                            sx={{ ml: 1, py: 0 }}
-                            onClick={(e) => {
-                              e.stopPropagation();
-                              onRevoke(d.key);
-                            }}
-                          >
-                            撤销确认
-                          </Button>
-                        ) : null}
-                      </>
-                    }
-                    slotProps={{ primary: { sx: { fontSize: 13, color: 'text.secondary' } }, secondary: { component: 'span' } }}
-                  />
-                </ListItemButton>
+                <Box key={d.key}>
+                  <ListItemButton onClick={() => onJump(d)}>
+                    <ListItemText
+                      primary={d.message}
+                      secondary={`说明：${acknowledged[d.key]?.note ?? ''}`}
+                      slotProps={{ primary: { sx: { fontSize: 13, color: 'text.secondary' } } }}
+                    />
+                  </ListItemButton>
+                  {!readOnly ? (
+                    <Button size="small" sx={{ ml: 1.5, mb: 0.5, py: 0 }} onClick={() => onRevoke(d.key)}>
+                      撤销确认
+                    </Button>
+                  ) : null}
+                </Box>
               ))}
             </ul>
           </li>

@@ -95,12 +95,11 @@ const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, rea
       onPaste={(e) => onPasteBlock(e, id)}
     />
   );
-  return tip.length > 0 ? (
-    <Tooltip title={<Box sx={{ whiteSpace: 'pre-line' }}>{tip.join('\n')}</Box>} placement="top" arrow>
+  // Always wrapped, so the input is not remounted (losing focus) when a mark comes or goes while typing.
+  return (
+    <Tooltip title={tip.length > 0 ? <Box sx={{ whiteSpace: 'pre-line' }}>{tip.join('\n')}</Box> : ''} placement="top" arrow describeChild>
       {input}
     </Tooltip>
-  ) : (
-    input
   );
 });
 
