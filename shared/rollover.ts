@@ -25,25 +25,15 @@ export interface RollForward {
 
 const SECTIONS: readonly NarrativeSectionKey[] = ['preface', 'overview', 'problems', 'other'];
 
+/**
+ * Only the prior year itself is proposed for update ("2025年" → "2026年"). Mapping other years too would chain
+ * (an accepted 2025→2026 would then be proposed again as 2026→2027).
+ */
 function findMentions(section: NarrativeSectionKey, index: number, text: string, priorYear: number): YearMention[] {
   const out: YearMention[] = [];
-  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
-    [new RegExp(`${priorYear + 1}(?=\\s*年)`, 'g'), () => String(priorYear + 2)],
-    [new RegExp(`${priorYear}(?=\\s*年)`, 'g'), () => String(priorYear + 1)],
-    [new RegExp(`${priorYear - 1}(?=\\s*年)`, 'g'), () => String(priorYear)],
-    [/去年|上一年度|上年度/g, () => `${priorYear}年`],
-    [/今年|本年度/g, (m) => m[0]],
-  ];
-  const seen = new Set<number>();
-  for (const [re, to] of rules) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (seen.has(m.index)) continue;
-      seen.add(m.index);
-      const replacement = to(m);
-      if (replacement === m[0]) continue;
-      out.push({ section, index, from: m[0], to: replacement, context: text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12) });
-    }
+  const re = new RegExp(`${priorYear}(?=\\s*年)`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ section, index, from: m[0], to: String(priorYear + 1), context: text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12) });
   }
   return out;
 }

@@ -40,18 +40,22 @@ export function useReportEditor(id: string, initial: Report, readOnly: boolean, 
   const [history, setHistory] = useState<History>({ past: [], present: initial, future: [], lastKey: null, lastAt: 0 });
   const session = useRef<CheckSession | null>(null);
   session.current ??= new CheckSession(initial, prior);
-  const [diagnostics, setDiagnostics] = useState<Diagnostic[]>(() => session.current?.diagnostics() ?? []);
+  const [priorVersion, setPriorVersion] = useState(0);
   const [saveState, setSaveState] = useState<SaveState>(readOnly ? { kind: 'readonly' } : { kind: 'saved', at: '' });
   const saved = useRef<Report>(initial);
   const timer = useRef<number | null>(null);
   const latest = useRef<Report>(initial);
   latest.current = history.present;
 
-  useEffect(() => {
+  // Checked in the same render as the edit (no second render through an effect): the session only re-runs the
+  // rules whose cells changed, so this stays well inside a frame.
+  const diagnostics = useMemo<Diagnostic[]>(() => {
     const s = session.current;
-    if (!s) return;
-    if (s.update(history.present)) setDiagnostics(s.diagnostics());
-  }, [history.present]);
+    if (!s) return [];
+    s.update(history.present);
+    return s.diagnostics();
+    // priorVersion: the prior year's report was set on the session.
+  }, [history.present, priorVersion]);
 
   const saveNow = useCallback(async () => {
     if (readOnly) return;
@@ -114,7 +118,7 @@ export function useReportEditor(id: string, initial: Report, readOnly: boolean, 
 
   const setPrior = useCallback((p: Report | undefined) => {
     session.current?.setPrior(p);
-    setDiagnostics(session.current?.diagnostics() ?? []);
+    setPriorVersion((v) => v + 1);
   }, []);
 
   useEffect(() => () => {
