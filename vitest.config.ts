@@ -5,8 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
-    // Browser tests share one machine's two cores with LibreOffice conversions: run files one at a time there.
-    fileParallelism: true,
+    // UI assertions poll: on a loaded 2-core CI machine a render can take longer than vitest's 1 s default.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
     maxWorkers: 2,
   },
 });

@@ -7,18 +7,8 @@ import { ChromiumPdfPrinter } from '../../main/services/export/pdf';
 import { printHtml } from '../../shared/layout';
 import { convertWithLibreOffice } from '../helpers/libreoffice';
 import { loadFixture } from '../helpers/reports';
-import { median, row } from './measure';
+import { median, row, timeAsync } from './measure';
 
-async function timeAsync(runs: number, fn: () => Promise<unknown>, warmup = 2): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn();
-    out.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return out;
-}
 
 const report = loadFixture('淮安市人民政府_2024');
 const docxTimes = await timeAsync(30, () => buildDocx(report));

@@ -7,18 +7,8 @@ import { importBuffer } from '../../main/services/import-file';
 import { convertWithLibreOffice } from '../helpers/libreoffice';
 import { publishedHtml } from '../helpers/published-html';
 import { FIXTURES, loadFixture } from '../helpers/reports';
-import { median, row } from './measure';
+import { median, row, timeAsync } from './measure';
 
-async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 5; i++) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn();
-    out.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return out;
-}
 
 const txt = readFileSync(`${FIXTURES}samples/淮安市人民政府_2024.txt`);
 const html = Buffer.from(publishedHtml(loadFixture('淮安市人民政府_2024')));

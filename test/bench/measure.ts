@@ -24,3 +24,15 @@ export function timeRuns(runs: number, fn: (i: number) => void, warmup = Math.mi
 export function row(label: string, ms: number, target?: string): string {
   return `${label.padEnd(44)} ${ms.toFixed(4).padStart(10)} ms${target ? `   (目标 ${target})` : ''}`;
 }
+
+/** The async twin of timeRuns, for imports and exports. */
+export async function timeAsync(runs: number, fn: () => Promise<unknown>, warmup = 2): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    out.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return out;
+}

@@ -100,6 +100,22 @@ describe('the whole job', () => {
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('本年度未收取政府信息公开信息处理费。');
     await expect.poll(() => panel.getByText(/未说明信息处理费|只写了“无”/).count()).toBe(0);
+    // Pasting from Word keeps paragraphs and bold, and drops fonts, colours, italics and lists.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => {
+      const target = document.querySelector('.narrative');
+      const data = new DataTransfer();
+      data.setData(
+        'text/html',
+        '<p class="MsoNormal" style="text-indent:2em"><span style="font-family:仿宋_GB2312;color:red"><b>一是</b>落实<i>上级</i>政务公开要点。</span></p><ul><li><p>二是公开人大建议办理结果。</p></li></ul>',
+      );
+      data.setData('text/plain', '一是落实上级政务公开要点。\n二是公开人大建议办理结果。');
+      target?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => editor.locator('p').count()).toBe(3);
+    expect(await editor.locator('strong').allTextContents()).toEqual(['一是']);
+    expect(await editor.locator('em, i, ul, li, span[style]').count()).toBe(0);
     await shot('06-正文编辑');
   }, 30_000);
 

@@ -206,7 +206,33 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
       );
     }
     const key = section;
-    return <NarrativeEditor key={key} label={current?.label ?? ''} blocks={report.sections[key]} readOnly={readOnly} onChange={setBlocks(key)} />;
+    const carried = report.sections[key].filter((b) => b.kind !== 'figure' && b.unreviewed).length;
+    return (
+      <Stack spacing={1}>
+        {carried > 0 && !readOnly ? (
+          <Alert
+            severity="warning"
+            action={
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() =>
+                  change(
+                    (r) => ({ ...r, sections: { ...r.sections, [key]: r.sections[key].map((b) => (b.kind === 'figure' ? b : { ...b, unreviewed: false })) } }),
+                    `confirm:${key}`,
+                  )
+                }
+              >
+                已逐段审阅，确认沿用
+              </Button>
+            }
+          >
+            本部分有 {carried} 段沿用上年的文字（黄色底）；修改后的段落自动取消标记。
+          </Alert>
+        ) : null}
+        <NarrativeEditor key={key} label={current?.label ?? ''} blocks={report.sections[key]} readOnly={readOnly} onChange={setBlocks(key)} />
+      </Stack>
+    );
   })();
 
   return (

@@ -4,7 +4,7 @@ import type { Block, Run } from '../../../shared/model';
 
 export function blocksToDoc(blocks: readonly Block[]): JSONContent {
   const content: JSONContent[] = blocks.map((b) => {
-    const attrs = b.kind !== 'figure' && b.unreviewed ? { unreviewed: true } : {};
+    const attrs = b.kind !== 'figure' && b.unreviewed === true ? { unreviewed: true } : {};
     if (b.kind === 'heading') return { type: 'heading', attrs: { level: b.level, ...attrs }, content: b.text ? [{ type: 'text', text: b.text }] : [] };
     if (b.kind === 'figure') return { type: 'figure', attrs: { src: b.src, caption: b.caption } };
     return {

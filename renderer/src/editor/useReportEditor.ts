@@ -43,6 +43,7 @@ export function useReportEditor(id: string, initial: Report, readOnly: boolean, 
   const [priorVersion, setPriorVersion] = useState(0);
   const [saveState, setSaveState] = useState<SaveState>(readOnly ? { kind: 'readonly' } : { kind: 'saved', at: '' });
   const saved = useRef<Report>(initial);
+  const lastSavedAt = useRef('');
   const timer = useRef<number | null>(null);
   const latest = useRef<Report>(initial);
   latest.current = history.present;
@@ -64,11 +65,16 @@ export function useReportEditor(id: string, initial: Report, readOnly: boolean, 
       timer.current = null;
     }
     const report = latest.current;
-    if (report === saved.current) return;
+    if (report === saved.current) {
+      // Undo and redo can come back to exactly what is on disk: nothing to write, and nothing pending.
+      setSaveState((st) => (st.kind === 'saved' ? st : { kind: 'saved', at: lastSavedAt.current }));
+      return;
+    }
     setSaveState({ kind: 'saving' });
     try {
       const { savedAt } = await api().saveReport(id, report);
       saved.current = report;
+      lastSavedAt.current = savedAt;
       setSaveState(latest.current === report ? { kind: 'saved', at: savedAt } : { kind: 'dirty' });
     } catch (e) {
       setSaveState({ kind: 'error', message: errorText(e) });
