@@ -133,8 +133,9 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
       deps: [a ?? '', b ?? '', total, fwd],
       run(ctx) {
         const vals = [a, b, total, fwd].map((id) => (id ? v(ctx, id) : null));
-        // Until all four are filled the column is a draft: B5 speaks of the blanks, not A1.
-        if (vals.some((x) => x === null)) return [];
+        // One side not begun at all (a fresh year with only 上年结转 filled) has nothing to balance against yet;
+        // otherwise blanks count as 0, as in the other sums, and B5 names them.
+        if ((vals[0] === null && vals[1] === null) || (vals[2] === null && vals[3] === null)) return [];
         const [va, vb, vt, vf] = vals.map((x) => x ?? 0) as [number, number, number, number];
         const lhs = va + vb;
         const rhs = vt + vf;

@@ -33,7 +33,7 @@ export interface QuotedFigure {
   before: string;
 }
 
-const N = '(\\d[\\d,，]*)\\s*件';
+const N = '(\\d[\\d,，]*)\\s*(?:件|起)';
 const GAP = '[^，、。；！？\\d\\n]';
 const PAREN = '(?:（[^）]{0,20}）|\\([^)]{0,20}\\))?';
 
@@ -62,7 +62,7 @@ function toNumber(s: string): number {
 }
 
 export function findFigures(text: string, block: BlockRef): QuotedFigure[] {
-  if (!/\d/.test(text) || !text.includes('件')) return [];
+  if (!/\d/.test(text) || !/[件起]/.test(text)) return [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
   const out: QuotedFigure[] = [];

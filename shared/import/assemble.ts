@@ -24,7 +24,7 @@ export class ImportError extends Error {
 
 type SectionKey = NarrativeSectionKey | TableKey;
 
-const TITLE = /^(?:(\d{4})\s*年\s*(?:度\s*)?)?(.+?)\s*(?:(\d{4})\s*年\s*(?:度\s*)?)?政府信息公开(?:工作)?年度?报告(?:\s*[（(][^）)]*[）)])?$/;
+const TITLE = /^(?:(\d{4})\s*年\s*(?:度\s*)?)?(.*?)\s*(?:(\d{4})\s*年\s*(?:度\s*)?)?政府信息公开(?:工作)?年度?报告(?:\s*[（(][^）)]*[）)])?$/;
 const DATE_LINE = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/;
 
 function stripMarks(text: string): string {
@@ -52,7 +52,10 @@ function sectionMatcher(): (text: string) => { key: SectionKey; title: string; v
     for (const v of s.titleVariants) map.set(labelKey(v), { key: s.key, title: s.title, variant: true });
   }
   return (text) => {
-    const k = labelKey(stripMarks(text)).replace(/[。：]$/, '');
+    // "一." "一 、" "（一）" are all seen for the first-level numbers; the format prints "一、".
+    const k = labelKey(stripMarks(text))
+      .replace(/[。：]$/, '')
+      .replace(/^[（(]?([一二三四五六])[）).．、]+/, '$1、');
     const exact = map.get(k);
     if (exact) return exact;
     // "一、总体情况（摘要）": a section title with a remark after it.
@@ -156,6 +159,7 @@ export function assembleReport(items: DocItem[]): ImportResult {
     throw new ImportError('未找到“一、总体情况”“二、主动公开政府信息情况”等部分标题，这不像是一份政府信息公开工作年度报告');
   }
   if (titleIndex > firstSection) titleIndex = -1;
+  const bodyStart = titleIndex + 1;
   let agency = '';
   let year: number | null = null;
   let printedTitle = '';
@@ -164,9 +168,17 @@ export function assembleReport(items: DocItem[]): ImportResult {
     printedTitle = titleItem ? stripMarks(paragraphText(titleItem)) : '';
     const m = TITLE.exec(printedTitle);
     agency = (m?.[2] ?? '').replace(/\s+/g, '');
+    // A title broken over two lines: the agency stands alone on the line before "YYYY年政府信息公开工作年度报告".
+    const before = items[titleIndex - 1];
+    const prevText = before?.kind === 'paragraph' ? stripMarks(paragraphText(before)) : '';
+    if (!agency && prevText && prevText.length <= 40 && !/[。，；：:]/.test(prevText)) {
+      agency = prevText.replace(/\s+/g, '');
+      printedTitle = `${agency}${printedTitle}`;
+      titleIndex -= 1;
+    }
     const y = m?.[1] ?? m?.[3];
     year = y ? Number(y) : null;
-    const skipped = items.slice(0, titleIndex).length;
+    const skipped = titleIndex;
     if (skipped > 0) warnings.push({ where: items[0]?.where ?? '', message: `标题之前的${skipped}段文字（如来源说明）未导入` });
   } else {
     warnings.push({ where: items[0]?.where ?? '', message: '未找到“××××年政府信息公开工作年度报告”标题，机关名称和年度请在导入后填写' });
@@ -175,7 +187,7 @@ export function assembleReport(items: DocItem[]): ImportResult {
   const bySection = new Map<SectionKey, DocItem[]>();
   let current: SectionKey = 'preface';
   let signoffDate: string | undefined;
-  for (const item of items.slice(titleIndex + 1)) {
+  for (const item of items.slice(bodyStart)) {
     if (item.kind === 'paragraph') {
       const text = paragraphText(item);
       const s = matchSection(text);

@@ -84,6 +84,9 @@ function put(
     return;
   }
   let value = r.value;
+  if (value === 0 && /^[\s]*[-—–－/／][\s]*$/.test(text)) {
+    reading.warnings.push({ where, message: `“${info?.name ?? id}”印为“${text.trim()}”，已按 0 导入` });
+  }
   if (r.unit) {
     if (kind === 'amount') reading.units[id] = r.unit;
     else if (kind === 'wan' && r.unit === '元' && value !== null) {

@@ -258,6 +258,19 @@ describe('messages', () => {
     expect(a1.map((d) => d.message.split('列')[0])).toEqual(['商业企业', '总计']);
   });
 
+  it('A1 waits for a column that is not begun on one side, and otherwise counts blanks as 0', () => {
+    const fresh = withCells(makeReport('gip-2021'), { 't3.new.natural': null, 't3.total.natural': null, 't3.forward.natural': null });
+    expect(rulesOf(checkReport(fresh), 'A1').filter((d) => d.cells.includes('t3.forward.natural'))).toEqual([]);
+    const partly = withCells(makeReport('gip-2021'), { 't3.forward.natural': null });
+    expect(rulesOf(checkReport(partly), 'A1').map((d) => [d.expected, d.actual])).toEqual([[6, 5]]);
+  });
+
+  it('D3 reads cases counted in 起 as well as 件', () => {
+    const r = makeReport('gip-2021');
+    const broken = { ...r, sections: { ...r.sections, preface: [para('全年发生行政复议5起。')] } };
+    expect(rulesOf(checkReport(broken), 'D3').map((d) => [d.actual, d.expected])).toEqual([[5, 2]]);
+  });
+
   it('blank and 0 are different: a blank is B5, a 0 is a value', () => {
     const zero = withCells(makeReport('gip-2021'), { 't2.rules.issued': 0 });
     const blank = withCells(makeReport('gip-2021'), { 't2.rules.issued': null });

@@ -95,3 +95,24 @@ describe('text import of the real samples', () => {
     expect(() => importText('今天天气很好。\n明天也是。')).toThrow(/不像是一份政府信息公开工作年度报告/);
   });
 });
+
+describe('title and section variants', () => {
+  const body = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8').split('\n# 淮安市人民政府2024年政府信息公开工作年度报告\n')[1] ?? '';
+
+  it('reads a title broken over two lines, as copied from a PDF', () => {
+    const { report } = importText(`淮安市人民政府\n2024年政府信息公开工作年度报告\n${body}`);
+    expect(report.agency).toBe('淮安市人民政府');
+    expect(report.year).toBe(2024);
+    expect(report.title).toBeUndefined();
+    expect(report.sections.preface[0]?.kind).toBe('paragraph');
+    expect(JSON.stringify(report.sections.preface)).not.toContain('2024年政府信息公开工作年度报告');
+  });
+
+  it('reads section numbers written "一." or "一 、"', () => {
+    const text = `淮安市人民政府2024年政府信息公开工作年度报告\n${body.replace('## 一、总体情况', '一. 总体情况').replace('## 五、存在的主要问题及改进情况', '五 、存在的主要问题及改进情况')}`;
+    const { report } = importText(text);
+    expect(report.sections.overview.length).toBeGreaterThan(3);
+    expect(report.sections.problems.length).toBeGreaterThan(0);
+    expect(report.cells['t3.new.total']).toBe(3119);
+  });
+});
