@@ -51,9 +51,10 @@ export function t3Categories(format: CompiledFormat): { key: string; label: stri
   return out;
 }
 
+/** B4 covers every table; in 二 the same problem is also C1, the table's own rule (checks.md §B, §C). */
 function typeUnit(format: CompiledFormat, table: TableKey): CheckUnit {
   const ids = cellsOf(format, table);
-  const rule = table === 't2' ? 'C1' : 'B4';
+  const rules = table === 't2' ? (['B4', 'C1'] as const) : (['B4'] as const);
   return {
     deps: ids,
     run(ctx) {
@@ -63,7 +64,8 @@ function typeUnit(format: CompiledFormat, table: TableKey): CheckUnit {
         if (x === null) continue;
         const kind = format.cells.get(id)?.kind ?? 'count';
         const problem = valueProblem(x, kind);
-        if (problem) out.push(diag(rule, { cells: [id], message: `${cellName(format, id)}：${problem}（填写为${x}）` }));
+        if (!problem) continue;
+        for (const rule of rules) out.push(diag(rule, { cells: [id], message: `${cellName(format, id)}：${problem}（填写为${x}）` }));
       }
       return out;
     },

@@ -2,7 +2,7 @@
  * What a format definition implies: every cell id with its labels and value kind, the rows of table 三 and the
  * printed grid of each table (merges included). Derived once per format, so no consumer re-spells a label.
  */
-import type { ColumnDef, FormatDefinition, FormatId, T3CategoryRow, T3LeafRow, TableKey, ValueKind } from './types';
+import type { ColumnDef, FormatDefinition, T3CategoryRow, T3LeafRow, TableKey, ValueKind } from './types';
 
 export interface CellInfo {
   id: string;
@@ -210,8 +210,3 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
   };
 }
 
-export function isT3Category(row: T3LeafRow | T3CategoryRow): row is T3CategoryRow {
-  return isCategory(row);
-}
-
-export type { FormatId };

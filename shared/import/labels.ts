@@ -27,7 +27,3 @@ export function labelKey(text: string): string {
 export function unnumberedKey(text: string): string {
   return labelKey(text).replace(/^(?:[（][一二三四五六七八九十\d]+[）]|[一二三四五六七八九十]+、|\d+\.)/, '');
 }
-
-export function sameLabel(a: string, b: string): boolean {
-  return labelKey(a) === labelKey(b);
-}

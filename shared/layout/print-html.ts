@@ -6,7 +6,7 @@
 import { getFormat, type GridCell, type PrintedGrid, type TableKey } from '../formats';
 import { reportTitle, type Block, type Report } from '../model/report';
 import { formatCellValue } from '../model/numbers';
-import { GBT9704, MM_PER_PT, signoffDate, textWidthMm, titleLines, type FontRole, type LayoutProfile } from './profile';
+import { GBT9704, signoffDate, textWidthMm, titleLines, type FontRole, type LayoutProfile } from './profile';
 
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -143,4 +143,3 @@ ${parts.join('\n')}
 </div></body></html>`;
 }
 
-export { MM_PER_PT };

@@ -5,7 +5,7 @@
  * newest good snapshot; a file that cannot be read is never overwritten with defaults.
  */
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, unlink, access, constants } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, unlink, access, constants } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
@@ -376,10 +376,5 @@ export class Library {
   async flush(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.catch(() => undefined)));
     await this.writeIndexNow();
-  }
-
-  async fileInfo(id: string): Promise<{ path: string; bytes: number }> {
-    const path = this.reportPath(id);
-    return { path, bytes: (await stat(path)).size };
   }
 }
