@@ -44,6 +44,14 @@ export function preventable(): PreventableEvent & { prevented: boolean } {
 export class FakeWebContents extends Emitter implements WebContentsLike {
   readonly mainFrame: FrameLike = { url: '' };
   readonly sent: [string, unknown[]][] = [];
+  printOptions: unknown = null;
+  async executeJavaScript(_code: string): Promise<unknown> {
+    return true;
+  }
+  async printToPDF(options: unknown): Promise<Uint8Array> {
+    this.printOptions = options;
+    return new TextEncoder().encode('%PDF-1.7 fake');
+  }
   windowOpenHandler: ((d: { url: string }) => { action: 'deny' } | { action: 'allow' }) | null = null;
   getURL(): string {
     return this.mainFrame.url;

@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleMain } from '../../../main/build/bundle';
 import { startApp } from '../../../main/electron/app';
 import { menuTemplate } from '../../../main/electron/menu';
+import { ElectronPdfPrinter } from '../../../main/electron/electron-pdf';
+import { existsSync } from 'node:fs';
 import { CSP } from '../../../main/electron/security';
 import { API_METHODS, channel } from '../../../shared/api/channels';
 import { createFakeElectron, FakeBrowserWindow, preventable, type FakeElectron } from '../../helpers/fake-electron';
@@ -123,6 +125,21 @@ describe('security', () => {
     expect(quit.prevented).toBe(true);
     await new Promise((r) => setTimeout(r, 50));
     expect(electron.quitCalls).toBe(1);
+  });
+});
+
+describe('PDF in the app', () => {
+  it('prints on a hidden sandboxed window from a temporary file, then cleans up', async () => {
+    const electron = createFakeElectron(tmpdir());
+    const pdf = await new ElectronPdfPrinter(electron).print('<!DOCTYPE html><title>x</title><p>年报</p>');
+    expect(new TextDecoder().decode(pdf)).toContain('%PDF');
+    const win = FakeBrowserWindow.created[0];
+    expect(win?.options.show).toBe(false);
+    expect(win?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(win?.loaded).toMatch(/nianbao-print-[^/]+\/report\.html$/);
+    expect(win?.webContents.printOptions).toMatchObject({ preferCSSPageSize: true, printBackground: true });
+    expect(win?.destroyed).toBe(true);
+    expect(existsSync(win?.loaded ?? '')).toBe(false);
   });
 });
 
