@@ -3,7 +3,7 @@
  * make this year's from it, fill the tables by typing and pasting, watch an error come and go, acknowledge a
  * warning, write the narrative, preview, export both files and read them back, restart, undo and redo.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../main/services/import-file';
@@ -116,6 +116,12 @@ describe('the whole job', () => {
     await expect.poll(() => editor.locator('p').count()).toBe(3);
     expect(await editor.locator('strong').allTextContents()).toEqual(['一是']);
     expect(await editor.locator('em, i, ul, li, span[style]').count()).toBe(0);
+    // A figure goes in at the cursor with its caption below.
+    const png = join(dirs.exportDir, '..', 'chart.png');
+    writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR4nGM4IScHRww4OQD1xwwxB+utmQAAAABJRU5ErkJggg==', 'base64'));
+    await page.locator('label:has-text("插入图") input[type=file]').setInputFiles(png);
+    await expect.poll(() => editor.locator('figure img').count()).toBe(1);
+    expect(await editor.locator('figure figcaption').textContent()).toBe('图 1');
     await shot('06-正文编辑');
   }, 30_000);
 

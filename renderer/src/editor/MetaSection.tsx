@@ -1,6 +1,6 @@
 /** 标题与落款: agency, kind, year, title and the 落款 date. */
-import { MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { FORMAT_DEFINITIONS } from '../../../shared/formats';
+import { Alert, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { FORMAT_DEFINITIONS, formatForYear } from '../../../shared/formats';
 import { derivedTitle, type Report } from '../../../shared/model';
 
 interface Props {
@@ -31,6 +31,11 @@ export function MetaSection({ report, readOnly, onChange }: Props) {
       <Typography variant="body2" color="text.secondary">
         格式：{FORMAT_DEFINITIONS[report.format].name}
       </Typography>
+      {formatForYear(report.year) !== report.format ? (
+        <Alert severity="warning">
+          {report.year}年度的年报应使用{FORMAT_DEFINITIONS[formatForYear(report.year)].name}。请在年报库中以本报告为模板新建该年度的年报，表格会按新格式转换。
+        </Alert>
+      ) : null}
       <TextField
         label="标题（留空则自动生成）"
         value={report.title ?? ''}

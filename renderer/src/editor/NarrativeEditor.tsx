@@ -3,11 +3,12 @@
  * paragraphs, bold, figures with captions. Pasting from Word or WPS keeps paragraphs and bold and drops the rest,
  * because the schema has nothing else to hold it.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { EditorContent, Node, mergeAttributes, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Extension } from '@tiptap/core';
-import { Box, Button, ButtonGroup, Stack, Tooltip } from '@mui/material';
+import { NodeSelection } from '@tiptap/pm/state';
+import { Alert, Box, Button, ButtonGroup, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Tooltip } from '@mui/material';
 import type { Block } from '../../../shared/model';
 import { blocksToDoc, docToBlocks } from './narrative-doc';
 
@@ -59,7 +60,28 @@ interface Props {
   onChange(blocks: Block[]): void;
 }
 
-function Toolbar({ editor }: { editor: Editor }) {
+const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+
+function readImage(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (!/^image\/(png|jpeg|gif)$/.test(file.type)) return reject(new Error('只能插入 PNG、JPEG 或 GIF 图片'));
+    if (file.size > MAX_IMAGE_BYTES) return reject(new Error('图片过大（上限 8 MB）'));
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new Error('无法读取图片'));
+    reader.readAsDataURL(file);
+  });
+}
+
+function selectedFigure(editor: Editor): { pos: number; caption: string } | null {
+  const sel = editor.state.selection;
+  if (sel instanceof NodeSelection && sel.node.type.name === 'figure') return { pos: sel.from, caption: String(sel.node.attrs.caption ?? '') };
+  return null;
+}
+
+function Toolbar({ editor, onError }: { editor: Editor; onError(message: string): void }) {
+  const [caption, setCaption] = useState<{ pos: number; text: string } | null>(null);
+  const figure = selectedFigure(editor);
   const btn = (label: string, active: boolean, run: () => void, title: string) => (
     <Tooltip title={title}>
       <Button variant={active ? 'contained' : 'outlined'} onMouseDown={(e) => e.preventDefault()} onClick={run}>
@@ -67,18 +89,70 @@ function Toolbar({ editor }: { editor: Editor }) {
       </Button>
     </Tooltip>
   );
+  const onImage = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    try {
+      const src = await readImage(file);
+      if (figure) {
+        editor.chain().focus().command(({ tr }) => {
+          tr.setNodeAttribute(figure.pos, 'src', src);
+          return true;
+        }).run();
+      } else {
+        const count = editor.getJSON().content?.filter((n) => n.type === 'figure').length ?? 0;
+        editor.chain().focus().insertContent({ type: 'figure', attrs: { src, caption: `图 ${count + 1}` } }).run();
+      }
+    } catch (err) {
+      onError(err instanceof Error ? err.message : String(err));
+    }
+  };
   return (
-    <ButtonGroup size="small" aria-label="正文格式">
-      {btn('正文', editor.isActive('paragraph'), () => editor.chain().focus().setParagraph().run(), '普通段落')}
-      {btn('（一）', editor.isActive('heading', { level: 2 }), () => editor.chain().focus().setHeading({ level: 2 }).run(), '二级标题（楷体）')}
-      {btn('1.', editor.isActive('heading', { level: 3 }), () => editor.chain().focus().setHeading({ level: 3 }).run(), '三级标题（仿宋加粗）')}
-      {btn('（1）', editor.isActive('heading', { level: 4 }), () => editor.chain().focus().setHeading({ level: 4 }).run(), '四级标题')}
-      {btn('加粗', editor.isActive('bold'), () => editor.chain().focus().toggleBold().run(), '加粗（Ctrl+B）')}
-    </ButtonGroup>
+    <>
+      <ButtonGroup size="small" aria-label="正文格式">
+        {btn('正文', editor.isActive('paragraph'), () => editor.chain().focus().setParagraph().run(), '普通段落')}
+        {btn('（一）', editor.isActive('heading', { level: 2 }), () => editor.chain().focus().setHeading({ level: 2 }).run(), '二级标题（楷体）')}
+        {btn('1.', editor.isActive('heading', { level: 3 }), () => editor.chain().focus().setHeading({ level: 3 }).run(), '三级标题（仿宋加粗）')}
+        {btn('（1）', editor.isActive('heading', { level: 4 }), () => editor.chain().focus().setHeading({ level: 4 }).run(), '四级标题')}
+        {btn('加粗', editor.isActive('bold'), () => editor.chain().focus().toggleBold().run(), '加粗（Ctrl+B）')}
+        <Tooltip title={figure ? '更换所选的图片' : '在光标处插入图片（按版心宽度排版，图题居中在图下方）'}>
+          <Button component="label" variant="outlined">
+            {figure ? '更换图片' : '插入图'}
+            <input hidden type="file" accept="image/png,image/jpeg,image/gif" onChange={(e) => void onImage(e)} />
+          </Button>
+        </Tooltip>
+        {figure ? btn('修改图题', false, () => setCaption({ pos: figure.pos, text: figure.caption }), '修改所选图片的图题') : null}
+      </ButtonGroup>
+      <Dialog open={caption !== null} onClose={() => setCaption(null)}>
+        <DialogTitle>修改图题</DialogTitle>
+        <DialogContent>
+          <TextField autoFocus fullWidth label="图题" value={caption?.text ?? ''} onChange={(e) => setCaption((c) => (c ? { ...c, text: e.target.value } : c))} />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setCaption(null)}>取消</Button>
+          <Button
+            variant="contained"
+            onClick={() => {
+              if (caption) {
+                editor.chain().focus().command(({ tr }) => {
+                  tr.setNodeAttribute(caption.pos, 'caption', caption.text);
+                  return true;
+                }).run();
+              }
+              setCaption(null);
+            }}
+          >
+            确定
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
   );
 }
 
 export function NarrativeEditor({ label, blocks, readOnly, onChange }: Props) {
+  const [error, setError] = useState<string | null>(null);
   const current = useRef<readonly Block[]>(blocks);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -106,12 +180,21 @@ export function NarrativeEditor({ label, blocks, readOnly, onChange }: Props) {
       Unreviewed,
     ],
     editable: !readOnly,
+    // The toolbar shows what the selection is (heading level, bold, a figure), so it follows every transaction.
+    shouldRerenderOnTransaction: true,
     content: blocksToDoc(blocks),
     editorProps: { attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', class: 'narrative' } },
     onUpdate: ({ editor: e }) => {
       const next = docToBlocks(e.getJSON(), current.current);
       current.current = next;
       onChangeRef.current(next);
+      // An edited paragraph is reviewed: clear the mark on screen too (and on paragraphs split from it).
+      const { tr, doc } = e.state;
+      doc.forEach((node, offset, index) => {
+        const block = next[index];
+        if (node.attrs.unreviewed && !(block && block.kind !== 'figure' && block.unreviewed)) tr.setNodeAttribute(offset, 'unreviewed', false);
+      });
+      if (tr.docChanged) e.view.dispatch(tr.setMeta('addToHistory', false));
     },
   });
 
@@ -124,7 +207,12 @@ export function NarrativeEditor({ label, blocks, readOnly, onChange }: Props) {
 
   return (
     <Stack spacing={1}>
-      {editor && !readOnly ? <Toolbar editor={editor} /> : null}
+      {editor && !readOnly ? <Toolbar editor={editor} onError={setError} /> : null}
+      {error ? (
+        <Alert severity="error" onClose={() => setError(null)}>
+          {error}
+        </Alert>
+      ) : null}
       <Box
         sx={{
           border: '1px solid #ccc',
