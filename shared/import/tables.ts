@@ -187,55 +187,91 @@ function matchItem(items: readonly T3RowInfo[] | undefined, label: string): { ro
   return null;
 }
 
+
+type T3Via = 'label' | 'alias' | 'category-as-row' | 'partial';
+
+/** A row label read exactly (allowing the spellings of formats.md §9). */
+function resolveT3(idx: T3Index, leaf: string, category: string | null, hasValues: boolean): { row: T3RowInfo; via: T3Via } | null {
+  const top = idx.top.get(labelKey(leaf));
+  if (top) return { row: top, via: 'label' };
+  const inCategory = category ? matchItem(idx.itemsByCategory.get(category), leaf) : null;
+  const anywhere = inCategory ?? matchItem([...idx.itemsByCategory.values()].flat(), leaf);
+  if (anywhere) return { row: anywhere.row, via: anywhere.alias ? 'alias' : 'label' };
+  const asCategory = idx.categories.get(labelKey(leaf));
+  const items = asCategory ? idx.itemsByCategory.get(asCategory) : undefined;
+  if (asCategory && items && hasValues) {
+    // A category printed as one row (the 2019 （六） in a 2021 report): its figures belong to the item "其他".
+    const last = items[items.length - 1];
+    if (last) return { row: last, via: 'category-as-row' };
+  }
+  return null;
+}
+
+/** A label cut short or cut at the front (wrapped in a narrow column): accepted only when one row fits. */
+function partialT3(idx: T3Index, leaf: string, category: string | null): { row: T3RowInfo; via: T3Via } | null {
+  const u = unnumberedKey(leaf);
+  if (u.length < 4) return null;
+  const pool = [...new Set([...idx.top.values()])].concat(category ? (idx.itemsByCategory.get(category) ?? []) : [...idx.itemsByCategory.values()].flat());
+  const fits = pool.filter((r) => {
+    const full = unnumberedKey(r.printed);
+    return full !== u && (full.startsWith(u) || full.endsWith(u));
+  });
+  const first = fits[0];
+  return fits.length === 1 && first ? { row: first, via: 'partial' } : null;
+}
+
 export function readT3(rows: readonly SourceRow[], format: CompiledFormat): TableReading {
   const reading = newReading();
   const idx = t3Index(format);
   const cols = format.t3Columns;
   const colKeys = new Set(format.def.t3.columns.map((c) => labelKey(c.label)));
   let category: string | null = null;
+  let pending = '';
+  /** a row whose label stood alone on the line before its figures */
+  let awaiting: T3RowInfo | null = null;
   for (const row of rows) {
     const { labels, values } = splitRow(row.cells);
     const hasValues = values.some((v) => v.trim() !== '');
     if (labels.length === 0) {
-      if (hasValues) reading.warnings.push({ where: row.where, message: `表三中一行没有栏目名称的数值“${values.join(' ')}”，未导入` });
+      if (hasValues && awaiting) {
+        const target = awaiting;
+        awaiting = null;
+        reading.matched++;
+        const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings);
+        cols.forEach((c, i) => put(reading, format, `t3.${target.id}.${c}`, fitted[i] ?? '', row.where));
+      } else if (hasValues) {
+        reading.warnings.push({ where: row.where, message: `表三中一行没有栏目名称的数值“${values.join(' ')}”，未导入` });
+      }
       continue;
     }
+    awaiting = null;
     // Header rows name the columns; they carry no values.
     if (!hasValues && labels.some((l) => colKeys.has(labelKey(l)))) {
       reading.matched += labels.filter((l) => colKeys.has(labelKey(l))).length > 0 ? 1 : 0;
+      pending = '';
       continue;
     }
-    let target: T3RowInfo | null = null;
-    let via: 'label' | 'alias' | 'category-as-row' = 'label';
     for (const l of labels) {
       const c = idx.categories.get(labelKey(l));
       if (c) category = c;
     }
     const leaf = labels[labels.length - 1] ?? '';
-    const top = idx.top.get(labelKey(leaf));
-    if (top) {
-      target = top;
-      category = null;
-    } else {
-      const inCategory: { row: T3RowInfo; alias: boolean } | null = category ? matchItem(idx.itemsByCategory.get(category), leaf) : null;
-      const anywhere: { row: T3RowInfo; alias: boolean } | null = inCategory ?? matchItem([...idx.itemsByCategory.values()].flat(), leaf);
-      if (anywhere) {
-        target = anywhere.row;
-        category = anywhere.row.category?.key ?? category;
-        if (anywhere.alias) via = 'alias';
-      } else {
-        const asCategory = idx.categories.get(labelKey(leaf));
-        const items = asCategory ? idx.itemsByCategory.get(asCategory) : undefined;
-        if (asCategory && items && hasValues) {
-          // A category printed as one row (the 2019 （六） in a 2021 report): its figures belong to the item "其他".
-          const last = items[items.length - 1];
-          if (last) {
-            target = last;
-            via = 'category-as-row';
-          }
-        }
-      }
+    // A label wrapped onto two lines (copied from a PDF) arrives as a line of text and then the row: join them.
+    let found = resolveT3(idx, leaf, category, hasValues);
+    if (!found && pending) found = resolveT3(idx, pending + leaf, category, hasValues);
+    if (!found && pending) found = partialT3(idx, pending + leaf, category);
+    if (!found) found = partialT3(idx, leaf, category);
+    if (!hasValues) {
+      // A text line without figures: a header, the first half of a wrapped label, or a label whose figures follow.
+      pending = leaf;
+      awaiting = found && found.via !== 'category-as-row' ? found.row : null;
+      if (found?.row.category) category = found.row.category.key;
+      continue;
     }
+    pending = '';
+    const target: T3RowInfo | null = found?.row ?? null;
+    const via = found?.via ?? 'label';
+    if (target) category = target.category?.key ?? (idx.top.has(labelKey(target.label)) ? null : category);
     if (!target) {
       if (hasValues) {
         reading.warnings.push({ where: row.where, message: `表三栏目“${labels.join('/')}”不在${format.def.name}中，其数值“${values.filter((v) => v).join(' ')}”未导入` });
@@ -244,6 +280,8 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
     }
     if (via === 'alias') {
       reading.warnings.push({ where: row.where, message: `表三栏目“${leaf}”有误，应为“${target.label}”，已按后者导入` });
+    } else if (via === 'partial') {
+      reading.warnings.push({ where: row.where, message: `表三栏目“${pending || leaf}”不完整，按“${target.printed}”导入，请核对` });
     } else if (via === 'category-as-row') {
       const siblings = (idx.itemsByCategory.get(target.category?.key ?? '') ?? []).filter((r) => r !== target);
       reading.warnings.push({

@@ -116,3 +116,23 @@ describe('title and section variants', () => {
     expect(report.cells['t3.new.total']).toBe(3119);
   });
 });
+
+describe('labels wrapped as in text copied from a PDF', () => {
+  const sampleText = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8');
+
+  it('joins a row label broken over two lines, and reads figures on the line after their label', () => {
+    const text = sampleText
+      .replace('三、本年度办理结果/（五）不予处理/5.要求行政机关确认或重新出具已获取信息\t', '三、本年度办理结果/（五）不予处理/5.要求行政机关确认或\n重新出具已获取信息\t')
+      .replace('四、结转下年度继续办理\t', '四、结转下年度继续办理\n')
+      .replace('一、本年新收政府信息公开申请数量\t', '一、本年新收政府信息\n公开申请数量\t');
+    const { report } = importText(text);
+    expect(report.cells).toEqual(loadFixture('淮安市人民政府_2024').cells);
+  });
+
+  it('reads a label cut short by the column, with a warning', () => {
+    const text = sampleText.replace('三、本年度办理结果/（四）无法提供/2.没有现成信息需要另行制作\t', '三、本年度办理结果/（四）无法提供/2.没有现成信息需要\t');
+    const { report, warnings } = importText(text);
+    expect(report.cells['t3.unable.create.total']).toBe(11);
+    expect(warnings.some((w) => w.message.includes('不完整'))).toBe(true);
+  });
+});
