@@ -7,7 +7,7 @@ import { parseReportJson } from '../../../../shared/model';
 
 const [dir, id, reportJson] = process.argv.slice(2);
 const parsed = parseReportJson(reportJson ?? '');
-if (!dir || !id || !parsed.ok) process.exit(3);
+if (!dir || !id || !parsed.ok) throw new Error('usage: durability-child DIR ID REPORT_JSON');
 const lib = await Library.open(dir);
 const loaded = await lib.load(id);
 let seq = (loaded.report.cells['t2.licensing.decisions'] ?? 0) + 1;
