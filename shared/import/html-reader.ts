@@ -1,5 +1,5 @@
 /**
- * HTML of a published report page (or the HTML mammoth makes of a .docx), read with a real HTML parser:
+ * HTML of a published report page, read with a real HTML parser:
  * paragraphs keep their bold runs, tables become rows with merged cells expanded, spacer rows are dropped.
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';

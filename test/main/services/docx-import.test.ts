@@ -2,7 +2,8 @@
 import { mkdtempSync, writeFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { zipSync, strToU8 } from 'fflate';
+import { zipSync, strToU8, unzipSync } from 'fflate';
+import { buildDocx } from '../../../main/services/export/docx';
 import { describe, expect, it } from 'vitest';
 import { importBuffer, importFile } from '../../../main/services/import-file';
 import { convertWithLibreOffice } from '../../helpers/libreoffice';
@@ -24,6 +25,26 @@ describe('.docx import', () => {
     },
     60_000,
   );
+
+  it('reads bold run-ins and pictures from the visible document', async () => {
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR4nGM4IScHRww4OQD1xwwxB+utmQAAAABJRU5ErkJggg==';
+    const fixture = loadFixture('淮安市人民政府_2024');
+    const report = {
+      ...fixture,
+      sections: {
+        ...fixture.sections,
+        overview: [
+          { kind: 'paragraph' as const, runs: [{ text: '（一）主动公开情况。', bold: true }, { text: '全年主动公开政府信息5500余条。' }] },
+          { kind: 'figure' as const, src: png, caption: '图 1 主动公开信息数量' },
+        ],
+      },
+    };
+    const files = unzipSync(await buildDocx(report));
+    delete files['customXml/item1.xml'];
+    const { report: back } = await importBuffer(zipSync(files), 'r.docx');
+    expect(back.sections.overview).toEqual(report.sections.overview);
+    expect(back.cells).toEqual(fixture.cells);
+  });
 
   it('refuses an encrypted or old-format Word file with a clear message', async () => {
     const ole = Buffer.alloc(4096);
