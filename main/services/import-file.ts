@@ -3,7 +3,7 @@
  * second, so a Word file renamed .txt is still read as Word, and a binary renamed .txt is refused.
  */
 import { extname } from 'node:path';
-import { parseReport, parseReportJson } from '../../shared/model';
+import { parseReportJson } from '../../shared/model';
 import { importHtml, importText, ImportError, type ImportResult } from '../../shared/import';
 import { importDocx } from './docx-import';
 import { findAttachedReport } from './export/pdf-embed';
@@ -33,14 +33,7 @@ export async function importBuffer(data: Uint8Array, path: string): Promise<Impo
     if (kind === 'pdf') return await importPdf(data, path);
     if (kind === 'html') return importHtml(decodeText(data, path));
     if (kind === 'json') {
-      const text = decodeText(data, path);
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch (e) {
-        throw new UserError(`${path}：不是有效的 JSON：${(e as Error).message}`);
-      }
-      const r = parseReport(raw);
+      const r = parseReportJson(decodeText(data, path));
       if (!r.ok) throw new UserError(`${path}：${r.error.message}`);
       return { report: r.report, warnings: [] };
     }
