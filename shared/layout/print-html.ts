@@ -5,7 +5,7 @@
  */
 import { getFormat, type GridCell, type PrintedGrid, type TableKey } from '../formats';
 import { reportTitle, type Block, type Report } from '../model/report';
-import { formatCellValue } from '../model/numbers';
+import { printedCellValue } from '../model/numbers';
 import { GBT9704, signoffDate, textWidthMm, titleLines, type FontRole, type LayoutProfile } from './profile';
 
 const esc = (s: string): string =>
@@ -41,8 +41,7 @@ function cellHtml(cell: GridCell, report: Report): string {
   if (cell.cellId) attrs.push(`data-cell="${cell.cellId}"`);
   let inner: string;
   if (cell.cellId) {
-    const v = report.cells[cell.cellId];
-    inner = esc(formatCellValue(v === undefined ? null : v));
+    inner = esc(printedCellValue(report, cell.cellId));
   } else {
     inner = `${esc(cell.text ?? '')}${cell.note ? `<span class="note">${esc(cell.note)}</span>` : ''}`;
     // Written on an inner box: a table cell of its own writing mode no longer centres vertically.

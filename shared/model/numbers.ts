@@ -71,3 +71,10 @@ export function decimals(value: number): number {
 export function formatCellValue(value: number | null): string {
   return value === null ? '' : String(value);
 }
+
+/** A cell as printed: the number, with its unit where the format leaves the unit to the report (2019 采购总金额). */
+export function printedCellValue(report: { cells: Record<string, number | null>; units?: Record<string, string> }, id: string): string {
+  const v = report.cells[id];
+  const text = formatCellValue(v === undefined ? null : v);
+  return text && report.units?.[id] ? `${text}${report.units[id]}` : text;
+}

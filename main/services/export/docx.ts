@@ -27,7 +27,7 @@ import {
 } from 'docx';
 import { getFormat, type GridCell, type PrintedGrid } from '../../../shared/formats';
 import { columnWidthsMm, GBT9704, signoffDate, tableFontPt, textWidthMm, titleLines, type FontRole, type LayoutProfile } from '../../../shared/layout';
-import { formatCellValue, reportTitle, type Block, type Report } from '../../../shared/model';
+import { printedCellValue, reportTitle, type Block, type Report } from '../../../shared/model';
 import { embedReport } from '../docx-embed';
 import { decodeDataUrl } from './image-size';
 
@@ -93,8 +93,7 @@ const BORDER = (p: LayoutProfile) => ({ style: BorderStyle.SINGLE, size: Math.ro
 function cellParagraph(cell: GridCell, report: Report, p: LayoutProfile, sizePt: number): Paragraph {
   const children: TextRun[] = [];
   if (cell.cellId) {
-    const v = report.cells[cell.cellId];
-    children.push(run(p, 'table', formatCellValue(v === undefined ? null : v), sizePt));
+    children.push(run(p, 'table', printedCellValue(report, cell.cellId), sizePt));
   } else {
     if (cell.text) children.push(run(p, cell.role === 'note' ? 'note' : 'table', cell.text, sizePt));
     if (cell.note) children.push(run(p, 'note', cell.note, sizePt));

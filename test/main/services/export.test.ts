@@ -164,6 +164,20 @@ describe.each(CASES)('PDF of $name ($format)', ({ name }) => {
   });
 });
 
+describe('units printed beside their figure', () => {
+  it('prints 上海 2019’s 采购总金额 with its unit and reads it back from the visible table', async () => {
+    const report = loadFixture('上海市人民政府办公厅_2019');
+    const files = unzipSync(await buildDocx(report));
+    expect(strFromU8(files['word/document.xml'] ?? new Uint8Array())).toContain('251000元');
+    delete files['customXml/item1.xml'];
+    const { zipSync } = await import('fflate');
+    const { report: back } = await importBuffer(zipSync(files), 'sh.docx');
+    expect(back.cells).toEqual(report.cells);
+    expect(back.units).toEqual({ 't2.procurement.amount': '元' });
+    expect(printHtml(report)).toContain('251000元');
+  });
+});
+
 describe('a draft with errors', () => {
   it('still exports (drafts go to leaders too)', async () => {
     const report: Report = loadFixture('淮安市洪泽区人民政府_2023');
