@@ -50,6 +50,16 @@ describe('from the prior year to a 2026 report', () => {
     await review.getByRole('tab', { name: /数字对照/ }).click();
     await expect.poll(() => review.getByRole('cell', { name: '二、上年结转政府信息公开申请数量 总计' }).count()).toBe(1);
     await review.getByRole('button', { name: '关闭' }).click();
+
+    // The 前言 written from its fields replaces last year's, and says 2026.
+    await nav.getByRole('button', { name: '前言' }).click();
+    await page.getByRole('button', { name: '按要素生成前言' }).click();
+    const form = page.getByRole('dialog', { name: '按要素生成前言' });
+    await form.getByLabel('电话').fill('0527-83581234');
+    await form.getByRole('button', { name: '替换前言' }).click();
+    const preface = page.getByRole('textbox', { name: '前言' });
+    await expect.poll(() => preface.textContent()).toContain('统计期限为2026年1月1日至2026年12月31日');
+    await expect.poll(() => preface.textContent()).toContain('电话：0527-83581234');
     expect(pageErrors(app)).toEqual([]);
   }, 90_000);
 });

@@ -32,6 +32,7 @@ import { guidance } from './guidance';
 import { MetaSection } from './MetaSection';
 import { NarrativeEditor } from './NarrativeEditor';
 import { PreviewDialog } from './PreviewDialog';
+import { PrefaceDialog } from './PrefaceDialog';
 import { sectionOf, type EditorSection } from './sections';
 import { cellMarks, TableGrid } from './TableGrid';
 import { useReportEditor, type SaveState } from './useReportEditor';
@@ -68,6 +69,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const [section, setSection] = useState<EditorSection>('overview');
   const [preview, setPreview] = useState(false);
   const [review, setReview] = useState(false);
+  const [prefaceOpen, setPrefaceOpen] = useState(false);
   const [confirmExport, setConfirmExport] = useState<ExportKind | null>(null);
   const [toast, setToast] = useState<{ text: string; path?: string } | null>(null);
 
@@ -230,6 +232,13 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
             本部分有 {carried} 段沿用上年的文字（黄色底）；修改后的段落自动取消标记。
           </Alert>
         ) : null}
+        {key === 'preface' && !readOnly ? (
+          <Box>
+            <Button size="small" variant="outlined" onClick={() => setPrefaceOpen(true)}>
+              按要素生成前言
+            </Button>
+          </Box>
+        ) : null}
         <NarrativeEditor key={key} label={current?.label ?? ''} blocks={report.sections[key]} readOnly={readOnly} onChange={setBlocks(key)} />
       </Stack>
     );
@@ -317,6 +326,15 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
         />
       </Box>
       <PreviewDialog report={report} open={preview} onClose={() => setPreview(false)} />
+      <PrefaceDialog
+        open={prefaceOpen}
+        report={report}
+        onClose={() => setPrefaceOpen(false)}
+        onApply={(text) => {
+          setPrefaceOpen(false);
+          change((r) => ({ ...r, sections: { ...r.sections, preface: [{ kind: 'paragraph', runs: [{ text }] }] } }), `preface:${Date.now()}`);
+        }}
+      />
       {prior ? <YearReview open={review} report={report} prior={prior} readOnly={readOnly} onChange={change} onClose={() => setReview(false)} /> : null}
       <Dialog open={confirmExport !== null} onClose={() => setConfirmExport(null)}>
         <DialogTitle>报告还有错误</DialogTitle>
