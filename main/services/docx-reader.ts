@@ -7,7 +7,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8 } from 'fflate';
 import { MERGED, type DocItem } from '../../shared/import/document';
-import type { Run } from '../../shared/model';
+import { mergeRuns, type Run } from '../../shared/model';
 
 interface XNode {
   nodeType: number;
@@ -90,13 +90,7 @@ export class DocxReader {
   private paragraph(p: XNode): void {
     let runs: Run[] = [];
     const flush = () => {
-      const merged: Run[] = [];
-      for (const r of runs) {
-        const last = merged[merged.length - 1];
-        if (last && !!last.bold === !!r.bold) last.text += r.text;
-        else merged.push({ ...r });
-      }
-      const kept = merged.filter((r) => r.text !== '');
+      const kept = mergeRuns(runs);
       if (kept.some((r) => r.text.trim() !== '')) this.items.push({ kind: 'paragraph', runs: kept, where: this.where() });
       runs = [];
     };

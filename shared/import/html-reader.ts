@@ -3,7 +3,7 @@
  * paragraphs keep their bold runs, tables become rows with merged cells expanded, spacer rows are dropped.
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import type { Run } from '../model/report';
+import { mergeRuns, type Run } from '../model/report';
 import { MERGED, type DocItem } from './document';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -94,18 +94,13 @@ export function readHtml(html: string): DocItem[] {
   let count = 0;
 
   const flush = (): void => {
-    const merged: Run[] = [];
-    for (const r of runs) {
-      const last = merged[merged.length - 1];
-      if (last && !!last.bold === !!r.bold) last.text += r.text;
-      else merged.push({ ...r });
-    }
+    const merged = mergeRuns(runs);
     runs = [];
     const first = merged[0];
     if (first) first.text = first.text.replace(/^\s+/, '');
     const last = merged[merged.length - 1];
     if (last) last.text = last.text.replace(/\s+$/, '');
-    const kept = merged.filter((r) => r.text !== '').map((r) => (r.bold ? { text: r.text, bold: true } : { text: r.text }));
+    const kept = mergeRuns(merged);
     if (kept.length > 0) items.push({ kind: 'paragraph', runs: kept, where: `第${++count}段` });
   };
 

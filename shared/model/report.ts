@@ -81,6 +81,18 @@ export function derivedTitle(agency: string, year: number): string {
   return `${agency}${year}年政府信息公开工作年度报告`;
 }
 
+/** Adjacent runs of the same weight joined, empty ones dropped: the one shape every reader and the editor write. */
+export function mergeRuns(runs: readonly Run[]): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    if (r.text === '') continue;
+    const last = out[out.length - 1];
+    if (last && !!last.bold === !!r.bold) last.text += r.text;
+    else out.push(r.bold ? { text: r.text, bold: true } : { text: r.text });
+  }
+  return out;
+}
+
 export function blockText(block: Block): string {
   switch (block.kind) {
     case 'heading':

@@ -5,16 +5,15 @@
 import { useMemo, useState } from 'react';
 import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tab, Tabs, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { textSimilarity } from '../../../shared/checks';
-import type { NarrativeSectionKey } from '../../../shared/formats';
+import { getFormat, type NarrativeSectionKey } from '../../../shared/formats';
 import { blockText, type Report } from '../../../shared/model';
 import { applyMention, numberChanges, yearMentions } from '../../../shared/rollover';
 
-const SECTIONS: { key: NarrativeSectionKey; label: string }[] = [
-  { key: 'preface', label: '前言' },
-  { key: 'overview', label: '一、总体情况' },
-  { key: 'problems', label: '五、存在的主要问题及改进情况' },
-  { key: 'other', label: '六、其他需要报告的事项' },
-];
+/** The narrative parts, titled by the format definition (前言 has no official title). */
+function narrativeSections(report: Report): { key: NarrativeSectionKey; label: string }[] {
+  const titled = getFormat(report.format).def.sections.flatMap((s) => (s.kind === 'narrative' ? [{ key: s.key as NarrativeSectionKey, label: s.title }] : []));
+  return [{ key: 'preface', label: '前言' }, ...titled];
+}
 
 interface Props {
   open: boolean;
@@ -42,7 +41,7 @@ export function YearReview({ open, report, prior, readOnly, onChange, onClose }:
         </Tabs>
         {tab === 0 ? (
           <Stack spacing={2}>
-            {SECTIONS.map((s) => {
+            {narrativeSections(report).map((s) => {
               const now = text(report, s.key);
               const before = text(prior, s.key);
               const sim = now && before ? Math.round(textSimilarity(now, before) * 100) : 0;

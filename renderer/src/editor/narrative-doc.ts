@@ -1,6 +1,6 @@
 /** Between the report's narrative blocks and the editor's document (ProseMirror JSON), both ways. */
 import type { JSONContent } from '@tiptap/react';
-import type { Block, Run } from '../../../shared/model';
+import { mergeRuns, type Block, type Run } from '../../../shared/model';
 
 export function blocksToDoc(blocks: readonly Block[]): JSONContent {
   const content: JSONContent[] = blocks.map((b) => {
@@ -17,16 +17,7 @@ export function blocksToDoc(blocks: readonly Block[]): JSONContent {
 }
 
 function runsOf(node: JSONContent): Run[] {
-  const runs: Run[] = [];
-  for (const c of node.content ?? []) {
-    const text = c.text ?? '';
-    if (!text) continue;
-    const bold = (c.marks ?? []).some((m) => m.type === 'bold');
-    const last = runs[runs.length - 1];
-    if (last && !!last.bold === bold) last.text += text;
-    else runs.push(bold ? { text, bold: true } : { text });
-  }
-  return runs;
+  return mergeRuns((node.content ?? []).map((c) => ({ text: c.text ?? '', bold: (c.marks ?? []).some((m) => m.type === 'bold') })));
 }
 
 export function docToBlocks(doc: JSONContent, previous: readonly Block[]): Block[] {
