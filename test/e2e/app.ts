@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { openBrowserApp, type BridgedApp } from '../../main/browser/bridge';
 
 export const ROOT = process.cwd();
-export const SCREENS = join(ROOT, 'docs', 'screens');
+/**
+ * Screenshots go to a temporary folder so that a test run leaves the tree clean; `npm run docs:screens` points this
+ * at docs/screens to refresh the README's images.
+ */
+export const SCREENS = process.env.NIANBAO_SCREENS_DIR
+  ? join(ROOT, process.env.NIANBAO_SCREENS_DIR)
+  : join(tmpdir(), 'nianbao-screens');
 
 export function folders(): { dataDir: string; exportDir: string } {
   const base = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
