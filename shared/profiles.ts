@@ -59,3 +59,9 @@ export function getProfile(id: string | undefined): ReportProfile {
 export function deadlineOf(profile: ReportProfile, year: number, kind: AgencyKind): string {
   return `${year + 1}-${profile.deadline[kind]}`;
 }
+
+/** The report with this profile; the default is not written, so reports that never chose one stay unchanged. */
+export function withProfile<R extends { profile?: ProfileId | undefined }>(report: R, id: ProfileId): R {
+  const { profile: _old, ...rest } = report;
+  return (id === DEFAULT_PROFILE_ID ? rest : { ...rest, profile: id }) as R;
+}
