@@ -39,12 +39,14 @@ function gb2312(): Set<number> {
   return charset;
 }
 
+const WHITESPACE = /\s/;
+
 /** Whether the official fonts can print this character (ASCII and whitespace always can). */
 export function printableInGb2312(ch: string): boolean {
   const cp = ch.codePointAt(0) ?? 0;
-  if (cp < 0x80 || /\s/.test(ch)) return true;
+  if (cp < 0x80) return true;
   const set = gb2312();
-  return set.size === 0 || set.has(cp);
+  return set.size === 0 || set.has(cp) || WHITESPACE.test(ch);
 }
 
 export interface OutsideChar {
@@ -57,10 +59,17 @@ export interface OutsideChar {
 /** Every character of the text the official fonts cannot print. */
 export function charsOutsideGb2312(text: string): OutsideChar[] {
   const out: OutsideChar[] = [];
-  let i = 0;
-  for (const ch of text) {
-    if (!printableInGb2312(ch)) out.push({ char: ch, start: i, end: i + ch.length });
-    i += ch.length;
+  const set = gb2312();
+  if (set.size === 0) return out;
+  // Checked per UTF-16 unit: this runs on every keystroke over the whole section.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || set.has(c)) continue;
+    const cp = text.codePointAt(i) ?? c;
+    const len = cp > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + len);
+    if (!WHITESPACE.test(ch)) out.push({ char: ch, start: i, end: i + len });
+    i += len - 1;
   }
   return out;
 }

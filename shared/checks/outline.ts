@@ -103,8 +103,17 @@ export function auditOutline(blocks: readonly Block[], section: NarrativeSection
       if (n === prev) {
         out.push({ ...span, key: `seq:${level}:${n}:${index}`, message: `小标题编号“${m[0]}”重复` });
       } else if (n > prev + 1) {
-        const missing = Array.from({ length: n - prev - 1 }, (_, i) => numeral(prev + 1 + i, level)).join('');
-        out.push({ ...span, key: `seq:${level}:${n}:${index}`, message: `小标题编号从${prev ? `“${numeral(prev, level)}”` : '开头'}跳到“${m[0]}”，缺少${missing}` });
+        const missing = Array.from({ length: n - prev - 1 }, (_, i) => numeral(prev + 1 + i, level));
+        // Published reports often run a sub-heading into the paragraph before it (洪泽区 2024: "…予以答复。（三）政府信息管理情况。").
+        const runIn = blocks.slice(0, index).findIndex((x) => x.kind !== 'figure' && blockText(x).indexOf(missing[0] ?? '') > 0);
+        out.push({
+          ...span,
+          key: `seq:${level}:${n}:${index}`,
+          message:
+            runIn >= 0
+              ? `小标题编号从“${numeral(prev, level)}”跳到“${m[0]}”：“${missing[0] ?? ''}”写在了第${runIn + 1}段中间，应另起一段`
+              : `小标题编号从${prev ? `“${numeral(prev, level)}”` : '开头'}跳到“${m[0]}”，缺少${missing.join('')}`,
+        });
       } else if (n < prev) {
         out.push({ ...span, key: `seq:${level}:${n}:${index}`, message: `小标题编号“${m[0]}”排在“${numeral(prev, level)}”之后，顺序颠倒` });
       }

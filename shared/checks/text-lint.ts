@@ -30,6 +30,7 @@ const HALF_BRACKETS = /\(([^()]*)\)|[()]/g;
 
 const PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '「': '」' };
 const CLOSERS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+const BRACKET_CHARS: ReadonlySet<string> = new Set([...Object.keys(PAIRS), ...Object.values(PAIRS)]);
 
 const END_PUNCT = /[。！？；：…”’）)」』】》.!?;:—]$/;
 /** A paragraph that is only a sub-heading ("（一）主动公开情况") ends without a full stop. */
@@ -73,6 +74,7 @@ function balance(text: string, out: LintFinding[]): void {
   const open: { ch: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
+    if (!BRACKET_CHARS.has(ch)) continue;
     if (PAIRS[ch]) {
       open.push({ ch, at: i });
       continue;
@@ -102,27 +104,27 @@ function ending(text: string, out: LintFinding[]): void {
   if (OUTLINE_START.test(t.trimStart()) && t.length <= 40 && !t.includes('。')) return;
   // A byline or a date line ("沭阳县人民政府", "2026年1月23日") is not a sentence.
   if (t.length <= 20 && !/[，。；：、,;:]/.test(t)) return;
-  const ch = [...t].pop() ?? '';
-  out.push({ kind: 'ending', start: t.length - ch.length, end: t.length, found: t.slice(-8) });
+  const size = /[\ud800-\udbff][\udc00-\udfff]$/.test(t) ? 2 : 1;
+  out.push({ kind: 'ending', start: t.length - size, end: t.length, found: t.slice(-8) });
 }
 
-const cache = new Map<string, readonly LintFinding[]>();
-const CACHE_LIMIT = 4000;
+const caches = { paragraph: new Map<string, readonly LintFinding[]>(), heading: new Map<string, readonly LintFinding[]>() };
+const CACHE_LIMIT = 2000;
 
 /** The findings in one block's text; a paragraph is also checked for its closing punctuation. */
 export function lintText(text: string, paragraph: boolean): readonly LintFinding[] {
-  const key = `${paragraph ? 'p' : 'h'}${text}`;
-  const hit = cache.get(key);
+  const cache = paragraph ? caches.paragraph : caches.heading;
+  const hit = cache.get(text);
   if (hit) return hit;
   const out: LintFinding[] = [];
   repeats(text, out);
   halfWidth(text, out);
   balance(text, out);
   if (paragraph) ending(text, out);
-  out.sort((a, b) => a.start - b.start);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   // Typing produces a new text per keystroke; the cache only has to hold the paragraphs of the open report.
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, out);
+  cache.set(text, out);
   return out;
 }
 

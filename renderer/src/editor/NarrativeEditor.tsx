@@ -3,7 +3,7 @@
  * paragraphs, bold, figures with captions. Pasting from Word or WPS keeps paragraphs and bold and drops the rest,
  * because the schema has nothing else to hold it.
  */
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { EditorContent, Node, mergeAttributes, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Extension } from '@tiptap/core';
@@ -269,10 +269,16 @@ export function NarrativeEditor({ label, blocks, readOnly, onChange, marks = NO_
     editor.commands.setContent(blocksToDoc(blocks), { emitUpdate: false });
   }, [blocks, editor]);
 
-  // The diagnostics of this very text arrive in the same render as the edit; only the decorations change.
-  useEffect(() => {
+  // The diagnostics of this very text arrive in the same render as the edit. Before the next paint, the underlines
+  // are redrawn, and only when they changed: typing that changes no finding costs no extra transaction.
+  const drawn = useRef<{ doc: PmNode | null; signature: string }>({ doc: null, signature: '' });
+  useLayoutEffect(() => {
     if (!editor || editor.isDestroyed) return;
     const { state } = editor;
+    const signature = marks.map((m) => `${m.index}:${m.start}:${m.end}:${m.severity}:${m.message}`).join('|');
+    // Unchanged findings on a changed text were mapped through the edit by the plugin already.
+    if (signature === drawn.current.signature && drawn.current.doc !== null) return;
+    drawn.current = { doc: state.doc, signature };
     editor.view.dispatch(state.tr.setMeta(checkMarksKey, decorations(state.doc, marks)).setMeta('addToHistory', false));
   }, [editor, marks]);
 
