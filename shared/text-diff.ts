@@ -9,6 +9,9 @@ import { diffArrays, diffChars } from 'diff';
 /** carried: a whole sentence unchanged; same: unchanged characters of a rewritten sentence; new / removed: the rest. */
 export type SegmentKind = 'carried' | 'same' | 'new' | 'removed';
 
+/** Below this share of common characters a rewritten passage counts as new text. */
+const MOSTLY_SAME = 0.5;
+
 export interface Segment {
   text: string;
   kind: SegmentKind;
@@ -33,6 +36,25 @@ function push(list: Segment[], text: string, kind: SegmentKind): void {
   else list.push({ text, kind });
 }
 
+/** One sentence against its rewrite; a sentence mostly rewritten is new text, not confetti of common characters. */
+function rewrite(out: TextComparison, before: string, after: string): void {
+  const parts = before && after ? diffChars(before, after) : [];
+  const common = parts.reduce((n, d) => n + (d.added || d.removed ? 0 : d.value.length), 0);
+  if (common < MOSTLY_SAME * Math.max(before.length, after.length)) {
+    push(out.before, before, 'removed');
+    push(out.now, after, 'new');
+    return;
+  }
+  for (const d of parts) {
+    if (d.removed) push(out.before, d.value, 'removed');
+    else if (d.added) push(out.now, d.value, 'new');
+    else {
+      push(out.before, d.value, 'same');
+      push(out.now, d.value, 'same');
+    }
+  }
+}
+
 export function compareTexts(before: string, now: string): TextComparison {
   const out: TextComparison = { before: [], now: [], carriedShare: 0 };
   const changes = diffArrays(sentences(before), sentences(now));
@@ -53,15 +75,11 @@ export function compareTexts(before: string, now: string): TextComparison {
     }
     const next = changes[i + 1];
     if (c.removed && next?.added) {
-      // A rewrite: compare its characters, so that a changed year or figure stands out in an otherwise old sentence.
-      for (const d of diffChars(text, next.value.join(''))) {
-        if (d.removed) push(out.before, d.value, 'removed');
-        else if (d.added) push(out.now, d.value, 'new');
-        else {
-          push(out.before, d.value, 'same');
-          push(out.now, d.value, 'same');
-        }
-      }
+      // A rewrite: old and new sentences paired in order, each pair compared by characters, so that a changed year
+      // or figure stands out in an otherwise old sentence; the unpaired ones are dropped or new.
+      const olds = c.value;
+      const news = next.value;
+      for (let k = 0; k < Math.max(olds.length, news.length); k++) rewrite(out, olds[k] ?? '', news[k] ?? '');
       i++;
       continue;
     }

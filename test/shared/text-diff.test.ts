@@ -26,6 +26,12 @@ describe('compareTexts', () => {
     expect(c.carriedShare).toBeCloseTo(20 / now.length, 5);
   });
 
+  it('a sentence mostly rewritten is shown as dropped and new, not as scattered characters', () => {
+    const c = compareTexts('一是公开深度不够。', '二是解读形式较为单一。');
+    expect(c.before).toEqual([{ text: '一是公开深度不够。', kind: 'removed' }]);
+    expect(c.now).toEqual([{ text: '二是解读形式较为单一。', kind: 'new' }]);
+  });
+
   it('an identical section is carried over entirely; a new one entirely new', () => {
     const t = '一是公开深度不够。\n二是解读形式单一。';
     expect(compareTexts(t, t).carriedShare).toBe(1);

@@ -3,7 +3,7 @@
  * paragraphs, bold, figures with captions. Pasting from Word or WPS keeps paragraphs and bold and drops the rest,
  * because the schema has nothing else to hold it.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { EditorContent, Node, mergeAttributes, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Extension } from '@tiptap/core';
@@ -214,6 +214,56 @@ function Toolbar({ editor, onError }: { editor: Editor; onError(message: string)
   );
 }
 
+/** Styles of the editing surface: a constant, so typing never re-serialises them. */
+const SURFACE_SX = {
+    border: '1px solid #ccc',
+    borderRadius: 1,
+    background: '#fff',
+    '& .narrative': { minHeight: 220, padding: '12px 16px', outline: 'none', fontSize: 16, lineHeight: 1.9 },
+    '& .narrative p': { margin: 0, textIndent: '2em' },
+    '& .narrative h2': { fontSize: 16, margin: 0, fontFamily: '"KaiTi", "楷体", "AR PL UKai CN", serif', fontWeight: 'normal', textIndent: '2em' },
+    '& .narrative h3': { fontSize: 16, margin: 0, fontWeight: 'bold', textIndent: '2em' },
+    '& .narrative h4': { fontSize: 16, margin: 0, fontWeight: 'normal', textIndent: '2em' },
+    '& .narrative .unreviewed': { background: '#fff3cd', borderLeft: '3px solid #f0ad4e' },
+    '& .narrative .check-mark': { textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationSkipInk: 'none', textUnderlineOffset: '3px' },
+    '& .narrative .check-error': { textDecorationColor: '#c62828', background: 'rgba(198,40,40,0.08)' },
+    '& .narrative .check-warning': { textDecorationColor: '#ef6c00', background: 'rgba(239,108,0,0.08)' },
+    '& .narrative .check-info': { textDecorationColor: '#78909c', textDecorationStyle: 'dotted' },
+    '& .narrative figure': { textAlign: 'center', margin: '8px 0' },
+    '& .narrative figure img': { maxWidth: '100%', maxHeight: 320 },
+    '& .narrative figure .missing': { border: '1px dashed #999', padding: 3, color: '#777' },
+    '& .narrative.ProseMirror-focused': { boxShadow: 'inset 0 0 0 1px #9b1c1c' },
+  };
+
+/**
+ * The editing surface, apart from the toolbar: it needs no React render on a keystroke (ProseMirror draws the text),
+ * so it is memoised on the editor alone.
+ */
+const Surface = memo(function Surface({ editor }: { editor: Editor | null }) {
+  return (
+    <Box sx={SURFACE_SX}>
+      <EditorContent editor={editor} />
+    </Box>
+  );
+});
+
+/** The toolbar re-renders only when what it shows changes (the block type, bold, a selected figure). */
+const MemoToolbar = memo(function MemoToolbar({ editor, onError }: { editor: Editor; onError(message: string): void; active: string }) {
+  return <Toolbar editor={editor} onError={onError} />;
+});
+
+function toolbarState(editor: Editor): string {
+  const figure = selectedFigure(editor);
+  return [
+    editor.isActive('paragraph'),
+    editor.isActive('heading', { level: 2 }),
+    editor.isActive('heading', { level: 3 }),
+    editor.isActive('heading', { level: 4 }),
+    editor.isActive('bold'),
+    figure ? `${figure.pos}:${figure.caption}` : '',
+  ].join('|');
+}
+
 export function NarrativeEditor({ label, blocks, readOnly, onChange, marks = NO_MARKS, focus = null }: Props) {
   const [error, setError] = useState<string | null>(null);
   const current = useRef<readonly Block[]>(blocks);
@@ -296,35 +346,13 @@ export function NarrativeEditor({ label, blocks, readOnly, onChange, marks = NO_
 
   return (
     <Stack spacing={1}>
-      {editor && !readOnly ? <Toolbar editor={editor} onError={setError} /> : null}
+      {editor && !readOnly ? <MemoToolbar editor={editor} onError={setError} active={toolbarState(editor)} /> : null}
       {error ? (
         <Alert severity="error" onClose={() => setError(null)}>
           {error}
         </Alert>
       ) : null}
-      <Box
-        sx={{
-          border: '1px solid #ccc',
-          borderRadius: 1,
-          background: '#fff',
-          '& .narrative': { minHeight: 220, padding: '12px 16px', outline: 'none', fontSize: 16, lineHeight: 1.9 },
-          '& .narrative p': { margin: 0, textIndent: '2em' },
-          '& .narrative h2': { fontSize: 16, margin: 0, fontFamily: '"KaiTi", "楷体", "AR PL UKai CN", serif', fontWeight: 'normal', textIndent: '2em' },
-          '& .narrative h3': { fontSize: 16, margin: 0, fontWeight: 'bold', textIndent: '2em' },
-          '& .narrative h4': { fontSize: 16, margin: 0, fontWeight: 'normal', textIndent: '2em' },
-          '& .narrative .unreviewed': { background: '#fff3cd', borderLeft: '3px solid #f0ad4e' },
-          '& .narrative .check-mark': { textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationSkipInk: 'none', textUnderlineOffset: '3px' },
-          '& .narrative .check-error': { textDecorationColor: '#c62828', background: 'rgba(198,40,40,0.08)' },
-          '& .narrative .check-warning': { textDecorationColor: '#ef6c00', background: 'rgba(239,108,0,0.08)' },
-          '& .narrative .check-info': { textDecorationColor: '#78909c', textDecorationStyle: 'dotted' },
-          '& .narrative figure': { textAlign: 'center', margin: '8px 0' },
-          '& .narrative figure img': { maxWidth: '100%', maxHeight: 320 },
-          '& .narrative figure .missing': { border: '1px dashed #999', padding: 3, color: '#777' },
-          '& .narrative.ProseMirror-focused': { boxShadow: 'inset 0 0 0 1px #9b1c1c' },
-        }}
-      >
-        <EditorContent editor={editor} />
-      </Box>
+      <Surface editor={editor} />
     </Stack>
   );
 }
