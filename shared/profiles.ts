@@ -6,12 +6,13 @@
  * To add a profile: append an entry to PROFILES with a new id, the source of its figures, and an existing layout
  * profile id (shared/layout/profile.ts); nothing else needs to change.
  */
+import { GBT9704, LAYOUT_PROFILES, type LayoutProfile } from './layout/profile';
 import type { AgencyKind } from './model/report';
 
 export const PROFILE_IDS = ['national', 'jiangsu-suqian'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
-/** Layout profile ids of shared/layout/profile.ts (kept as ids here so the checks do not load the layout). */
+/** Layout profile ids of shared/layout/profile.ts. */
 export type LayoutProfileId = 'gbt9704' | 'jiangsu';
 
 /** A day of the year after the report's year, "MM-DD". */
@@ -64,4 +65,10 @@ export function deadlineOf(profile: ReportProfile, year: number, kind: AgencyKin
 export function withProfile<R extends { profile?: ProfileId | undefined }>(report: R, id: ProfileId): R {
   const { profile: _old, ...rest } = report;
   return (id === DEFAULT_PROFILE_ID ? rest : { ...rest, profile: id }) as R;
+}
+
+/** The layout a report prints in when none is chosen: its profile's (preview, DOCX and PDF alike). */
+export function layoutOf(report: { profile?: ProfileId | undefined }): LayoutProfile {
+  const id = getProfile(report.profile).layout;
+  return LAYOUT_PROFILES.find((p) => p.id === id) ?? GBT9704;
 }

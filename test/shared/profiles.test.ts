@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../shared/checks';
 import { parseReportJson, type Block, type Report } from '../../shared/model';
-import { deadlineOf, getProfile, PROFILES } from '../../shared/profiles';
+import { deadlineOf, getProfile, layoutOf, PROFILES } from '../../shared/profiles';
 import { LAYOUT_PROFILES } from '../../shared/layout';
 import { makeReport } from '../helpers/reports';
 
@@ -17,6 +17,8 @@ describe('profiles', () => {
     for (const p of PROFILES) expect(LAYOUT_PROFILES.some((l) => l.id === p.layout)).toBe(true);
     expect(getProfile(undefined).id).toBe('national');
     expect(deadlineOf(getProfile('national'), 2026, 'department')).toBe('2027-01-31');
+    expect(layoutOf({}).id).toBe('gbt9704');
+    expect(layoutOf({ profile: 'jiangsu-suqian' }).id).toBe('jiangsu');
   });
 
   it('is saved in the report; absent means 全国默认; an unknown one is refused in Chinese', () => {
