@@ -440,7 +440,7 @@ function sectionTextUnit(format: CompiledFormat, section: NarrativeSectionKey): 
       for (const f of auditOutline(blocks, section, format)) {
         out.push(
           diag('G10', {
-            spans: [{ section, index: f.index, start: f.start, end: f.end }],
+            spans: [{ section, index: f.index, start: f.start, end: f.end }, ...(f.also ? [{ section, ...f.also }] : [])],
             key: `${section}:${f.key}`,
             message: `${placeOf(format, section, f.index)}：${f.message}`,
           }),

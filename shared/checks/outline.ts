@@ -12,6 +12,8 @@ export interface OutlineFinding {
   start: number;
   end: number;
   message: string;
+  /** a second place the finding is about (a sub-heading run into an earlier paragraph) */
+  also?: { index: number; start: number; end: number };
   /** stable across edits elsewhere in the section */
   key: string;
 }
@@ -106,8 +108,11 @@ export function auditOutline(blocks: readonly Block[], section: NarrativeSection
         const missing = Array.from({ length: n - prev - 1 }, (_, i) => numeral(prev + 1 + i, level));
         // Published reports often run a sub-heading into the paragraph before it (洪泽区 2024: "…予以答复。（三）政府信息管理情况。").
         const runIn = blocks.slice(0, index).findIndex((x) => x.kind !== 'figure' && blockText(x).indexOf(missing[0] ?? '') > 0);
+        const runInBlock = blocks[runIn];
+        const at = runInBlock ? blockText(runInBlock).indexOf(missing[0] ?? '') : -1;
         out.push({
           ...span,
+          ...(at > 0 ? { also: { index: runIn, start: at, end: at + (missing[0]?.length ?? 0) } } : {}),
           key: `seq:${level}:${n}:${index}`,
           message:
             runIn >= 0

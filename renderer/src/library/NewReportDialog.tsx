@@ -43,8 +43,21 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
   const [kind, setKind] = useState<Report['agencyKind']>('department');
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [priorId, setPriorId] = useState('');
+  useEffect(() => {
+    if (!open || !priorId) return;
+    let live = true;
+    api()
+      .loadReport(priorId)
+      .then((l) => live && setTemplateProfile(l.report.profile))
+      .catch(() => live && setTemplateProfile(undefined));
+    return () => {
+      live = false;
+    };
+  }, [open, priorId]);
   /** null: not chosen here, so a template's or an imported file's own profile stays */
   const [profile, setProfile] = useState<ProfileId | null>(null);
+  /** the template's own profile, which roll-forward keeps */
+  const [templateProfile, setTemplateProfile] = useState<ProfileId | undefined>(undefined);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -163,7 +176,10 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
               ) : null}
             </>
           )}
-          <ProfileField value={profile ?? (mode === 'file' ? imported?.report.profile : undefined) ?? DEFAULT_PROFILE_ID} onChange={setProfile} />
+          <ProfileField
+            value={profile ?? (mode === 'file' ? imported?.report.profile : mode === 'prior' ? templateProfile : undefined) ?? DEFAULT_PROFILE_ID}
+            onChange={setProfile}
+          />
           {error ? <Alert severity="error">{error}</Alert> : null}
         </Stack>
       </DialogContent>

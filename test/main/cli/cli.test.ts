@@ -42,8 +42,8 @@ describe('nianbao check', () => {
     const r = await cli('check', fixturePath('淮安市洪泽区人民政府_2024'), '--json');
     const parsed = JSON.parse(r.out) as { diagnostics: { rule: string; blocks?: unknown[]; spans?: unknown[] }[] };
     const g10 = parsed.diagnostics.find((d) => d.rule === 'G10');
-    expect(g10?.spans).toEqual([{ section: 'overview', index: 3, start: 0, end: 3 }]);
-    expect(g10?.blocks).toEqual([{ section: 'overview', index: 3 }]);
+    expect(g10?.spans?.[0]).toEqual({ section: 'overview', index: 3, start: 0, end: 3 });
+    expect(g10?.blocks?.[0]).toEqual({ section: 'overview', index: 3 });
   });
 
   it('exits 0 on a report without errors, and adds the cross-year rules with --prior', async () => {
