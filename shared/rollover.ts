@@ -72,6 +72,8 @@ export function rollForward(prior: Report, year: number): RollForward {
     year,
     agency: prior.agency,
     agencyKind: prior.agencyKind,
+    // The check profile belongs to the agency's province and supervisor, so it carries over.
+    ...(prior.profile ? { profile: prior.profile } : {}),
     sections,
     cells,
   };

@@ -16,6 +16,7 @@ function toJson(d: Diagnostic): Record<string, unknown> {
   if (d.expected !== undefined) o.expected = d.expected;
   if (d.actual !== undefined) o.actual = d.actual;
   if (d.blocks) o.blocks = d.blocks;
+  if (d.spans) o.spans = d.spans;
   o.key = d.key;
   return o;
 }

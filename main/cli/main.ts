@@ -22,6 +22,7 @@ export const HELP = `nianbao — 政府信息公开工作年度报告编制助�
       退出码：0 已导入，2 输入无法使用。
   nianbao export REPORT.json [--docx OUT.docx] [--pdf OUT.pdf] [--profile gbt9704|jiangsu] [--no-signoff]
       按公文版式（GB/T 9704）导出 Word 和 PDF；有错误的报告也可导出（按草稿，并提示）；缺少官方字体时说明代替字体。
+      不给 --profile 时按报告的检查配置选版式（全国默认 gbt9704，江苏（宿迁监测）jiangsu）。
       PDF 用本机的 Chromium、Edge 或 Chrome 生成（可用环境变量 NIANBAO_CHROMIUM 指定）。
       退出码：0 已导出，2 输入无法使用。
   nianbao new --from PRIOR.json --year N [--out REPORT.json]

@@ -4,7 +4,7 @@ import type { NarrativeSectionKey } from '../formats/types';
 import { blockText, type Report } from '../model/report';
 import type { RuleId } from './rules';
 import { RULES } from './rules';
-import type { BlockRef, Diagnostic } from './types';
+import type { BlockRef, Diagnostic, TextSpan } from './types';
 
 export interface CheckContext {
   report: Report;
@@ -15,6 +15,11 @@ export interface CheckContext {
 /** Dependency tokens besides cell ids. */
 export const DEP_SECTIONS = '@sections';
 export const DEP_META = '@meta';
+/** one narrative section changed: the rules that read only that section re-run on a keystroke in it */
+export function DEP_SECTION(key: NarrativeSectionKey): string {
+  return `@section:${key}`;
+}
+export const NARRATIVE_KEYS: readonly NarrativeSectionKey[] = ['preface', 'overview', 'problems', 'other'];
 /** a cell outside the report's format was added, changed or removed */
 export const DEP_FOREIGN_CELL = '@foreign-cell';
 
@@ -44,7 +49,7 @@ export function fmt(n: number): string {
 
 export function diag(
   rule: RuleId,
-  fields: { cells?: string[]; blocks?: BlockRef[]; message: string; expected?: number | null; actual?: number | null; key?: string },
+  fields: { cells?: string[]; blocks?: BlockRef[]; spans?: TextSpan[]; message: string; expected?: number | null; actual?: number | null; key?: string },
 ): Diagnostic {
   const cells = fields.cells ?? [];
   const d: Diagnostic = {
@@ -55,6 +60,8 @@ export function diag(
     key: `${rule}:${fields.key ?? cells[0] ?? fields.blocks?.map((b) => `${b.section}#${b.index}`).join(',') ?? ''}`,
   };
   if (fields.blocks) d.blocks = fields.blocks;
+  else if (fields.spans?.length) d.blocks = fields.spans.map(({ section, index }) => ({ section, index }));
+  if (fields.spans?.length) d.spans = fields.spans;
   if (fields.expected !== undefined) d.expected = fields.expected;
   if (fields.actual !== undefined) d.actual = fields.actual;
   return d;

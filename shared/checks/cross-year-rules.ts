@@ -1,11 +1,10 @@
 /** Rules that compare with the prior year's report: X1–X6 and C4. */
 import { getFormat, type CompiledFormat } from '../formats';
+import { getProfile } from '../profiles';
 import { DEP_META, DEP_SECTIONS, cellName, diag, fmt, priorValue, sectionText, v, type CheckContext, type CheckUnit } from './context';
 import { textSimilarity } from './similarity';
 import type { Diagnostic } from './types';
 
-/** Above this share of shared wording a section counts as carried over unchanged. */
-export const X5_THRESHOLD = 0.85;
 
 function priorLabel(ctx: CheckContext): string {
   return `${ctx.prior?.year ?? ''}年报告`;
@@ -122,9 +121,11 @@ function itemCountUnits(format: CompiledFormat): CheckUnit[] {
 function reuseUnit(format: CompiledFormat): CheckUnit {
   const sections = format.def.sections.filter((s) => s.kind === 'narrative');
   return {
-    deps: [DEP_SECTIONS],
+    deps: [DEP_SECTIONS, DEP_META],
     run(ctx) {
       if (!ctx.prior) return [];
+      // The threshold is the profile's: 宿迁's monitoring deducts above 50 %, the national default is 85 %.
+      const profile = getProfile(ctx.report.profile);
       const out: Diagnostic[] = [];
       for (const s of sections) {
         if (s.kind !== 'narrative') continue;
@@ -132,13 +133,13 @@ function reuseUnit(format: CompiledFormat): CheckUnit {
         const before = sectionText(ctx.prior, s.key);
         if (now.replace(/\s/g, '').length < 20) continue;
         const sim = textSimilarity(now, before);
-        if (sim < X5_THRESHOLD) continue;
+        if (sim < profile.x5Threshold) continue;
         out.push(
           diag('X5', {
             cells: [],
             blocks: [{ section: s.key, index: 0 }],
             key: s.key,
-            message: `“${s.title}”与${priorLabel(ctx)}的相似度为${Math.round(sim * 100)}%；内容雷同是〔2021〕30号点名追责的问题，请按本年实际重写`,
+            message: `“${s.title}”与${priorLabel(ctx)}的相似度为${Math.round(sim * 100)}%（${profile.name}以${Math.round(profile.x5Threshold * 100)}%为限）；内容雷同是〔2021〕30号点名追责的问题，请按本年实际重写`,
           }),
         );
       }

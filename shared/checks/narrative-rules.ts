@@ -1,10 +1,19 @@
-/** Rules that read the narrative: D1–D3, D5 (text against tables, always warnings), F4, G2, G3, G5, G6. */
-import type { CompiledFormat, NarrativeSectionKey } from '../formats';
-import { derivedTitle } from '../model/report';
-import { DEP_META, DEP_SECTIONS, diag, fmt, sectionText, v, type CheckContext, type CheckUnit } from './context';
+/**
+ * Rules that read the narrative: D1–D3, D5–D8 (text against tables, always warnings), F4, G1, G2, G3, G5, G6 and
+ * G10–G12. The rules that read one section at a time (G10–G12) are a unit per section, so a keystroke re-runs
+ * only the edited section's.
+ */
+import { getFormat, type CompiledFormat, type NarrativeSectionKey } from '../formats';
+import { blockText, derivedTitle } from '../model/report';
+import { deadlineOf, getProfile } from '../profiles';
+import { findFees, findRates, findZeroClaims, percentText, ratePrintsAs, type ClaimKind, type RateClaim } from './claims';
+import { DEP_META, DEP_SECTION, DEP_SECTIONS, NARRATIVE_KEYS, diag, fmt, sectionText, v, type CheckContext, type CheckUnit } from './context';
+import { charsOutsideGb2312 } from './gb2312';
+import { auditOutline } from './outline';
 import { t3Categories, t3Deps, t3GroupTotal, t3RowTotal } from './table-rules';
+import { LINT_MESSAGE, lintText } from './text-lint';
 import { quotedFigures, type FigureKind, type QuotedFigure } from './text-figures';
-import type { Diagnostic } from './types';
+import type { Diagnostic, TextSpan } from './types';
 
 /** Figures are parsed once per version of the sections, not once per rule or per keystroke in a cell. */
 const figureCache = new WeakMap<object, QuotedFigure[]>();
@@ -16,6 +25,13 @@ function figures(ctx: CheckContext): QuotedFigure[] {
   }
   return f;
 }
+
+const spanOf = (x: { block: { section: NarrativeSectionKey; index: number }; start: number; end: number }): TextSpan => ({
+  section: x.block.section,
+  index: x.block.index,
+  start: x.start,
+  end: x.end,
+});
 
 const OFFICE_SCOPE = /(办公室|办公厅|政府办|本机关|本单位|我局|我委|我办|本局|本委)/;
 const REGION_SCOPE = /全(市|区|县|省|州|盟|旗|镇|乡)/;
@@ -93,7 +109,7 @@ function comparisons(format: CompiledFormat): Comparison[] {
 
 function textVsTableUnit(format: CompiledFormat): CheckUnit {
   const comps = comparisons(format);
-  const deps = [DEP_SECTIONS, DEP_META, ...t3Deps(format, format.t3Rows.map((r) => r.id)), ...format.cellIds.filter((id) => id.startsWith('t4.'))];
+  const deps = [DEP_SECTION('preface'), DEP_SECTION('overview'), DEP_META, ...t3Deps(format, format.t3Rows.map((r) => r.id)), ...format.cellIds.filter((id) => id.startsWith('t4.'))];
   return {
     deps,
     run(ctx) {
@@ -108,9 +124,10 @@ function textVsTableUnit(format: CompiledFormat): CheckUnit {
           if (first === null || first === undefined) continue;
           if (values.some((x) => x === f.value)) continue;
           out.push(
-            diag(c.rule, {
+            // D6: a count written in words is checked like digits, under its own id so the reader sees why.
+            diag(f.inWords ? 'D6' : c.rule, {
               cells: c.cells,
-              blocks: [f.block],
+              spans: [spanOf(f)],
               key: `${f.block.section}#${f.block.index}:${f.kind}`,
               message: `正文“${f.quote}”为${fmt(f.value)}件，${c.what}为${fmt(first)}件，相差${fmt(Math.abs(f.value - first))}`,
               expected: first,
@@ -122,7 +139,7 @@ function textVsTableUnit(format: CompiledFormat): CheckUnit {
             out.push(
               diag('D5', {
                 cells: c.cells,
-                blocks: [f.block],
+                spans: [spanOf(f)],
                 key: `${f.block.section}#${f.block.index}:scope`,
                 message: `正文“${f.before.slice(-8)}${f.quote}”按办公室本级口径，表格为${fmt(first)}件；请统一口径并在前言说明统计范围`,
               }),
@@ -137,7 +154,7 @@ function textVsTableUnit(format: CompiledFormat): CheckUnit {
           out.push(
             diag('D5', {
               cells: [],
-              blocks: [f.block],
+              spans: [spanOf(f)],
               key: `${f.block.section}#${f.block.index}:region`,
               message: `本报告是部门年报，正文却按“${m[0]}”口径叙述（“${f.quote}”）；部门年报应只统计本机关`,
             }),
@@ -241,6 +258,288 @@ function titleUnit(): CheckUnit {
   };
 }
 
+const comparisonCache = new Map<string, Comparison[]>();
+function comparisonsOf(format: CompiledFormat): Comparison[] {
+  let c = comparisonCache.get(format.def.id);
+  if (!c) {
+    c = comparisons(format);
+    comparisonCache.set(format.def.id, c);
+  }
+  return c;
+}
+
+/**
+ * The table value a quoted figure of this kind stands for: the reading the quote matches ("收到3646件" may be
+ * 新收 + 上年结转), else the first; `reading` picks a given one, for last year's report.
+ */
+function tableValue(ctx: CheckContext, kind: FigureKind, quoted?: number, reading?: number): { value: number | null; what: string; reading: number } | null {
+  const c = comparisonsOf(ctx.format).find((x) => x.kind === kind);
+  if (!c) return null;
+  const values = c.values(ctx);
+  const i = reading ?? Math.max(0, values.findIndex((x) => x !== null && x === quoted));
+  return { value: values[i] ?? null, what: i === 0 ? c.what : `${c.what}（含上年结转）`, reading: i };
+}
+
+/** Names the place of a block for messages: "一、总体情况第3段". */
+function placeOf(format: CompiledFormat, section: NarrativeSectionKey, index: number): string {
+  const title = section === 'preface' ? '前言' : (format.def.sections.find((s) => s.key === section)?.title ?? section);
+  return `“${title}”第${index + 1}段`;
+}
+
+function eachTextBlock(ctx: CheckContext, sections: readonly NarrativeSectionKey[], fn: (text: string, section: NarrativeSectionKey, index: number) => void): void {
+  for (const section of sections) ctx.report.sections[section].forEach((b, index) => b.kind !== 'figure' && fn(blockText(b), section, index));
+}
+
+/** D7: percentages and rates against the ratios of the table figures they name. */
+function ratesUnit(format: CompiledFormat): CheckUnit {
+  const t3 = format.def.t3;
+  const newKey = t3.intake[0]?.key ?? 'new';
+  const carriedKey = t3.intake[1]?.key ?? 'carried';
+  const t4 = format.def.t4;
+  const reviewGroups = t4.groups.filter((g) => g.parent !== 'suit').map((g) => g.key);
+  const suitGroups = t4.groups.filter((g) => g.parent === 'suit').map((g) => g.key);
+  const sum = (ctx: CheckContext, ids: string[]): number | null => {
+    const xs = ids.map((id) => v(ctx, id));
+    return xs.some((x) => x === null) ? null : xs.reduce<number>((a, b) => a + (b ?? 0), 0);
+  };
+  const deps = [DEP_SECTION('preface'), DEP_SECTION('overview'), ...t3Deps(format, format.t3Rows.map((r) => r.id)), ...format.cellIds.filter((id) => id.startsWith('t4.'))];
+
+  function share(ctx: CheckContext, r: RateClaim): Diagnostic | null {
+    const f = r.figure;
+    if (!f) return null;
+    const num = tableValue(ctx, f.kind);
+    const closed = t3RowTotal(ctx, t3.total.key);
+    const fresh = t3RowTotal(ctx, newKey);
+    const carried = t3RowTotal(ctx, carriedKey);
+    if (!num || num.value === null || closed === null) return null;
+    const dens = [closed, fresh, fresh !== null && carried !== null ? fresh + carried : null].filter((d): d is number => d !== null && d > 0);
+    if (dens.length === 0 || dens.some((d) => ratePrintsAs((num.value ?? 0) / d, r.printed, r.decimals))) return null;
+    const pct = closed > 0 ? percentText(num.value / closed, r.decimals) : '—';
+    return diag('D7', {
+      cells: [...(comparisonsOf(format).find((c) => c.kind === f.kind)?.cells ?? []), `t3.${t3.total.key}.total`],
+      spans: [spanOf(r)],
+      key: `${r.block.section}#${r.block.index}:share:${f.kind}`,
+      message: `正文“${r.quote}”与表格不符：${num.what}为${fmt(num.value)}件，占表三“${t3.total.label}”${fmt(closed)}件的${pct}`,
+      expected: closed > 0 ? Math.round((num.value / closed) * 100 * 10 ** r.decimals) / 10 ** r.decimals : null,
+      actual: r.printed,
+    });
+  }
+
+  function correction(ctx: CheckContext, r: RateClaim): Diagnostic | null {
+    const groups = r.group === 'suit' ? suitGroups : reviewGroups;
+    const corrected = sum(ctx, groups.map((g) => `t4.${g}.corrected`));
+    const total = sum(ctx, groups.map((g) => `t4.${g}.total`));
+    const pending = sum(ctx, groups.map((g) => `t4.${g}.pending`));
+    if (corrected === null || total === null || total === 0) return null;
+    const dens = [total, pending === null ? 0 : total - pending].filter((d) => d > 0);
+    if (dens.some((d) => ratePrintsAs(corrected / d, r.printed, r.decimals))) return null;
+    const label = r.group === 'suit' ? t4.suitLabel : t4.reviewLabel;
+    return diag('D7', {
+      cells: groups.flatMap((g) => [`t4.${g}.corrected`, `t4.${g}.total`]),
+      spans: [spanOf(r)],
+      key: `${r.block.section}#${r.block.index}:correction:${r.group ?? ''}`,
+      message: `正文“${r.quote}”与表四不符：${label}结果纠正${fmt(corrected)}件、总计${fmt(total)}件，纠错率为${percentText(corrected / total, r.decimals)}`,
+      expected: Math.round((corrected / total) * 100 * 10 ** r.decimals) / 10 ** r.decimals,
+      actual: r.printed,
+    });
+  }
+
+  function yearOnYear(ctx: CheckContext, r: RateClaim): Diagnostic | null {
+    const f = r.figure;
+    // A change on last year needs last year's report; without it there is nothing to compare.
+    if (!f || !ctx.prior) return null;
+    const now = tableValue(ctx, f.kind, f.value);
+    const before = now && tableValue({ report: ctx.prior, format: getFormat(ctx.prior.format) }, f.kind, undefined, now.reading);
+    if (!now || now.value === null || !before || before.value === null || before.value === 0) return null;
+    const change = (now.value - before.value) / before.value;
+    const sameSign = change === 0 ? r.printed === 0 : Math.sign(change) === r.direction;
+    if ((sameSign || r.printed === 0) && ratePrintsAs(Math.abs(change), r.printed, r.decimals)) return null;
+    return diag('D7', {
+      cells: comparisonsOf(format).find((c) => c.kind === f.kind)?.cells ?? [],
+      spans: [spanOf(r)],
+      key: `${r.block.section}#${r.block.index}:yoy:${f.kind}`,
+      message: `正文“${r.quote}”与表格不符：${now.what}本年${fmt(now.value)}件，${ctx.prior.year}年${fmt(before.value)}件，${change >= 0 ? '增长' : '下降'}${percentText(Math.abs(change), r.decimals)}`,
+      expected: Math.round(change * 100 * 10 ** r.decimals) / 10 ** r.decimals,
+      actual: r.printed * (r.direction ?? 1),
+    });
+  }
+
+  return {
+    deps,
+    run(ctx) {
+      const figs = figures(ctx);
+      const out: Diagnostic[] = [];
+      eachTextBlock(ctx, ['preface', 'overview'], (text, section, index) => {
+        for (const r of findRates(text, { section, index }, figs)) {
+          const d = r.kind === 'share' ? share(ctx, r) : r.kind === 'yoy' ? yearOnYear(ctx, r) : correction(ctx, r);
+          if (d) out.push(d);
+        }
+      });
+      return out;
+    },
+  };
+}
+
+/** D8: "未收到…申请", "未发生行政复议", "均已办结", "未收取信息处理费" against the tables and the rest of the text. */
+function zeroClaimsUnit(format: CompiledFormat): CheckUnit {
+  const t3 = format.def.t3;
+  const newRow = t3.intake[0];
+  const t4 = format.def.t4;
+  const reviewIds = t4.groups.filter((g) => g.parent !== 'suit').map((g) => `t4.${g.key}.total`);
+  const suitIds = t4.groups.filter((g) => g.parent === 'suit').map((g) => `t4.${g.key}.total`);
+  const total = (ctx: CheckContext, ids: string[]): number => ids.reduce((a, id) => a + (v(ctx, id) ?? 0), 0);
+  const deps = [...NARRATIVE_KEYS.map(DEP_SECTION), `t3.${newRow?.key ?? 'new'}.total`, `t3.${t3.forward.key}.total`, ...reviewIds, ...suitIds];
+  return {
+    deps,
+    run(ctx) {
+      const out: Diagnostic[] = [];
+      const fees: ReturnType<typeof findFees> = [];
+      const claims: ReturnType<typeof findZeroClaims> = [];
+      eachTextBlock(ctx, NARRATIVE_KEYS, (text, section, index) => {
+        claims.push(...findZeroClaims(text, { section, index }));
+        fees.push(...findFees(text, { section, index }));
+      });
+      const seen = new Set<string>();
+      const push = (kind: ClaimKind, c: (typeof claims)[number], cells: string[], contradiction: string) => {
+        let key = `${c.block.section}#${c.block.index}:${kind}`;
+        while (seen.has(key)) key += '+';
+        seen.add(key);
+        out.push(diag('D8', { cells, spans: [spanOf(c)], key, message: `正文“${c.quote}”，但${contradiction}` }));
+      };
+      for (const c of claims) {
+        if (c.kind === 'no-applications') {
+          const n = v(ctx, `t3.${newRow?.key ?? 'new'}.total`) ?? 0;
+          if (n > 0) push(c.kind, c, [`t3.${newRow?.key ?? 'new'}.total`], `表三“${newRow?.label ?? ''}”总计为${fmt(n)}件`);
+        } else if (c.kind === 'no-review') {
+          const n = total(ctx, reviewIds);
+          if (n > 0) push(c.kind, c, reviewIds, `表四“${t4.reviewLabel}”总计为${fmt(n)}件`);
+        } else if (c.kind === 'no-suit') {
+          const n = total(ctx, suitIds);
+          if (n > 0) push(c.kind, c, suitIds, `表四“${t4.suitLabel}”总计为${fmt(n)}件`);
+        } else if (c.kind === 'all-closed') {
+          const n = v(ctx, `t3.${t3.forward.key}.total`) ?? 0;
+          if (n > 0) push(c.kind, c, [`t3.${t3.forward.key}.total`], `表三“${t3.forward.label}”总计为${fmt(n)}件；有结转的应写明“结转下年度继续办理${fmt(n)}件”`);
+        } else {
+          const fee = fees[0];
+          if (fee) push(c.kind, c, [], `${placeOf(format, fee.block.section, fee.block.index)}写有“${fee.quote}”`);
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** G10–G12 for one section: its outline, its typing slips, characters the official fonts cannot print. */
+function sectionTextUnit(format: CompiledFormat, section: NarrativeSectionKey): CheckUnit {
+  return {
+    deps: [DEP_SECTION(section)],
+    run(ctx) {
+      const blocks = ctx.report.sections[section];
+      if (blocks.length === 0) return [];
+      const out: Diagnostic[] = [];
+      for (const f of auditOutline(blocks, section, format)) {
+        out.push(
+          diag('G10', {
+            spans: [{ section, index: f.index, start: f.start, end: f.end }, ...(f.also ? [{ section, ...f.also }] : [])],
+            key: `${section}:${f.key}`,
+            message: `${placeOf(format, section, f.index)}：${f.message}`,
+          }),
+        );
+      }
+      const outside = new Map<string, TextSpan[]>();
+      blocks.forEach((b, index) => {
+        if (b.kind === 'figure') return;
+        const text = blockText(b);
+        for (const f of lintText(text, b.kind === 'paragraph')) {
+          out.push(
+            diag('G11', {
+              spans: [{ section, index, start: f.start, end: f.end }],
+              key: `${section}#${index}:${f.kind}:${f.start}`,
+              message: `${placeOf(format, section, index)}：${LINT_MESSAGE[f.kind](f.found)}`,
+            }),
+          );
+        }
+        for (const c of charsOutsideGb2312(text)) {
+          const list = outside.get(c.char) ?? [];
+          list.push({ section, index, start: c.start, end: c.end });
+          outside.set(c.char, list);
+        }
+      });
+      for (const [ch, spans] of outside) {
+        const paras = [...new Set(spans.map((s) => s.index + 1))];
+        const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+        const where = placeOf(format, section, spans[0]?.index ?? 0).replace(/第\d+段$/, `第${paras.join('、')}段`);
+        out.push(
+          diag('G12', {
+            spans,
+            key: `${section}:${ch}`,
+            message: `${where}的“${ch}”（${code}${spans.length > 1 ? `，共${spans.length}处` : ''}）不在 GB 2312 字符集内，仿宋_GB2312、方正小标宋简体打印不出，会以其他字体代替；请核对，必要时改用规范字${ch === '〇' ? '（如“零”或阿拉伯数字）' : ''}`,
+          }),
+        );
+      }
+      return out;
+    },
+  };
+}
+
+/** G12 for the title and the agency name, which print in 方正小标宋简体. */
+function titleCharsUnit(): CheckUnit {
+  return {
+    deps: [DEP_META],
+    run(ctx) {
+      const out: Diagnostic[] = [];
+      const fields: [string, string | undefined][] = [
+        ['标题', ctx.report.title],
+        ['机关名称', ctx.report.agency],
+      ];
+      for (const [label, text] of fields) {
+        const chars = [...new Set(charsOutsideGb2312(text ?? '').map((c) => c.char))];
+        if (chars.length === 0) continue;
+        out.push(
+          diag('G12', {
+            key: `meta:${label}`,
+            message: `${label}中的${chars.map((c) => `“${c}”`).join('')}不在 GB 2312 字符集内，方正小标宋简体、仿宋_GB2312打印不出，会以其他字体代替；请核对`,
+          }),
+        );
+      }
+      return out;
+    },
+  };
+}
+
+/** G1: the sign-off date against the publication deadline of the report's profile. */
+function deadlineUnit(): CheckUnit {
+  return {
+    deps: [DEP_META],
+    run(ctx) {
+      const { signoff, year, agencyKind } = ctx.report;
+      const date = signoff?.date;
+      if (!date) return [];
+      const profile = getProfile(ctx.report.profile);
+      const deadline = deadlineOf(profile, year, agencyKind);
+      if (date <= deadline) return [];
+      const [, m, d] = deadline.split('-').map(Number);
+      return [
+        diag('G1', {
+          key: 'signoff',
+          message: `签发日期${date}晚于公开期限${deadline}（${profile.name}：${agencyKind === 'government' ? '人民政府' : '部门'}年报应于${year + 1}年${m}月${d}日前公开）`,
+        }),
+      ];
+    },
+  };
+}
+
 export function narrativeUnits(format: CompiledFormat): CheckUnit[] {
-  return [textVsTableUnit(format), sectionsUnit(format), aspectsUnit(format), feesUnit(), titleUnit()];
+  return [
+    textVsTableUnit(format),
+    ratesUnit(format),
+    zeroClaimsUnit(format),
+    sectionsUnit(format),
+    aspectsUnit(format),
+    feesUnit(),
+    titleUnit(),
+    titleCharsUnit(),
+    deadlineUnit(),
+    ...NARRATIVE_KEYS.map((k) => sectionTextUnit(format, k)),
+  ];
 }

@@ -4,7 +4,7 @@
  */
 import { getFormat, type CompiledFormat, type FormatId } from '../formats';
 import type { Report } from '../model/report';
-import { DEP_FOREIGN_CELL, DEP_META, DEP_SECTIONS, type CheckContext, type CheckUnit } from './context';
+import { DEP_FOREIGN_CELL, DEP_META, DEP_SECTION, DEP_SECTIONS, NARRATIVE_KEYS, type CheckContext, type CheckUnit } from './context';
 import { crossYearUnits } from './cross-year-rules';
 import { narrativeUnits } from './narrative-rules';
 import type { Severity } from './rules';
@@ -110,13 +110,18 @@ function changedDeps(prev: Report, next: Report, format: CompiledFormat): Set<st
     for (const id in next.cells) if ((next.cells[id] ?? null) !== (prev.cells[id] ?? null)) mark(id);
     for (const id in prev.cells) if (!(id in next.cells) && prev.cells[id] !== null) mark(id);
   }
-  if (prev.sections !== next.sections) changed.add(DEP_SECTIONS);
+  if (prev.sections !== next.sections) {
+    changed.add(DEP_SECTIONS);
+    for (const k of NARRATIVE_KEYS) if (prev.sections[k] !== next.sections[k]) changed.add(DEP_SECTION(k));
+  }
   if (
     prev.agency !== next.agency ||
     prev.agencyKind !== next.agencyKind ||
     prev.year !== next.year ||
     prev.title !== next.title ||
-    prev.units !== next.units
+    prev.units !== next.units ||
+    prev.profile !== next.profile ||
+    prev.signoff !== next.signoff
   ) {
     changed.add(DEP_META);
   }

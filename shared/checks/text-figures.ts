@@ -6,6 +6,7 @@
  */
 import type { NarrativeSectionKey } from '../formats/types';
 import { blockText, type Report } from '../model/report';
+import { CHINESE_NUMERAL_CHARS, parseCount } from './chinese-numerals';
 import type { BlockRef } from './types';
 
 export type FigureKind =
@@ -29,12 +30,18 @@ export interface QuotedFigure {
   /** the matched words, quoted back in the message */
   quote: string;
   block: BlockRef;
+  /** written in Chinese numerals ("两起"), D6 */
+  inWords: boolean;
+  /** where the quote stands in the block's text (end exclusive) */
+  start: number;
+  end: number;
   /** the few characters before the quote: where a scope word (全市, 区政府办) would stand */
   before: string;
 }
 
-const N = '(\\d[\\d,，]*)\\s*(?:件|起)';
-const GAP = '[^，、。；！？\\d\\n]';
+/** A count in digits or in Chinese numerals (D6: "两起", "十二件", "一百零五件"), then its unit. */
+const N = `(\\d[\\d,，]*|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:件|起)`;
+const GAP = `[^，、。；！？\\d${CHINESE_NUMERAL_CHARS}\\n]`;
 const PAREN = '(?:（[^）]{0,20}）|\\([^)]{0,20}\\))?';
 
 /** In priority order: longer phrasings first. */
@@ -57,12 +64,22 @@ const PATTERNS: readonly { kind: FigureKind; re: RegExp; needs?: string }[] = [
 
 const SECTIONS_QUOTING: readonly NarrativeSectionKey[] = ['preface', 'overview'];
 
-function toNumber(s: string): number {
-  return Number(s.replace(/[,，]/g, ''));
+const ANY_COUNT = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]\\s*[件起]`);
+
+/**
+ * Words that make a numeral something other than a count: "高效办成一件事", "和行政诉讼一起研究". A count in
+ * digits is always a count.
+ */
+function notACount(num: string, text: string, end: number): boolean {
+  if (/^\d/.test(num)) return false;
+  const next = text[end] ?? '';
+  const unit = text[end - 1];
+  if (unit === '件' && next === '事') return true;
+  return unit === '起' && num === '一' && !/^[，。；、）)\s]?$/.test(next);
 }
 
 export function findFigures(text: string, block: BlockRef): QuotedFigure[] {
-  if (!/\d/.test(text) || !/[件起]/.test(text)) return [];
+  if (!ANY_COUNT.test(text)) return [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
   const out: QuotedFigure[] = [];
@@ -77,8 +94,10 @@ export function findFigures(text: string, block: BlockRef): QuotedFigure[] {
         if (!gap.includes(p.needs)) continue;
       }
       const num = m[m.length - 1] ?? '';
+      const value = parseCount(num);
+      if (value === null || notACount(num, text, end)) continue;
       taken.push([start, end]);
-      out.push({ kind: p.kind, value: toNumber(num), quote: m[0], block, before: text.slice(Math.max(0, start - 16), start) });
+      out.push({ kind: p.kind, value, inWords: !/^\d/.test(num), quote: m[0], block, start, end, before: text.slice(Math.max(0, start - 16), start) });
     }
   }
   return out;

@@ -6,6 +6,12 @@ export interface BlockRef {
   index: number;
 }
 
+/** The words a diagnostic is about: character offsets into the block's text (blockText), end exclusive. */
+export interface TextSpan extends BlockRef {
+  start: number;
+  end: number;
+}
+
 export interface Diagnostic {
   rule: RuleId;
   severity: Severity;
@@ -13,6 +19,8 @@ export interface Diagnostic {
   cells: string[];
   /** narrative blocks involved, for rules that read the text */
   blocks?: BlockRef[];
+  /** the words involved, for the editor to highlight and scroll to */
+  spans?: TextSpan[];
   message: string;
   expected?: number | null;
   actual?: number | null;

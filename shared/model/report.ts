@@ -3,6 +3,7 @@
  * validated the same way. Cells hold number | null; null (or an absent key) is blank and never equals 0.
  */
 import { z } from 'zod';
+import { PROFILE_IDS } from '../profiles';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -50,6 +51,8 @@ export const reportSchema = z
     sections: sectionsSchema.default({ preface: [], overview: [], problems: [], other: [] }),
     cells: cellsSchema.default({}),
     units: z.record(z.string(), z.enum(['元', '万元'])).optional(),
+    /** the check profile (shared/profiles.ts); absent = 全国默认 */
+    profile: z.enum(PROFILE_IDS, { message: `检查配置应为 ${PROFILE_IDS.join('、')} 之一` }).optional(),
     signoff: z
       .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应为 YYYY-MM-DD' }).optional() })
       .loose()

@@ -1,8 +1,9 @@
 /** Exporting a report to the official-layout files. A report with errors still exports, as a draft. */
 import { writeFile } from 'node:fs/promises';
 import { checkReport } from '../../../shared/checks';
-import { GBT9704, LAYOUT_PROFILES, printHtml, type LayoutProfile } from '../../../shared/layout';
+import { LAYOUT_PROFILES, printHtml, type LayoutProfile } from '../../../shared/layout';
 import type { Report } from '../../../shared/model';
+import { layoutOf } from '../../../shared/profiles';
 import { UserError } from '../errors';
 import { describeSubstitution, fontSubstitutions } from '../fonts';
 import { buildDocx } from './docx';
@@ -39,7 +40,8 @@ async function write(path: string, data: Uint8Array): Promise<void> {
 }
 
 export async function exportReport(report: Report, req: ExportRequest, printer: () => PdfPrinter): Promise<ExportOutcome> {
-  const profile = req.profile ?? GBT9704;
+  // Without an explicit layout, the report's check profile names one (江苏（宿迁监测） prints in the Jiangsu layout).
+  const profile = req.profile ?? layoutOf(report);
   const notices: string[] = [];
   const errors = checkReport(report).filter((d) => d.severity === 'error');
   if (errors.length > 0) {

@@ -30,7 +30,7 @@ import { api, errorText } from '../api';
 import { ChecksPanel } from './ChecksPanel';
 import { guidance } from './guidance';
 import { MetaSection } from './MetaSection';
-import { NarrativeEditor } from './NarrativeEditor';
+import { NarrativeEditor, type TextFocus, type TextMark } from './NarrativeEditor';
 import { PreviewDialog } from './PreviewDialog';
 import { PrefaceDialog } from './PrefaceDialog';
 import { sectionOf, type EditorSection } from './sections';
@@ -92,6 +92,15 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const acknowledged = useMemo(() => report.acknowledgements ?? {}, [report.acknowledgements]);
   const ackKeys = useMemo(() => new Set(Object.keys(acknowledged)), [acknowledged]);
   const marks = useMemo(() => cellMarks(diagnostics, ackKeys), [diagnostics, ackKeys]);
+  // The words each diagnostic of the open section is about, underlined in the editor (acknowledged ones are not).
+  const textMarks = useMemo<TextMark[]>(
+    () =>
+      diagnostics.flatMap((d) =>
+        ackKeys.has(d.key) ? [] : (d.spans ?? []).filter((s) => s.section === section).map((s) => ({ index: s.index, start: s.start, end: s.end, severity: d.severity, message: d.message })),
+      ),
+    [diagnostics, ackKeys, section],
+  );
+  const [textFocus, setTextFocus] = useState<(TextFocus & { section: EditorSection }) | null>(null);
   const errors = diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'B5');
   const badge = useCallback(
     (s: EditorSection) => {
@@ -156,6 +165,13 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   }, [command]);
 
   const jump = useCallback((d: Diagnostic) => {
+    // A diagnostic about words in the text opens the text at those words, even when it also names table cells.
+    const span = d.spans?.[0];
+    if (span) {
+      setSection(span.section);
+      setTextFocus({ section: span.section, index: span.index, start: span.start, end: span.end, seq: Date.now() });
+      return;
+    }
     const s = sectionOf(d);
     setSection(s);
     window.setTimeout(() => {
@@ -239,7 +255,15 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
             </Button>
           </Box>
         ) : null}
-        <NarrativeEditor key={key} label={current?.label ?? ''} blocks={report.sections[key]} readOnly={readOnly} onChange={setBlocks(key)} />
+        <NarrativeEditor
+          key={key}
+          label={current?.label ?? ''}
+          blocks={report.sections[key]}
+          readOnly={readOnly}
+          onChange={setBlocks(key)}
+          marks={textMarks}
+          focus={textFocus?.section === key ? textFocus : null}
+        />
       </Stack>
     );
   })();

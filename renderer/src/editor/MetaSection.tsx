@@ -2,6 +2,8 @@
 import { Alert, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { FORMAT_DEFINITIONS, formatForYear } from '../../../shared/formats';
 import { derivedTitle, type Report } from '../../../shared/model';
+import { withProfile } from '../../../shared/profiles';
+import { ProfileField } from './ProfileField';
 
 interface Props {
   report: Report;
@@ -46,6 +48,7 @@ export function MetaSection({ report, readOnly, onChange }: Props) {
           onChange(e.target.value ? { ...rest, title: e.target.value } : rest, 'meta:title');
         }}
       />
+      <ProfileField value={report.profile} disabled={readOnly} onChange={(id) => onChange(withProfile(report, id), 'meta:profile')} />
       <TextField
         label="落款日期"
         type="date"

@@ -3,11 +3,14 @@
  * paragraphs, bold, figures with captions. Pasting from Word or WPS keeps paragraphs and bold and drops the rest,
  * because the schema has nothing else to hold it.
  */
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { EditorContent, Node, mergeAttributes, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Extension } from '@tiptap/core';
-import { NodeSelection } from '@tiptap/pm/state';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { NodeSelection, Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { Severity } from '../../../shared/checks';
 import { Alert, Box, Button, ButtonGroup, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Tooltip } from '@mui/material';
 import type { Block } from '../../../shared/model';
 import { blocksToDoc, docToBlocks } from './narrative-doc';
@@ -53,12 +56,72 @@ const Unreviewed = Extension.create({
   },
 });
 
+/** Words a diagnostic is about, in this section: block index and character offsets into the block's text. */
+export interface TextMark {
+  index: number;
+  start: number;
+  end: number;
+  severity: Severity;
+  message: string;
+}
+
+/** A request to show some words (a click in the checks panel); `seq` makes a repeated click count again. */
+export interface TextFocus {
+  index: number;
+  start: number;
+  end: number;
+  seq: number;
+}
+
+const checkMarksKey = new PluginKey<DecorationSet>('checkMarks');
+
+/** The checks' underlines, as decorations: they never enter the document, the undo history or the saved report. */
+const CheckMarks = Extension.create({
+  name: 'checkMarks',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<DecorationSet>({
+        key: checkMarksKey,
+        state: {
+          init: () => DecorationSet.empty,
+          apply: (tr, set) => (tr.getMeta(checkMarksKey) as DecorationSet | undefined) ?? set.map(tr.mapping, tr.doc),
+        },
+        props: { decorations: (state) => checkMarksKey.getState(state) },
+      }),
+    ];
+  },
+});
+
+/** The document range of some characters of a block, or null when the block no longer has them. */
+function rangeOf(doc: PmNode, index: number, start: number, end: number): { from: number; to: number } | null {
+  if (index >= doc.childCount) return null;
+  let pos = 0;
+  for (let i = 0; i < index; i++) pos += doc.child(i).nodeSize;
+  const node = doc.child(index);
+  if (!node.isTextblock || end > node.content.size || start >= end) return null;
+  return { from: pos + 1 + start, to: pos + 1 + end };
+}
+
+function decorations(doc: PmNode, marks: readonly TextMark[]): DecorationSet {
+  const list: Decoration[] = [];
+  for (const m of marks) {
+    const r = rangeOf(doc, m.index, m.start, m.end);
+    if (r) list.push(Decoration.inline(r.from, r.to, { class: `check-mark check-${m.severity}`, title: m.message }));
+  }
+  return DecorationSet.create(doc, list);
+}
+
 interface Props {
   label: string;
   blocks: readonly Block[];
   readOnly: boolean;
   onChange(blocks: Block[]): void;
+  /** the checks' findings in this section, underlined in the text */
+  marks?: readonly TextMark[];
+  focus?: TextFocus | null;
 }
+
+const NO_MARKS: readonly TextMark[] = [];
 
 const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 
@@ -151,7 +214,57 @@ function Toolbar({ editor, onError }: { editor: Editor; onError(message: string)
   );
 }
 
-export function NarrativeEditor({ label, blocks, readOnly, onChange }: Props) {
+/** Styles of the editing surface: a constant, so typing never re-serialises them. */
+const SURFACE_SX = {
+    border: '1px solid #ccc',
+    borderRadius: 1,
+    background: '#fff',
+    '& .narrative': { minHeight: 220, padding: '12px 16px', outline: 'none', fontSize: 16, lineHeight: 1.9 },
+    '& .narrative p': { margin: 0, textIndent: '2em' },
+    '& .narrative h2': { fontSize: 16, margin: 0, fontFamily: '"KaiTi", "楷体", "AR PL UKai CN", serif', fontWeight: 'normal', textIndent: '2em' },
+    '& .narrative h3': { fontSize: 16, margin: 0, fontWeight: 'bold', textIndent: '2em' },
+    '& .narrative h4': { fontSize: 16, margin: 0, fontWeight: 'normal', textIndent: '2em' },
+    '& .narrative .unreviewed': { background: '#fff3cd', borderLeft: '3px solid #f0ad4e' },
+    '& .narrative .check-mark': { textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationSkipInk: 'none', textUnderlineOffset: '3px' },
+    '& .narrative .check-error': { textDecorationColor: '#c62828', background: 'rgba(198,40,40,0.08)' },
+    '& .narrative .check-warning': { textDecorationColor: '#ef6c00', background: 'rgba(239,108,0,0.08)' },
+    '& .narrative .check-info': { textDecorationColor: '#78909c', textDecorationStyle: 'dotted' },
+    '& .narrative figure': { textAlign: 'center', margin: '8px 0' },
+    '& .narrative figure img': { maxWidth: '100%', maxHeight: 320 },
+    '& .narrative figure .missing': { border: '1px dashed #999', padding: 3, color: '#777' },
+    '& .narrative.ProseMirror-focused': { boxShadow: 'inset 0 0 0 1px #9b1c1c' },
+  };
+
+/**
+ * The editing surface, apart from the toolbar: it needs no React render on a keystroke (ProseMirror draws the text),
+ * so it is memoised on the editor alone.
+ */
+const Surface = memo(function Surface({ editor }: { editor: Editor | null }) {
+  return (
+    <Box sx={SURFACE_SX}>
+      <EditorContent editor={editor} />
+    </Box>
+  );
+});
+
+/** The toolbar re-renders only when what it shows changes (the block type, bold, a selected figure). */
+const MemoToolbar = memo(function MemoToolbar({ editor, onError }: { editor: Editor; onError(message: string): void; active: string }) {
+  return <Toolbar editor={editor} onError={onError} />;
+});
+
+function toolbarState(editor: Editor): string {
+  const figure = selectedFigure(editor);
+  return [
+    editor.isActive('paragraph'),
+    editor.isActive('heading', { level: 2 }),
+    editor.isActive('heading', { level: 3 }),
+    editor.isActive('heading', { level: 4 }),
+    editor.isActive('bold'),
+    figure ? `${figure.pos}:${figure.caption}` : '',
+  ].join('|');
+}
+
+export function NarrativeEditor({ label, blocks, readOnly, onChange, marks = NO_MARKS, focus = null }: Props) {
   const [error, setError] = useState<string | null>(null);
   const current = useRef<readonly Block[]>(blocks);
   const onChangeRef = useRef(onChange);
@@ -178,6 +291,7 @@ export function NarrativeEditor({ label, blocks, readOnly, onChange }: Props) {
       }),
       Figure,
       Unreviewed,
+      CheckMarks,
     ],
     editable: !readOnly,
     // The toolbar shows what the selection is (heading level, bold, a figure), so it follows every transaction.
@@ -205,33 +319,40 @@ export function NarrativeEditor({ label, blocks, readOnly, onChange }: Props) {
     editor.commands.setContent(blocksToDoc(blocks), { emitUpdate: false });
   }, [blocks, editor]);
 
+  // The diagnostics of this very text arrive in the same render as the edit. Before the next paint, the underlines
+  // are redrawn, and only when they changed: typing that changes no finding costs no extra transaction.
+  const drawn = useRef<{ doc: PmNode | null; signature: string }>({ doc: null, signature: '' });
+  useLayoutEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const { state } = editor;
+    const signature = marks.map((m) => `${m.index}:${m.start}:${m.end}:${m.severity}:${m.message}`).join('|');
+    // Unchanged findings on a changed text were mapped through the edit by the plugin already.
+    if (signature === drawn.current.signature && drawn.current.doc !== null) return;
+    drawn.current = { doc: state.doc, signature };
+    editor.view.dispatch(state.tr.setMeta(checkMarksKey, decorations(state.doc, marks)).setMeta('addToHistory', false));
+  }, [editor, marks]);
+
+  // A click in the checks panel: select the words and bring them into view.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || !focus) return;
+    const { state } = editor;
+    const r = rangeOf(state.doc, focus.index, focus.start, focus.end);
+    if (!r) return;
+    editor.view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, r.from, r.to)).scrollIntoView());
+    editor.view.focus();
+    const dom = editor.view.domAtPos(r.from).node;
+    (dom instanceof HTMLElement ? dom : dom.parentElement)?.scrollIntoView({ block: 'center' });
+  }, [editor, focus]);
+
   return (
     <Stack spacing={1}>
-      {editor && !readOnly ? <Toolbar editor={editor} onError={setError} /> : null}
+      {editor && !readOnly ? <MemoToolbar editor={editor} onError={setError} active={toolbarState(editor)} /> : null}
       {error ? (
         <Alert severity="error" onClose={() => setError(null)}>
           {error}
         </Alert>
       ) : null}
-      <Box
-        sx={{
-          border: '1px solid #ccc',
-          borderRadius: 1,
-          background: '#fff',
-          '& .narrative': { minHeight: 220, padding: '12px 16px', outline: 'none', fontSize: 16, lineHeight: 1.9 },
-          '& .narrative p': { margin: 0, textIndent: '2em' },
-          '& .narrative h2': { fontSize: 16, margin: 0, fontFamily: '"KaiTi", "楷体", "AR PL UKai CN", serif', fontWeight: 'normal', textIndent: '2em' },
-          '& .narrative h3': { fontSize: 16, margin: 0, fontWeight: 'bold', textIndent: '2em' },
-          '& .narrative h4': { fontSize: 16, margin: 0, fontWeight: 'normal', textIndent: '2em' },
-          '& .narrative .unreviewed': { background: '#fff3cd', borderLeft: '3px solid #f0ad4e' },
-          '& .narrative figure': { textAlign: 'center', margin: '8px 0' },
-          '& .narrative figure img': { maxWidth: '100%', maxHeight: 320 },
-          '& .narrative figure .missing': { border: '1px dashed #999', padding: 3, color: '#777' },
-          '& .narrative.ProseMirror-focused': { boxShadow: 'inset 0 0 0 1px #9b1c1c' },
-        }}
-      >
-        <EditorContent editor={editor} />
-      </Box>
+      <Surface editor={editor} />
     </Stack>
   );
 }

@@ -3,9 +3,10 @@ import { useMemo } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { printHtml } from '../../../shared/layout';
 import type { Report } from '../../../shared/model';
+import { layoutOf } from '../../../shared/profiles';
 
 export function PreviewDialog({ report, open, onClose }: { report: Report; open: boolean; onClose(): void }) {
-  const html = useMemo(() => (open ? printHtml(report).replace('<body>', '<body style="background:#888;padding:8px 0"><style>.page{background:#fff;margin:0 auto;padding:37mm 26mm 35mm 28mm;box-shadow:0 0 6px #0005}</style>') : ''), [open, report]);
+  const html = useMemo(() => (open ? printHtml(report, { profile: layoutOf(report) }).replace('<body>', '<body style="background:#888;padding:8px 0"><style>.page{background:#fff;margin:0 auto;padding:37mm 26mm 35mm 28mm;box-shadow:0 0 6px #0005}</style>') : ''), [open, report]);
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="lg">
       <DialogTitle>版式预览</DialogTitle>

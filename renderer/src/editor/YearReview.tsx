@@ -1,12 +1,16 @@
 /**
- * 与上年对照: last year's text beside this year's per section (with the 内容雷同 share), proposed year updates to
- * accept one by one, and every number with last year's value, the change and the ×5 / ÷5 jumps.
+ * 与上年对照: last year's text beside this year's per section, with what changed highlighted (sentences carried
+ * over unchanged — the 内容雷同 of X5 — in yellow, new words in green, dropped ones struck through) and the
+ * similarity against the profile's threshold; proposed year updates to accept one by one; and every number with
+ * last year's value, the change and the ×5 / ÷5 jumps.
  */
 import { useMemo, useState } from 'react';
 import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tab, Tabs, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { textSimilarity } from '../../../shared/checks';
 import { getFormat, type NarrativeSectionKey } from '../../../shared/formats';
 import { blockText, type Report } from '../../../shared/model';
+import { getProfile } from '../../../shared/profiles';
+import { compareTexts, type Segment, type SegmentKind } from '../../../shared/text-diff';
 import { applyMention, numberChanges, yearMentions } from '../../../shared/rollover';
 
 /** The narrative parts, titled by the format definition (前言 has no official title). */
@@ -26,10 +30,40 @@ interface Props {
 
 const text = (r: Report, k: NarrativeSectionKey) => r.sections[k].map(blockText).join('\n');
 
+const SEGMENT_STYLE: Readonly<Record<SegmentKind, object>> = {
+  carried: { background: '#ffe082' },
+  same: {},
+  new: { background: '#c8e6c9' },
+  removed: { background: '#ffcdd2', textDecoration: 'line-through' },
+};
+const SEGMENT_TITLE: Readonly<Record<SegmentKind, string | undefined>> = {
+  carried: '整句与上年相同',
+  same: undefined,
+  new: '本年新写',
+  removed: '上年有、本年删去',
+};
+
+function Segments({ list }: { list: readonly Segment[] }) {
+  return (
+    <>
+      {list.map((seg, i) =>
+        seg.kind === 'same' ? (
+          <span key={i}>{seg.text}</span>
+        ) : (
+          <Box component={seg.kind === 'removed' ? 'del' : seg.kind === 'new' ? 'ins' : 'mark'} key={i} title={SEGMENT_TITLE[seg.kind]} sx={{ ...SEGMENT_STYLE[seg.kind], color: 'inherit', textDecorationLine: seg.kind === 'removed' ? 'line-through' : 'none' }}>
+            {seg.text}
+          </Box>
+        ),
+      )}
+    </>
+  );
+}
+
 export function YearReview({ open, report, prior, readOnly, onChange, onClose }: Props) {
   const [tab, setTab] = useState(0);
   const mentions = useMemo(() => (open ? yearMentions(report) : []), [open, report]);
   const numbers = useMemo(() => (open ? numberChanges(report, prior) : []), [open, report, prior]);
+  const { x5Threshold: threshold, name: profileName } = getProfile(report.profile);
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="xl">
       <DialogTitle>与{prior.year}年报告对照</DialogTitle>
@@ -41,21 +75,28 @@ export function YearReview({ open, report, prior, readOnly, onChange, onClose }:
         </Tabs>
         {tab === 0 ? (
           <Stack spacing={2}>
+            <Typography variant="body2" color="text.secondary">
+              <Box component="mark" sx={SEGMENT_STYLE.carried}>黄色</Box>：整句与上年相同（内容雷同）；<Box component="ins" sx={{ ...SEGMENT_STYLE.new, textDecorationLine: 'none' }}>绿色</Box>：本年新写或改动的字；
+              <Box component="del" sx={SEGMENT_STYLE.removed}>删除线</Box>：上年有、本年删去的字。
+            </Typography>
             {narrativeSections(report).map((s) => {
               const now = text(report, s.key);
               const before = text(prior, s.key);
               const sim = now && before ? Math.round(textSimilarity(now, before) * 100) : 0;
+              const diff = open ? compareTexts(before, now) : null;
+              const limit = Math.round(threshold * 100);
               return (
                 <Box key={s.key}>
                   <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-                    {s.label} <Chip size="small" color={sim >= 85 ? 'warning' : 'default'} label={`与上年相似度 ${sim}%`} />
+                    {s.label} <Chip size="small" color={sim >= limit ? 'warning' : 'default'} label={`与上年相似度 ${sim}%（${profileName}以${limit}%为限）`} />{' '}
+                    {diff && now ? <Chip size="small" variant="outlined" label={`整句沿用 ${Math.round(diff.carriedShare * 100)}%`} /> : null}
                   </Typography>
                   <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
                     <Box sx={{ whiteSpace: 'pre-wrap', background: '#f7f7f7', p: 1, fontSize: 13 }} aria-label={`${prior.year}年${s.label}`}>
-                      {before || '（无）'}
+                      {before ? <Segments list={diff?.before ?? []} /> : '（无）'}
                     </Box>
                     <Box sx={{ whiteSpace: 'pre-wrap', background: '#fffdf5', p: 1, fontSize: 13 }} aria-label={`${report.year}年${s.label}`}>
-                      {now || '（无）'}
+                      {now ? <Segments list={diff?.now ?? []} /> : '（无）'}
                     </Box>
                   </Box>
                 </Box>

@@ -21,7 +21,9 @@ import {
 import type { ImportOutcome, ReportSummary } from '../../../shared/api/types';
 import { FORMAT_DEFINITIONS, formatForYear } from '../../../shared/formats';
 import type { Report } from '../../../shared/model';
+import { DEFAULT_PROFILE_ID, withProfile, type ProfileId } from '../../../shared/profiles';
 import { blankReport, rollForward } from '../../../shared/rollover';
+import { ProfileField } from '../editor/ProfileField';
 import { api, errorText } from '../api';
 import { ImportReview } from './ImportReview';
 
@@ -41,6 +43,21 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
   const [kind, setKind] = useState<Report['agencyKind']>('department');
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [priorId, setPriorId] = useState('');
+  useEffect(() => {
+    if (!open || !priorId) return;
+    let live = true;
+    api()
+      .loadReport(priorId)
+      .then((l) => live && setTemplateProfile(l.report.profile))
+      .catch(() => live && setTemplateProfile(undefined));
+    return () => {
+      live = false;
+    };
+  }, [open, priorId]);
+  /** null: not chosen here, so a template's or an imported file's own profile stays */
+  const [profile, setProfile] = useState<ProfileId | null>(null);
+  /** the template's own profile, which roll-forward keeps */
+  const [templateProfile, setTemplateProfile] = useState<ProfileId | undefined>(undefined);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -51,6 +68,7 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
     setMode(initialMode);
     setError(null);
     setImported(null);
+    setProfile(null);
     const first = priors[0];
     setPriorId(first?.id ?? '');
     if (initialMode === 'prior' && first) {
@@ -105,6 +123,7 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
         if (!agency.trim()) throw new Error('请填写机关全称');
         report = blankReport(agency.trim(), kind, year);
       }
+      if (profile) report = withProfile(report, profile);
       const summary = await api().createReport(report);
       onCreated(summary.id, message);
     } catch (err) {
@@ -157,6 +176,10 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
               ) : null}
             </>
           )}
+          <ProfileField
+            value={profile ?? (mode === 'file' ? imported?.report.profile : mode === 'prior' ? templateProfile : undefined) ?? DEFAULT_PROFILE_ID}
+            onChange={setProfile}
+          />
           {error ? <Alert severity="error">{error}</Alert> : null}
         </Stack>
       </DialogContent>

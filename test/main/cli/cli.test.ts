@@ -38,6 +38,14 @@ describe('nianbao check', () => {
     expect(b3[0]).toMatchObject({ severity: 'error', expected: 11, actual: 0, cells: ['t4.review.total', 't4.review.upheld', 't4.review.corrected', 't4.review.other', 't4.review.pending'] });
   });
 
+  it('gives the words of a text diagnostic as spans in --json (洪泽区 2024: （三） run into the paragraph before)', async () => {
+    const r = await cli('check', fixturePath('淮安市洪泽区人民政府_2024'), '--json');
+    const parsed = JSON.parse(r.out) as { diagnostics: { rule: string; blocks?: unknown[]; spans?: unknown[] }[] };
+    const g10 = parsed.diagnostics.find((d) => d.rule === 'G10');
+    expect(g10?.spans?.[0]).toEqual({ section: 'overview', index: 3, start: 0, end: 3 });
+    expect(g10?.blocks?.[0]).toEqual({ section: 'overview', index: 3 });
+  });
+
   it('exits 0 on a report without errors, and adds the cross-year rules with --prior', async () => {
     const ok = await cli('check', fixturePath('宿迁市_2024_全市汇总_仅表格'), '--prior', fixturePath('宿迁市_2023_全市汇总_仅表格'), '--json');
     const parsed = JSON.parse(ok.out) as { diagnostics: { rule: string }[] };

@@ -15,8 +15,16 @@ interface Case {
   broken(base: Report, format: FormatId): { report: Report; prior?: Report };
   /** for cross-year rules: a prior that agrees with the base report */
   prior?(base: Report, format: FormatId): Report;
+  /** a report that states the same thing correctly (default: the complete test report) */
+  ok?(base: Report, format: FormatId): Report;
   kind?: Report['agencyKind'];
 }
+
+const withText = (r: Report, key: keyof Report['sections'], ...texts: string[]): Report => ({ ...r, sections: { ...r.sections, [key]: texts.map(para) } });
+const addText = (r: Report, key: keyof Report['sections'], ...texts: string[]): Report => ({
+  ...r,
+  sections: { ...r.sections, [key]: [...r.sections[key], ...texts.map(para)] },
+});
 
 const BOTH: FormatId[] = ['gip-2021', 'gip-2019'];
 
@@ -100,6 +108,27 @@ const CASES: Case[] = [
     broken: (r) => ({ report: { ...r, sections: { ...r.sections, preface: [para('全市共受理政府信息公开申请6件。')] } } }),
   },
   {
+    rule: 'D6',
+    what: '正文用中文数字写的复议数与表四不符（“行政复议三起”）',
+    formats: BOTH,
+    ok: (r) => withText(r, 'preface', '全年发生政府信息公开行政复议两起，共受理政府信息公开申请六件。'),
+    broken: (r) => ({ report: withText(r, 'preface', '全年发生政府信息公开行政复议三起，共受理政府信息公开申请十二件。') }),
+  },
+  {
+    rule: 'D7',
+    what: '“占…%”不等于表三的比例',
+    formats: BOTH,
+    ok: (r) => withText(r, 'preface', '予以公开4件，占66.7%；不予公开1件，占16.7%。行政复议纠错率为0%。'),
+    broken: (r) => ({ report: withText(r, 'preface', '予以公开4件，占33.9%；不予公开1件，占4.34%。') }),
+  },
+  {
+    rule: 'D8',
+    what: '“未发生行政复议”而表四有复议案件',
+    formats: BOTH,
+    ok: (r) => withText(r, 'preface', '全年未发生因政府信息公开工作被提起行政诉讼的情况。'),
+    broken: (r) => ({ report: withText(r, 'preface', '全年未发生因政府信息公开工作被申请行政复议的情况。') }),
+  },
+  {
     rule: 'F4',
     what: '人民政府年报未写考核评议追责',
     formats: BOTH,
@@ -107,6 +136,13 @@ const CASES: Case[] = [
     broken: (r) => ({
       report: { ...r, sections: { ...r.sections, overview: r.sections.overview.filter((b) => !(b.kind === 'paragraph' && b.runs[0]?.text.includes('考核'))) } },
     }),
+  },
+  {
+    rule: 'G1',
+    what: '部门年报签发晚于1月31日',
+    formats: BOTH,
+    ok: (r) => ({ ...r, signoff: { date: `${r.year + 1}-01-20` } }),
+    broken: (r) => ({ report: { ...r, signoff: { date: `${r.year + 1}-02-15` } } }),
   },
   { rule: 'G2', what: '缺第五部分', formats: BOTH, broken: (r) => ({ report: { ...r, sections: { ...r.sections, problems: [] } } }) },
   {
@@ -135,6 +171,30 @@ const CASES: Case[] = [
     what: '沿用另一版格式的栏目',
     formats: BOTH,
     broken: (r, f) => ({ report: withCells(r, f === 'gip-2021' ? { 't3.other.total': 1 } : { 't3.other.no_fee.total': 1 }) }),
+  },
+  {
+    rule: 'G10',
+    what: '小标题跳号（（二）之后是（四），如洪泽区2024年报）',
+    formats: BOTH,
+    broken: (r) => ({
+      report: {
+        ...r,
+        sections: { ...r.sections, overview: r.sections.overview.map((b) => (b.kind === 'heading' && b.text.startsWith('（三）') ? { ...b, text: b.text.replace('（三）', '（四）') } : b)) },
+      },
+    }),
+  },
+  {
+    rule: 'G11',
+    what: '（信息）重复录入、半角标点',
+    formats: BOTH,
+    broken: (r) => ({ report: addText(r, 'problems', '下一步将加大资金资金投入,提升公开质量。') }),
+  },
+  {
+    rule: 'G12',
+    what: '联系人姓名用了GB 2312以外的字',
+    formats: BOTH,
+    ok: (r) => addText(r, 'preface', '联系人：王镇，联系电话：0527-88888888。'),
+    broken: (r) => ({ report: addText(r, 'preface', '联系人：王鎔，联系电话：0527-88888888。') }),
   },
   {
     rule: 'X1',
@@ -211,11 +271,12 @@ describe('each rule', () => {
     for (const format of c.formats) {
       it(`${c.rule} (${format}): ${c.what}`, () => {
         const base = makeReport(format, c.kind);
-        const passing = checkReport(base, c.prior ? { prior: c.prior(base, format) } : {});
+        const passing = checkReport(c.ok ? c.ok(base, format) : base, c.prior ? { prior: c.prior(base, format) } : {});
         const { report, prior } = c.broken(base, format);
         const failing = checkReport(report, prior ? { prior } : {});
         if (RULES[c.rule].severity === 'info') {
           expect(rulesOf(failing, c.rule).length).toBeGreaterThan(0);
+          if (c.rule !== 'B7') expect(rulesOf(passing, c.rule)).toEqual([]);
           return;
         }
         expect(rulesOf(passing, c.rule)).toEqual([]);

@@ -28,6 +28,26 @@ describe('CheckSession', () => {
     }
   });
 
+  it('typing in one section, changing the profile or the sign-off date: the same as a full check', () => {
+    let report: Report = loadFixture('淮安市洪泽区人民政府_2024');
+    const prior = loadFixture('淮安市洪泽区人民政府_2023');
+    const session = new CheckSession(report, prior);
+    const keys = ['preface', 'overview', 'problems', 'other'] as const;
+    const typed = ['两起', '，占50%', '资金资金', '鎔', '。', '未发生行政复议', '均已办结', '（三）'];
+    for (let i = 0; i < 40; i++) {
+      const key = keys[i % keys.length] ?? 'overview';
+      const blocks = report.sections[key];
+      const at = i % Math.max(1, blocks.length);
+      const b = blocks[at];
+      const next = b && b.kind === 'paragraph' ? { ...b, runs: [...b.runs, { text: typed[i % typed.length] ?? '' }] } : { kind: 'paragraph' as const, runs: [{ text: typed[i % typed.length] ?? '' }] };
+      report = { ...report, sections: { ...report.sections, [key]: blocks.length ? blocks.map((x, j) => (j === at ? next : x)) : [next] } };
+      if (i === 13) report = { ...report, profile: 'jiangsu-suqian' };
+      if (i === 21) report = { ...report, signoff: { date: '2025-02-20' } };
+      session.update(report);
+      expect(sortKeys(session.diagnostics())).toEqual(sortKeys(checkReport(report, { prior })));
+    }
+  });
+
   it('a foreign cell added and removed is noticed (G9)', () => {
     const base = makeReport('gip-2021');
     const session = new CheckSession(base);

@@ -1,0 +1,33 @@
+/** An export without a chosen layout takes the one of the report's check profile (P1). */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exportReport, profileById } from '../../../main/services/export';
+import type { PdfPrinter } from '../../../main/services/export/pdf';
+import type { Report } from '../../../shared/model';
+import { loadFixture } from '../../helpers/reports';
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-profile-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const noPdf = (): PdfPrinter => {
+  throw new Error('PDF not requested');
+};
+
+async function bodyXml(report: Report, layout?: string): Promise<string> {
+  const path = join(dir, `${report.profile ?? 'none'}-${layout ?? 'auto'}.docx`);
+  await exportReport(report, { docx: path, ...(layout ? { profile: profileById(layout) } : {}) }, noPdf);
+  const xml = unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml'];
+  return xml ? strFromU8(xml) : '';
+}
+
+describe('export layout from the profile', () => {
+  const report = loadFixture('沭阳县人民政府_2025');
+  it('江苏（宿迁监测） prints with 方正仿宋_GBK; 全国默认 with 仿宋_GB2312; an explicit layout wins', async () => {
+    expect(await bodyXml({ ...report, profile: 'jiangsu-suqian' })).toContain('方正仿宋_GBK');
+    expect(await bodyXml(report)).not.toContain('方正仿宋_GBK');
+    expect(await bodyXml({ ...report, profile: 'jiangsu-suqian' }, 'gbt9704')).not.toContain('方正仿宋_GBK');
+  }, 60_000);
+});
