@@ -8,12 +8,16 @@ export interface ExportArgs {
   report: string;
   docx?: string;
   pdf?: string;
+  html?: string;
+  graphic?: string;
   profile?: string;
   signoff: boolean;
 }
 
 export async function runExport(args: ExportArgs, io: Io): Promise<number> {
-  if (!args.docx && !args.pdf) throw new UserError('请用 --docx 或 --pdf 指定要导出的文件（见 nianbao --help）');
+  if (!args.docx && !args.pdf && !args.html && !args.graphic) {
+    throw new UserError('请用 --docx、--pdf、--html 或 --graphic 指定要导出的文件（见 nianbao --help）');
+  }
   const report = await readReportFile(args.report);
   const printer = new ChromiumPdfPrinter();
   try {
@@ -22,6 +26,8 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
       {
         ...(args.docx ? { docx: args.docx } : {}),
         ...(args.pdf ? { pdf: args.pdf } : {}),
+        ...(args.html ? { html: args.html } : {}),
+        ...(args.graphic ? { graphic: args.graphic } : {}),
         ...(args.profile ? { profile: profileById(args.profile) } : {}),
         signoff: args.signoff,
       },
