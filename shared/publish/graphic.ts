@@ -221,12 +221,13 @@ function trendPanel(report: Report, history: readonly Report[], f: CompiledForma
       grid: { left: 40, right: 40, top: 40, bottom: 30 },
       xAxis: { type: 'category', data: years.map((r) => `${r.year}年`), axisTick: { show: false }, axisLabel: { color: INK, fontSize: 13 } },
       yAxis: { type: 'value', axisLabel: { show: false }, splitLine: { lineStyle: { color: '#eeeeee' } } },
-      series: lines.map((l) => ({
+      series: lines.map((l, i) => ({
         type: 'line',
         name: l.name,
         connectNulls: false,
         symbolSize: 7,
-        label: { ...valueLabel, position: 'top' },
+        // Lines of small numbers run close together: their labels go above, below and beside the points.
+        label: { ...valueLabel, position: (['top', 'bottom', 'right'] as const)[i % 3] },
         data: l.figures.map((x) => x.value),
       })),
     },

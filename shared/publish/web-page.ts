@@ -11,12 +11,12 @@ import { signoffDate } from '../layout/profile';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Widths of the grid columns in em: the label columns, then the data columns. */
-function columnWidthsEm(grid: PrintedGrid): number[] {
-  if (grid.table === 't3') return [2.4, 7, 12, ...Array.from({ length: grid.columns - 3 }, () => 4.6)];
+/** Widths of the grid columns in em: the label columns, then the data columns; narrower labels on a phone. */
+function columnWidthsEm(grid: PrintedGrid, narrow: boolean): number[] {
+  if (grid.table === 't3') return [...(narrow ? [1.8, 4.6, 7] : [2.4, 7, 12]), ...Array.from({ length: grid.columns - 3 }, () => 4.6)];
   if (grid.table === 't2') {
     const unit = 21 / (grid.columns - 1);
-    return [8, ...Array.from({ length: grid.columns - 1 }, () => unit)];
+    return [narrow ? 6 : 8, ...Array.from({ length: grid.columns - 1 }, () => unit)];
   }
   return Array.from({ length: grid.columns }, () => 4.2);
 }
@@ -87,16 +87,19 @@ function cellHtml({ cell, column }: Placed, report: Report, labelColumns: number
 /** The widths and sticky offsets of one table, as rules of the page's style sheet (the page has no inline style). */
 function tableCss(grid: PrintedGrid): string {
   const t = `table.${grid.table}`;
-  const widths = columnWidthsEm(grid);
-  const total = widths.reduce((a, b) => a + b, 0);
-  const rules = [`${t} { width: max(100%, ${total.toFixed(1)}em); }`];
-  widths.forEach((w, i) => rules.push(`${t} col:nth-child(${i + 1}) { width: ${w.toFixed(2)}em; }`));
-  let left = 0;
-  for (let i = 1; i < LABEL_COLUMNS[grid.table]; i++) {
-    left += widths[i - 1] ?? 0;
-    rules.push(`${t} .at${i} { left: ${left.toFixed(2)}em; }`);
-  }
-  return rules.join('\n');
+  const rules = (narrow: boolean): string[] => {
+    const widths = columnWidthsEm(grid, narrow);
+    const total = widths.reduce((a, b) => a + b, 0);
+    const out = [`${t} { width: max(100%, ${total.toFixed(1)}em); }`];
+    widths.forEach((w, i) => out.push(`${t} col:nth-child(${i + 1}) { width: ${w.toFixed(2)}em; }`));
+    let left = 0;
+    for (let i = 1; i < LABEL_COLUMNS[grid.table]; i++) {
+      left += widths[i - 1] ?? 0;
+      out.push(`${t} .at${i} { left: ${left.toFixed(2)}em; }`);
+    }
+    return out;
+  };
+  return [...rules(false), `@media (max-width: 600px) { ${rules(true).join(' ')} }`].join('\n');
 }
 
 function tableHtml(grid: PrintedGrid, report: Report, title: string, mode: Mode): string {
