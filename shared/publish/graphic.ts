@@ -80,7 +80,7 @@ function groupedBars(id: string, width: number, height: number, categories: stri
     option: {
       ...base(),
       legend: series.length > 1 ? { top: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: INK, fontSize: 12 } } : { show: false },
-      grid: { left: horizontal ? 160 : 16, right: horizontal ? 50 : 16, top: series.length > 1 ? 40 : 16, bottom: horizontal ? 8 : 44 },
+      grid: { left: horizontal ? 160 : 16, right: horizontal ? 90 : 16, top: series.length > 1 ? 40 : 16, bottom: horizontal ? 8 : 44 },
       xAxis: horizontal ? valAxis : catAxis,
       yAxis: horizontal ? { ...catAxis, inverse: true } : valAxis,
       series: series.map((s) => ({
@@ -142,9 +142,12 @@ function t3Panel(report: Report, f: CompiledFormat): Panel {
   (flowChart.option.grid as Record<string, number>).left = 200;
   ((flowChart.option.yAxis as Record<string, unknown>).axisLabel as Record<string, unknown>).width = 190;
 
-  const outcomes = t3.outcomes.map((r) =>
-    isCategory(r) ? figure(report, r.label, r.items.map((i) => `t3.${r.key}.${i.key}.total`)) : figure(report, r.label, [`t3.${r.key}.total`]),
-  );
+  const outcomes = t3.outcomes.map((r) => {
+    if (!isCategory(r)) return figure(report, r.label, [`t3.${r.key}.total`]);
+    const fig = figure(report, r.label, r.items.map((i) => `t3.${r.key}.${i.key}.total`));
+    const partly = fig.value === null && fig.cells.some((id) => cellValue(report, id) !== null);
+    return partly ? { ...fig, label: `${r.label}（部分细项未填写）` } : fig;
+  });
   const drawn = outcomes.filter((o) => o.value !== null && o.value > 0);
   const zeros = outcomes.filter((o) => o.value === 0);
   const pie: Chart = {

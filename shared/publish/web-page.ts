@@ -55,6 +55,8 @@ const PASTE = {
   cell: 'border:1px solid #000;padding:3px 4px;text-align:center;vertical-align:middle',
   label: 'border:1px solid #000;padding:3px 4px;text-align:left;vertical-align:middle',
   p: 'text-indent:2em;line-height:1.8;margin:0 0 0.5em',
+  /** 三、本年度办理结果 is printed one character per line, as in the official format */
+  vertical: 'writing-mode:vertical-rl;text-orientation:upright;width:1.5em',
 };
 
 function cellHtml({ cell, column }: Placed, report: Report, labelColumns: number, mode: Mode): string {
@@ -68,7 +70,8 @@ function cellHtml({ cell, column }: Placed, report: Report, labelColumns: number
     attrs.push(`class="${cls}"`);
     if (sticky && column > 0) attrs[attrs.length - 1] = `class="${cls} at${column}"`;
   } else {
-    attrs.push(`style="${cell.role === 'label' || cell.role === 'heading' ? PASTE.label : PASTE.cell}"`);
+    const style = cell.vertical ? `${PASTE.cell};${PASTE.vertical}` : cell.role === 'label' || cell.role === 'heading' ? PASTE.label : PASTE.cell;
+    attrs.push(`style="${style}"`);
   }
   const tag = cell.role === 'header' || cell.role === 'note' ? 'th' : 'td';
   if (tag === 'th') attrs.push(cell.colSpan && cell.colSpan > 1 ? 'scope="colgroup"' : 'scope="col"');

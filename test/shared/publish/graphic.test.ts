@@ -74,7 +74,7 @@ describe('图解', () => {
     };
     const g = buildGraphic(report);
     expect(g.missing).toEqual(
-      expect.arrayContaining(['行政许可本年处理决定数量', '上年结转政府信息公开申请数量', '（三）不予公开', '行政复议结果维持']),
+      expect.arrayContaining(['行政许可本年处理决定数量', '上年结转政府信息公开申请数量', '（三）不予公开（部分细项未填写）', '行政复议结果维持']),
     );
     expect(g.missing).toHaveLength(4);
     const top = chartTexts(g.svg.replace('<g id="missing">', '<g id="chart-missing">'), 'missing').join('');
