@@ -39,6 +39,8 @@ interface Chart {
   missing: string[];
   /** one line of text under the chart (zero slices, amounts) */
   note?: string;
+  /** a small heading over the chart */
+  caption?: string;
 }
 
 interface Panel {
@@ -212,30 +214,23 @@ function trendPanel(report: Report, history: readonly Report[], f: CompiledForma
     .filter((r, i, all) => all.findIndex((x) => x.year === r.year) === i)
     .slice(-6);
   if (years.length < 2) return null;
-  const lines = trendSeries(f).map((s) => ({ name: s.name, figures: years.map((r) => figure(r, `${r.year}年${s.name}`, s.cells)) }));
-  const chart: Chart = {
-    id: 'trend',
-    width: GRAPHIC_WIDTH - 40,
-    height: 280,
-    missing: lines.flatMap((l) => missingOf(l.figures)),
-    option: {
-      ...base(),
-      legend: { top: 0, textStyle: { color: INK, fontSize: 12 } },
-      grid: { left: 40, right: 40, top: 40, bottom: 30 },
-      xAxis: { type: 'category', data: years.map((r) => `${r.year}年`), axisTick: { show: false }, axisLabel: { color: INK, fontSize: 13 } },
-      yAxis: { type: 'value', axisLabel: { show: false }, splitLine: { lineStyle: { color: '#eeeeee' } } },
-      series: lines.map((l, i) => ({
-        type: 'line',
-        name: l.name,
-        connectNulls: false,
-        symbolSize: 7,
-        // Lines of small numbers run close together: their labels go above, below and beside the points.
-        label: { ...valueLabel, position: (['top', 'bottom', 'right'] as const)[i % 3] },
-        data: l.figures.map((x) => x.value),
-      })),
-    },
-  };
-  return { title: `近${years.length}年对比`, charts: [chart] };
+  const series = trendSeries(f);
+  // One small chart per measure, each on its own scale: applications run to thousands, lawsuits to a handful.
+  const width = Math.floor((GRAPHIC_WIDTH - 40) / series.length);
+  const charts = series.map((s, i): Chart => {
+    const chart = groupedBars(
+      `trend-${i}`,
+      width,
+      260,
+      years.map((r) => `${r.year}年`),
+      [{ name: s.name, figures: years.map((r) => figure(r, `${r.year}年${s.name}`, s.cells)) }],
+    );
+    chart.caption = s.name;
+    chart.option.grid = { left: 16, right: 16, top: 40, bottom: 30 };
+    chart.option.color = [GRAPHIC_COLOURS[i % GRAPHIC_COLOURS.length]];
+    return chart;
+  });
+  return { title: `近${years.length}年对比`, charts };
 }
 
 function renderChart(c: Chart): string {
@@ -325,7 +320,8 @@ export function buildGraphic(report: Report, history: readonly Report[] = []): G
         below.push(textLines(lines, x + 16, y + h + 14, 13, RED, 19));
         h += lines.length * 19 + 4;
       }
-      parts.push(`<g id="chart-${c.id}">${svg}${below.join('')}</g>`);
+      const caption = c.caption ? `<text x="${x + c.width / 2}" y="${y + 18}" font-size="15" fill="${INK}" text-anchor="middle">${esc(c.caption)}</text>` : '';
+      parts.push(`<g id="chart-${c.id}">${caption}${svg}${below.join('')}</g>`);
       x += c.width;
       rowHeight = Math.max(rowHeight, h);
     }

@@ -55,11 +55,17 @@ describe('图解', () => {
     const prior = loadFixture('淮安市洪泽区人民政府_2023');
     const report = loadFixture('淮安市洪泽区人民政府_2024');
     const svg = expectReadBack(report, [prior]);
-    const texts = chartTexts(svg, 'trend');
-    expect(texts).toEqual(expect.arrayContaining(['2023年', '2024年']));
-    const review = (r: Report) => r.cells['t4.review.total'];
     const suits = (r: Report) => (r.cells['t4.suit_direct.total'] ?? 0) + (r.cells['t4.suit_after_review.total'] ?? 0);
-    expect(numbers(texts)).toEqual(sorted([prior, report].flatMap((r) => [r.cells['t3.new.total'], review(r), suits(r)])));
+    const expected: [string, (r: Report) => number | null | undefined][] = [
+      ['本年新收政府信息公开申请数量', (r) => r.cells['t3.new.total']],
+      ['行政复议', (r) => r.cells['t4.review.total']],
+      ['行政诉讼', suits],
+    ];
+    expected.forEach(([name, value], i) => {
+      const texts = chartTexts(svg, `trend-${i}`);
+      expect(texts).toEqual(expect.arrayContaining([name, '2023年', '2024年']));
+      expect(numbers(texts)).toEqual(sorted([prior, report].map(value)));
+    });
   });
 
   it('has no trend without an earlier year', () => {
