@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getFormat } from '../../../shared/formats';
-import { webPageHtml } from '../../../shared/publish/web-page';
+import { importHtml } from '../../../shared/import';
+import { webFragmentHtml, webPageHtml, webPlainText } from '../../../shared/publish/web-page';
 import { loadFixture } from '../../helpers/reports';
 import { CHROMIUM, openWebPage, scrollTable, tableGeometry } from '../../helpers/web-page-view';
 
@@ -52,5 +53,35 @@ describe.each(['淮安市人民政府_2024', '杭州市科技局_2020'])('%s in 
     await scrollTable(page, 't3', 0);
     await page.screenshot({ path: join(out, `${name}-1280.png`) });
     await page.context().close();
+  });
+});
+
+describe('复制网页版 pasted into a site editor', () => {
+  it.each(['淮安市人民政府_2024', '杭州市科技局_2020'])('%s: Chromium pastes the clipboard HTML into a rich-text editor with every cell intact', async (name) => {
+    const report = loadFixture(name);
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await context.route(/^(?!https:\/\/cms\.example\/)/, (route) => route.abort());
+    const page = await context.newPage();
+    // The clipboard API needs a secure origin: the editor page is served from a routed https address, offline.
+    await page.route('https://cms.example/editor', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><html lang="zh-CN"><body><div id="editor" contenteditable="true" style="min-height:200px"></div></body></html>' }),
+    );
+    await page.goto('https://cms.example/editor');
+    // What the app puts on the clipboard: the paste version as text/html, the plain text beside it.
+    await page.evaluate(
+      async ({ html, text }) => {
+        await navigator.clipboard.write([
+          new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+        ]);
+      },
+      { html: webFragmentHtml(report), text: webPlainText(report) },
+    );
+    await page.locator('#editor').click();
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => page.locator('#editor table').count()).toBe(3);
+    const pasted = await page.locator('#editor').innerHTML();
+    const back = importHtml(`<html><body>${pasted}</body></html>`).report;
+    expect(back.cells).toEqual(report.cells);
+    await context.close();
   });
 });
