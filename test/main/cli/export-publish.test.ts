@@ -54,6 +54,18 @@ describe('nianbao export --graphic', () => {
     expect(text).toContain(String(report.cells['t3.new.total']));
   }, 60_000);
 
+  it('adds the year-by-year trend from --prior reports', async () => {
+    const pdf = join(dir, 'trend.pdf');
+    const r = await cli('export', fixturePath('淮安市洪泽区人民政府_2024'), '--graphic', pdf, '--prior', fixturePath('淮安市洪泽区人民政府_2023'));
+    expect(r.code).toBe(0);
+    const text = execFileSync('pdftotext', [pdf, '-']).toString();
+    expect(text).toContain('近2年对比');
+    expect(text).toContain('2023年');
+    const lone = await cli('export', fixturePath('淮安市洪泽区人民政府_2024'), '--html', join(dir, 'x.html'), '--prior', fixturePath('淮安市洪泽区人民政府_2023'));
+    expect(lone.code).toBe(2);
+    expect(lone.err).toContain('--prior 只用于图解的逐年对比');
+  }, 60_000);
+
   it('says which figures are blank and refuses a file that is neither PNG nor PDF', async () => {
     const bad = await cli('export', fixturePath('淮安市人民政府_2024'), '--graphic', join(dir, 'graphic.svg'));
     expect(bad.code).toBe(2);
