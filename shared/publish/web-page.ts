@@ -81,8 +81,9 @@ function cellHtml({ cell, column }: Placed, report: Report, labelColumns: number
   } else {
     inner = `${esc(cell.text ?? '')}${cell.note ? `<span class="note">${esc(cell.note)}</span>` : ''}`;
     if (cell.vertical) inner = mode === 'page' ? `<span class="vt">${inner}</span>` : inner;
-    // A heading row spans the whole table; its text is kept in view while the table scrolls.
-    if (cell.role === 'heading' && mode === 'page') inner = `<span class="pin">${inner}</span>`;
+    // A heading row, or a header over several data columns, keeps its text in view while the table scrolls.
+    const spansData = cell.role === 'header' && (cell.colSpan ?? 1) > 1 && column >= labelColumns;
+    if ((cell.role === 'heading' || spansData) && mode === 'page') inner = `<span class="pin">${inner}</span>`;
   }
   return `<${tag} ${attrs.join(' ')}>${inner}</${tag}>`;
 }
@@ -100,6 +101,8 @@ function tableCss(grid: PrintedGrid): string {
       left += widths[i - 1] ?? 0;
       out.push(`${t} .at${i} { left: ${left.toFixed(2)}em; }`);
     }
+    const labels = widths.slice(0, LABEL_COLUMNS[grid.table]).reduce((a, b) => a + b, 0);
+    out.push(`${t} th .pin { left: calc(${labels.toFixed(2)}em + 6px); }`);
     return out;
   };
   return [...rules(false), `@media (max-width: 600px) { ${rules(true).join(' ')} }`].join('\n');
@@ -179,7 +182,7 @@ table.grid .note { font-family: KaiTi, "Kaiti SC", STKaiti, "AR PL UKai CN", ser
 table.grid .fixed { position: sticky; left: 0; z-index: 1; }
 table.grid th.fixed { z-index: 2; }
 table.grid .vt { display: inline-block; writing-mode: vertical-rl; text-orientation: upright; letter-spacing: 0.15em; }
-table.grid .pin { position: sticky; left: 5px; }
+table.grid .pin { position: sticky; left: 5px; display: inline-block; }
 .signoff { margin-top: 2em; text-align: right; }
 .signoff p { text-indent: 0; text-align: right; margin: 0; }
 @media (max-width: 600px) { body { font-size: 15px; } main { padding: 1em 0.75em 2em; } table.grid { font-size: 13px; } }
