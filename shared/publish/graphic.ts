@@ -9,7 +9,7 @@ import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { getFormat, type CompiledFormat, type T3CategoryRow, type T3LeafRow } from '../formats';
-import { formatCellValue } from '../model/numbers';
+import { formatCellValue, printedCellValue } from '../model/numbers';
 import { cellValue, reportTitle, type Report } from '../model/report';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, SVGRenderer]);
@@ -116,9 +116,9 @@ function t2Panel(report: Report, f: CompiledFormat): Panel {
   // Amounts and other counts of the later blocks are read out as text: a bar of 万元 beside counts would mislead.
   const extras = others.flatMap((b) => b.columns.filter((c) => c.key !== 'decisions' && c.key !== 'prev' && c.kind !== 'signed').flatMap((c) => b.rows.map((r) => ({ row: r, col: c }))));
   const extraFigures = extras.map(({ row, col }) => {
-    const fig = figure(report, `${row.label}${col.label}`, [`t2.${row.key}.${col.key}`]);
-    const unit = report.units?.[`t2.${row.key}.${col.key}`] ?? '';
-    return { fig, text: fig.value === null ? '' : `${row.label}${col.label}：${formatCellValue(fig.value)}${unit}` };
+    const id = `t2.${row.key}.${col.key}`;
+    const fig = figure(report, `${row.label}${col.label}`, [id]);
+    return { fig, text: fig.value === null ? '' : `${row.label}${col.label}：${printedCellValue(report, id)}` };
   });
   const chart = groupedBars('t2-decisions', 440, 300, decisions.map((d) => d.row.label), [{ name: decisionLabel, figures: decisionFigures }], true);
   chart.missing.push(...missingOf(extraFigures.map((e) => e.fig)));
