@@ -11,6 +11,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { getFormat, type CompiledFormat, type T3CategoryRow, type T3LeafRow } from '../formats';
 import { formatCellValue, printedCellValue } from '../model/numbers';
 import { cellValue, reportTitle, type Report } from '../model/report';
+import { GBT9704, titleLines } from '../layout/profile';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, SVGRenderer]);
 
@@ -286,7 +287,13 @@ export function buildGraphic(report: Report, history: readonly Report[] = []): G
   const parts: string[] = [];
   parts.push(`<rect x="0" y="0" width="${W}" height="8" fill="${RED}"/>`);
   let y = 64;
-  parts.push(`<text x="${W / 2}" y="${y}" font-size="30" font-weight="bold" fill="${RED}" text-anchor="middle">${esc(reportTitle(report))}</text>`);
+  // 30 px characters: a title longer than the page is split as the printed one is (agency, then the rest).
+  const title = reportTitle(report);
+  const lines = title.length * 30 > W - 80 ? titleLines(title, report.agency, { ...GBT9704, titleSplitChars: Math.floor((W - 80) / 30) }) : [title];
+  lines.forEach((line, i) => {
+    parts.push(`<text x="${W / 2}" y="${y + i * 40}" font-size="30" font-weight="bold" fill="${RED}" text-anchor="middle">${esc(line)}</text>`);
+  });
+  y += (lines.length - 1) * 40;
   y += 34;
   parts.push(`<text x="${W / 2}" y="${y}" font-size="15" fill="${GREY}" text-anchor="middle">${esc('图解 · 数字均取自本报告的表格')}</text>`);
   y += 18;

@@ -98,4 +98,10 @@ describe('图解', () => {
     for (const id of ['t2-documents', 't2-decisions', 't3-flow', 't3-outcomes', 't4-cases']) expect(numbers(chartTexts(g.svg, id))).toEqual([]);
     expect(g.missing.length).toBeGreaterThan(20);
   });
+
+  it('splits a title too long for the page into the agency and the rest, as the printed title is', () => {
+    const report = { ...loadFixture('淮安市人民政府_2024'), agency: '淮安市洪泽区人民政府高良涧街道办事处社会事业局', title: undefined };
+    const texts = [...buildGraphic(report).svg.matchAll(/<text[^>]*font-size="30"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts).toEqual(['淮安市洪泽区人民政府高良涧街道办事处社会事业局', '2024年政府信息公开工作年度报告']);
+  });
 });
