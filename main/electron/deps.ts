@@ -62,6 +62,8 @@ export interface WebPreferencesLike {
 export interface BrowserWindowOptionsLike extends Partial<WindowBounds> {
   /** width and height are those of the page, not of the frame */
   useContentSize?: boolean;
+  /** a hidden capture window taller than the screen (macOS clamps it otherwise) */
+  enableLargerThanScreen?: boolean;
   show: boolean;
   title: string;
   minWidth: number;

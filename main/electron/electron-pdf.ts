@@ -24,7 +24,7 @@ export class ElectronPdfPrinter implements PdfPrinter {
     const file = join(dir, 'report.html');
     await writeFile(file, html);
     const win: BrowserWindowLike = new this.electron.BrowserWindow({
-      ...(size ? { width: Math.ceil(size.width * size.zoom), height: Math.ceil(size.height * size.zoom), useContentSize: true } : {}),
+      ...(size ? { width: Math.ceil(size.width * size.zoom), height: Math.ceil(size.height * size.zoom), useContentSize: true, enableLargerThanScreen: true } : {}),
       show: false,
       title: '打印',
       minWidth: 200,

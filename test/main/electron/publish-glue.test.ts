@@ -26,7 +26,7 @@ describe('publishing in the app', () => {
     const png = await new ElectronPdfPrinter(electron).png('<!DOCTYPE html><title>图解</title><svg></svg>', 1080, 1400);
     expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     const win = FakeBrowserWindow.created[0];
-    expect(win?.options).toMatchObject({ show: false, width: 2160, height: 2800, useContentSize: true });
+    expect(win?.options).toMatchObject({ show: false, width: 2160, height: 2800, useContentSize: true, enableLargerThanScreen: true });
     expect(win?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, zoomFactor: 2 });
     expect(win?.destroyed).toBe(true);
   });
