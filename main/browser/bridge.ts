@@ -33,6 +33,8 @@ export interface BridgedApp {
   /** files the next "import with the system dialog" will return */
   importQueue: string[];
   shown: string[];
+  /** what 复制网页版 put on the clipboard: browser mode keeps it here instead of the system clipboard */
+  clipboard: { html: string; text: string }[];
   close(): Promise<void>;
 }
 
@@ -91,11 +93,13 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
   const library = await Library.open(o.dataDir);
   const importQueue: string[] = [];
   const shown: string[] = [];
+  const clipboard: { html: string; text: string }[] = [];
   const printer = new ChromiumPdfPrinter();
   const services = createServices({
     library,
     version: o.version ?? 'browser',
     printer: () => printer,
+    clipboard: (data) => void clipboard.push(data),
     dialogs: {
       chooseImportFile: async () => importQueue.shift() ?? null,
       chooseExportPath: async (name) => join(o.exportDir, name),
@@ -125,6 +129,7 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
     library,
     importQueue,
     shown,
+    clipboard,
     async close() {
       await library.flush();
       await browser.close().catch(() => undefined);

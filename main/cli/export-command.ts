@@ -8,13 +8,21 @@ export interface ExportArgs {
   report: string;
   docx?: string;
   pdf?: string;
+  html?: string;
+  graphic?: string;
+  /** earlier years' reports, for the 图解's trend */
+  prior?: string[];
   profile?: string;
   signoff: boolean;
 }
 
 export async function runExport(args: ExportArgs, io: Io): Promise<number> {
-  if (!args.docx && !args.pdf) throw new UserError('请用 --docx 或 --pdf 指定要导出的文件（见 nianbao --help）');
+  if (!args.docx && !args.pdf && !args.html && !args.graphic) {
+    throw new UserError('请用 --docx、--pdf、--html 或 --graphic 指定要导出的文件（见 nianbao --help）');
+  }
+  if (args.prior?.length && !args.graphic) throw new UserError('--prior 只用于图解的逐年对比，请同时用 --graphic 指定图解文件（见 nianbao --help）');
   const report = await readReportFile(args.report);
+  const history = await Promise.all((args.prior ?? []).map((p) => readReportFile(p)));
   const printer = new ChromiumPdfPrinter();
   try {
     const outcome = await exportReport(
@@ -22,6 +30,8 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
       {
         ...(args.docx ? { docx: args.docx } : {}),
         ...(args.pdf ? { pdf: args.pdf } : {}),
+        ...(args.html ? { html: args.html } : {}),
+        ...(args.graphic ? { graphic: args.graphic, history } : {}),
         ...(args.profile ? { profile: profileById(args.profile) } : {}),
         signoff: args.signoff,
       },

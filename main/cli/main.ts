@@ -21,9 +21,13 @@ export const HELP = `nianbao — 政府信息公开工作年度报告编制助�
       读成年报 JSON；无法对应的内容在标准错误中逐条说明位置。
       退出码：0 已导入，2 输入无法使用。
   nianbao export REPORT.json [--docx OUT.docx] [--pdf OUT.pdf] [--profile gbt9704|jiangsu] [--no-signoff]
+                             [--html OUT.html] [--graphic OUT.png|OUT.pdf [--prior EARLIER.json ...]]
       按公文版式（GB/T 9704）导出 Word 和 PDF；有错误的报告也可导出（按草稿，并提示）；缺少官方字体时说明代替字体。
       不给 --profile 时按报告的检查配置选版式（全国默认 gbt9704，江苏（宿迁监测）jiangsu）。
-      PDF 用本机的 Chromium、Edge 或 Chrome 生成（可用环境变量 NIANBAO_CHROMIUM 指定）。
+      --html 导出网页版（单个 HTML 文件，表格为带合并单元格的网页表格，手机上可左右滑动）；
+      --graphic 导出一页图解（PNG 或 PDF，数字均取自表格，未填写的数字不画出并注明）；
+      每个 --prior 加一份往年的报告，图解中增加逐年对比。
+      PDF、PNG 用本机的 Chromium、Edge 或 Chrome 生成（可用环境变量 NIANBAO_CHROMIUM 指定）。
       退出码：0 已导出，2 输入无法使用。
   nianbao new --from PRIOR.json --year N [--out REPORT.json]
       以上一年度的年报为模板生成 N 年度的年报：上年“结转下年度继续办理”填入本年“上年结转”，其余数字留空，
@@ -74,12 +78,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         const { values, positionals } = parse(rest, {
           docx: { type: 'string' },
           pdf: { type: 'string' },
+          html: { type: 'string' },
+          graphic: { type: 'string' },
+          prior: { type: 'string', multiple: true },
           profile: { type: 'string' },
           'no-signoff': { type: 'boolean' },
         });
         const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
         const docx = str('docx');
         const pdf = str('pdf');
+        const html = str('html');
+        const graphic = str('graphic');
         const profile = str('profile');
         return await runExport(
           {
@@ -87,6 +96,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             signoff: values['no-signoff'] !== true,
             ...(docx ? { docx } : {}),
             ...(pdf ? { pdf } : {}),
+            ...(html ? { html } : {}),
+            ...(graphic ? { graphic } : {}),
+            ...(Array.isArray(values.prior) ? { prior: values.prior.filter((p): p is string => typeof p === 'string') } : {}),
             ...(profile ? { profile } : {}),
           },
           io,

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { MenuCommand } from '../../shared/api';
 import { MENU_CHANNEL } from '../../shared/api/channels';
+import { EXPORT_KINDS } from '../../shared/api/export-kinds';
 import { createServices } from '../services/app-services';
 import { ElectronPdfPrinter } from './electron-pdf';
 import { Library } from '../services/library/library';
@@ -94,6 +95,7 @@ export async function startApp(electron: ElectronDeps, paths: AppPaths): Promise
     library,
     version: app.getVersion(),
     printer: () => printer,
+    clipboard: (data) => electron.clipboard.write([new electron.ClipboardItem({ 'text/html': data.html, 'text/plain': data.text })]),
     onReadyToClose: () => {
       readyToClose = true;
       if (!window.isDestroyed()) window.close();
@@ -111,11 +113,8 @@ export async function startApp(electron: ElectronDeps, paths: AppPaths): Promise
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
       async chooseExportPath(defaultName, kind) {
-        const r = await electron.dialog.showSaveDialog({
-          title: kind === 'docx' ? '导出 Word 文档' : '导出 PDF',
-          defaultPath: defaultName,
-          filters: [kind === 'docx' ? { name: 'Word 文档', extensions: ['docx'] } : { name: 'PDF 文件', extensions: ['pdf'] }],
-        });
+        const k = EXPORT_KINDS[kind];
+        const r = await electron.dialog.showSaveDialog({ title: k.title, defaultPath: defaultName, filters: [{ name: k.filter, extensions: [k.extension] }] });
         return r.canceled ? null : (r.filePath ?? null);
       },
       showInFolder: (path) => electron.shell.showItemInFolder(path),

@@ -2,6 +2,9 @@
  * The part of Electron the glue uses, as narrow interfaces. The real module must satisfy them (checked by the
  * type-checker in test/main/electron/deps.test-d.ts), and the tests run the glue against a fake that does.
  */
+/** An item for the clipboard; only Electron looks inside it. */
+export type ClipboardItemLike = object;
+
 export interface PreventableEvent {
   preventDefault(): void;
 }
@@ -53,9 +56,14 @@ export interface WebPreferencesLike {
   webviewTag: boolean;
   spellcheck: boolean;
   preload?: string;
+  zoomFactor?: number;
 }
 
 export interface BrowserWindowOptionsLike extends Partial<WindowBounds> {
+  /** width and height are those of the page, not of the frame */
+  useContentSize?: boolean;
+  /** a hidden capture window taller than the screen (macOS clamps it otherwise) */
+  enableLargerThanScreen?: boolean;
   show: boolean;
   title: string;
   minWidth: number;
@@ -122,5 +130,8 @@ export interface ElectronDeps {
     showErrorBox(title: string, content: string): void;
   };
   shell: { showItemInFolder(path: string): void };
+  /** Electron's asynchronous clipboard: items keyed by MIME type, as in the W3C Clipboard API */
+  clipboard: { write(items: ClipboardItemLike[]): Promise<void> };
+  ClipboardItem: new (items: Record<string, string>) => ClipboardItemLike;
   session: { defaultSession: SessionLike };
 }

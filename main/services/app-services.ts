@@ -4,7 +4,10 @@
  */
 import { basename } from 'node:path';
 import type { ApiMethod, ExportKind, NianbaoApi } from '../../shared/api';
+import { EXPORT_KINDS } from '../../shared/api/export-kinds';
 import { reportTitle, type Report } from '../../shared/model';
+import { buildGraphic, graphicHtml } from '../../shared/publish/graphic';
+import { webFragmentHtml, webPlainText } from '../../shared/publish/web-page';
 import { UserError } from './errors';
 import { exportReport } from './export';
 import type { PdfPrinter } from './export/pdf';
@@ -23,13 +26,30 @@ export interface ServiceDeps {
   library: Library;
   dialogs: HostDialogs;
   printer: () => PdfPrinter;
+  /** the system clipboard, written with HTML and plain text at once */
+  clipboard?: (data: { html: string; text: string }) => Promise<void> | void;
   version: string;
   onReadyToClose?: () => void;
 }
 
 /** A file name for the export: the title, without characters Windows refuses. */
 export function exportFileName(report: Report, kind: ExportKind): string {
-  return `${reportTitle(report).replace(/[\\/:*?"<>|]/g, '_')}.${kind}`;
+  const k = EXPORT_KINDS[kind];
+  return `${reportTitle(report).replace(/[\\/:*?"<>|]/g, '_')}${k.suffix}.${k.extension}`;
+}
+
+/** How many earlier years the 图解's trend shows at most. */
+const TREND_YEARS = 5;
+
+/** The same agency's earlier reports in the library, newest last, for the 图解's trend. */
+async function earlierYears(library: Library, report: Report): Promise<Report[]> {
+  const summaries = (await library.list())
+    .filter((s) => !s.deletedAt && s.agency === report.agency && s.year < report.year)
+    .sort((a, b) => b.year - a.year || b.savedAt.localeCompare(a.savedAt))
+    .filter((s, i, all) => all.findIndex((x) => x.year === s.year) === i)
+    .slice(0, TREND_YEARS);
+  const loaded = await Promise.all(summaries.map((s) => library.load(s.id).then((l) => l.report)));
+  return loaded.reverse();
 }
 
 export function createServices(deps: ServiceDeps): ServiceApi {
@@ -60,9 +80,23 @@ export function createServices(deps: ServiceDeps): ServiceApi {
     async exportReport(report, kind) {
       const path = await dialogs.chooseExportPath(exportFileName(report, kind), kind);
       if (!path) return null;
-      const outcome = await exportReport(report, kind === 'docx' ? { docx: path } : { pdf: path }, deps.printer);
+      const request =
+        kind === 'docx' ? { docx: path }
+        : kind === 'pdf' ? { pdf: path }
+        : kind === 'html' ? { html: path }
+        : { graphic: path, history: await earlierYears(library, report) };
+      const outcome = await exportReport(report, request, deps.printer);
       exported.add(path);
       return { path, notices: outcome.notices };
+    },
+    async copyWebPage(report) {
+      if (!deps.clipboard) throw new UserError('此运行环境无法写入剪贴板，请改用“导出网页版”');
+      await deps.clipboard({ html: webFragmentHtml(report), text: webPlainText(report) });
+    },
+    async graphicFigure(report) {
+      const g = buildGraphic(report, await earlierYears(library, report));
+      const png = await deps.printer().png(graphicHtml(g), g.width, g.height);
+      return { kind: 'figure', src: `data:image/png;base64,${Buffer.from(png).toString('base64')}`, caption: `${report.year}年政府信息公开工作图解` };
     },
     async showInFolder(path) {
       // Only files this session exported: the renderer cannot make the shell open arbitrary paths.

@@ -22,6 +22,8 @@ export const API_METHODS = [
   'importFile',
   'importBytes',
   'exportReport',
+  'copyWebPage',
+  'graphicFigure',
   'showInFolder',
   'readyToClose',
 ] as const satisfies readonly ApiMethod[];

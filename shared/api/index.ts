@@ -1,2 +1,3 @@
 export * from './types';
 export * from './channels';
+export * from './export-kinds';

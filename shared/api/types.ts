@@ -3,7 +3,10 @@
  * implemented by the same services in both. Every method returns a promise; failures carry a Chinese message.
  */
 import type { ImportWarning } from '../import/document';
-import type { Report } from '../model/report';
+import type { Block, Report } from '../model/report';
+import type { ExportKind } from './export-kinds';
+
+export type { ExportKind };
 
 export interface ReportSummary {
   id: string;
@@ -37,7 +40,6 @@ export interface ImportOutcome {
   fileName: string;
 }
 
-export type ExportKind = 'docx' | 'pdf';
 
 export interface ExportOutcome {
   path: string;
@@ -71,6 +73,10 @@ export interface NianbaoApi {
   importBytes(fileName: string, data: Uint8Array): Promise<ImportOutcome>;
   /** asks where to save with the system's dialog, then exports; null when the user cancels */
   exportReport(report: Report, kind: ExportKind): Promise<ExportOutcome | null>;
+  /** puts the 网页版 on the clipboard as HTML (and plain text) for pasting into a site's editor */
+  copyWebPage(report: Report): Promise<void>;
+  /** the 图解 as a figure for the narrative (a PNG data URL and its caption) */
+  graphicFigure(report: Report): Promise<Extract<Block, { kind: 'figure' }>>;
   showInFolder(path: string): Promise<void>;
   /** the renderer has saved everything and the window may close */
   readyToClose(): Promise<void>;

@@ -52,6 +52,9 @@ export class FakeWebContents extends Emitter implements WebContentsLike {
     this.printOptions = options;
     return new TextEncoder().encode('%PDF-1.7 fake');
   }
+  async capturePage(): Promise<{ toPNG(): Uint8Array }> {
+    return { toPNG: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47]) };
+  }
   windowOpenHandler: ((d: { url: string }) => { action: 'deny' } | { action: 'allow' }) | null = null;
   getURL(): string {
     return this.mainFrame.url;
@@ -62,6 +65,10 @@ export class FakeWebContents extends Emitter implements WebContentsLike {
   setWindowOpenHandler(handler: (d: { url: string }) => { action: 'deny' } | { action: 'allow' }): void {
     this.windowOpenHandler = handler;
   }
+}
+
+export class FakeClipboardItem {
+  constructor(readonly items: Record<string, string>) {}
 }
 
 export class FakeBrowserWindow extends Emitter implements BrowserWindowLike {
@@ -113,6 +120,7 @@ export interface FakeElectron extends ElectronDeps {
   ipcRenderer: { invoke: (channel: string, ...args: unknown[]) => Promise<unknown>; on: () => void; removeListener: () => void };
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void };
   quitCalls: number;
+  clipboardWrites: Record<string, string>[];
 }
 
 export function createFakeElectron(userData: string): FakeElectron {
@@ -136,6 +144,7 @@ export function createFakeElectron(userData: string): FakeElectron {
     sessionHooks,
     exposed,
     quitCalls: 0,
+    clipboardWrites: [],
     app: {
       requestSingleInstanceLock: () => true,
       quit: () => {
@@ -163,6 +172,12 @@ export function createFakeElectron(userData: string): FakeElectron {
       showErrorBox: () => undefined,
     },
     shell: { showItemInFolder: () => undefined },
+    clipboard: {
+      write: async (items) => {
+        for (const item of items) fake.clipboardWrites.push((item as FakeClipboardItem).items);
+      },
+    },
+    ClipboardItem: FakeClipboardItem,
     session: { defaultSession: session },
     ipcRenderer: { invoke: async () => ({ ok: true, value: null }), on: () => undefined, removeListener: () => undefined },
     contextBridge: { exposeInMainWorld: (key, api) => void exposed.set(key, api) },

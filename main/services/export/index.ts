@@ -2,6 +2,8 @@
 import { writeFile } from 'node:fs/promises';
 import { checkReport } from '../../../shared/checks';
 import { LAYOUT_PROFILES, printHtml, type LayoutProfile } from '../../../shared/layout';
+import { buildGraphic, graphicHtml } from '../../../shared/publish/graphic';
+import { webPageHtml } from '../../../shared/publish/web-page';
 import type { Report } from '../../../shared/model';
 import { layoutOf } from '../../../shared/profiles';
 import { UserError } from '../errors';
@@ -13,6 +15,12 @@ import { attachReport } from './pdf-embed';
 export interface ExportRequest {
   docx?: string;
   pdf?: string;
+  /** 网页版 */
+  html?: string;
+  /** 图解, as .png or .pdf by the file's extension */
+  graphic?: string;
+  /** earlier years of the same agency, for the 图解's trend */
+  history?: readonly Report[];
   profile?: LayoutProfile;
   signoff?: boolean;
 }
@@ -42,12 +50,14 @@ async function write(path: string, data: Uint8Array): Promise<void> {
 export async function exportReport(report: Report, req: ExportRequest, printer: () => PdfPrinter): Promise<ExportOutcome> {
   // Without an explicit layout, the report's check profile names one (江苏（宿迁监测） prints in the Jiangsu layout).
   const profile = req.profile ?? layoutOf(report);
+  const graphic = req.graphic ? graphicKind(req.graphic) : null;
   const notices: string[] = [];
   const errors = checkReport(report).filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     notices.push(`报告还有 ${errors.length} 项错误（如：${errors[0]?.message ?? ''}），已按草稿导出，定稿前请改正`);
   }
-  for (const s of await fontSubstitutions(profile)) notices.push(describeSubstitution(s));
+  // The official fonts matter to the printed layout only; the web page and the graphic use the reader's fonts.
+  if (req.docx || req.pdf) for (const s of await fontSubstitutions(profile)) notices.push(describeSubstitution(s));
   const written: string[] = [];
   const options = { profile, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
   if (req.docx) {
@@ -59,5 +69,23 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
     await write(req.pdf, await attachReport(pdf, JSON.stringify(report)));
     written.push(req.pdf);
   }
+  if (req.html) {
+    await write(req.html, new TextEncoder().encode(webPageHtml(report)));
+    written.push(req.html);
+  }
+  if (req.graphic) {
+    const g = buildGraphic(report, req.history ?? []);
+    const html = graphicHtml(g);
+    await write(req.graphic, graphic === 'png' ? await printer().png(html, g.width, g.height) : await printer().print(html));
+    written.push(req.graphic);
+    if (g.missing.length > 0) notices.push(`图解中有 ${g.missing.length} 项数字未填写，未画出（如：${g.missing[0] ?? ''}）`);
+  }
   return { written, notices };
+}
+
+/** The 图解 is written as PNG or PDF, chosen by the file name. */
+export function graphicKind(path: string): 'png' | 'pdf' {
+  const ext = /\.([^.\\/]+)$/.exec(path)?.[1]?.toLowerCase();
+  if (ext === 'png' || ext === 'pdf') return ext;
+  throw new UserError(`图解只能导出为 .png 或 .pdf 文件：${path}`);
 }

@@ -9,8 +9,13 @@ import { UserError } from '../errors';
 
 export interface PdfPrinter {
   print(html: string): Promise<Uint8Array>;
+  /** a PNG of a page exactly `width` × `height` CSS pixels, drawn at twice that resolution (crisp when printed) */
+  png(html: string, width: number, height: number): Promise<Uint8Array>;
   close(): Promise<void>;
 }
+
+/** Pixel density of the PNGs: 2 × CSS pixels. */
+export const PNG_SCALE = 2;
 
 const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/microsoft-edge', '/opt/apps/cn.google.chrome/files/chrome'],
@@ -47,6 +52,7 @@ export const CHROMIUM_ARGS = [
 export class ChromiumPdfPrinter implements PdfPrinter {
   private browser: Promise<Browser> | null = null;
   private page: Promise<Page> | null = null;
+  private shotPage: Promise<Page> | null = null;
   /** prints run one at a time on the one warm page */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -73,6 +79,38 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     return this.page;
   }
 
+  /** The page for PNGs: its own context, for a device scale factor of 2, in the same warm browser. */
+  private async openShotPage(): Promise<Page> {
+    if (!this.shotPage) {
+      this.shotPage = (async () => {
+        await this.open();
+        const browser = await (this.browser as Promise<Browser>);
+        const context = await browser.newContext({ deviceScaleFactor: PNG_SCALE });
+        const page = await context.newPage();
+        await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+        return page;
+      })();
+      this.shotPage.catch(() => {
+        this.shotPage = null;
+      });
+    }
+    return this.shotPage;
+  }
+
+  png(html: string, width: number, height: number): Promise<Uint8Array> {
+    const job = this.queue.then(async () => {
+      const page = await this.openShotPage();
+      await page.setViewportSize({ width: Math.ceil(width), height: Math.ceil(height) });
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      return new Uint8Array(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } }));
+    });
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
   print(html: string): Promise<Uint8Array> {
     const job = this.queue.then(async () => {
       const page = await this.open();
@@ -91,6 +129,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     const b = this.browser;
     this.browser = null;
     this.page = null;
+    this.shotPage = null;
     if (b) await (await b).close().catch(() => undefined);
   }
 }

@@ -33,6 +33,7 @@ import { MetaSection } from './MetaSection';
 import { NarrativeEditor, type TextFocus, type TextMark } from './NarrativeEditor';
 import { PreviewDialog } from './PreviewDialog';
 import { PrefaceDialog } from './PrefaceDialog';
+import { PublishMenu } from './PublishMenu';
 import { sectionOf, type EditorSection } from './sections';
 import { cellMarks, TableGrid } from './TableGrid';
 import { useReportEditor, type SaveState } from './useReportEditor';
@@ -294,6 +295,13 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
         <Button size="small" variant="contained" onClick={() => requestExport('pdf')}>
           导出 PDF
         </Button>
+        <PublishMenu
+          report={report}
+          readOnly={readOnly}
+          onExport={requestExport}
+          onMessage={(text) => setToast({ text })}
+          onInsertFigure={(figure) => change((r) => ({ ...r, sections: { ...r.sections, overview: [...r.sections.overview, figure] } }), `graphic:${Date.now()}`)}
+        />
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: '230px 1fr 340px', minHeight: 0 }}>
         <Box component="nav" aria-label="年报各部分" sx={{ borderRight: '1px solid #ddd', background: '#faf9f6', overflow: 'auto' }}>

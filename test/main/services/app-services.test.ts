@@ -10,7 +10,7 @@ import type { PdfPrinter } from '../../../main/services/export/pdf';
 import { Library } from '../../../main/services/library/library';
 import { loadFixture, makeReport } from '../../helpers/reports';
 
-const noPdf: PdfPrinter = { print: async () => new Uint8Array(), close: async () => undefined };
+const noPdf: PdfPrinter = { print: async () => new Uint8Array(), png: async () => new Uint8Array(), close: async () => undefined };
 
 async function services() {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-svc-'));

@@ -1,0 +1,12 @@
+/** What the editor can export, with each kind's file extension and the words of its save dialog. */
+export const EXPORT_KINDS = {
+  docx: { extension: 'docx', suffix: '', title: '导出 Word 文档', filter: 'Word 文档' },
+  pdf: { extension: 'pdf', suffix: '', title: '导出 PDF', filter: 'PDF 文件' },
+  html: { extension: 'html', suffix: '', title: '导出网页版', filter: '网页' },
+  'graphic-png': { extension: 'png', suffix: '（图解）', title: '导出图解（PNG 图片）', filter: 'PNG 图片' },
+  'graphic-pdf': { extension: 'pdf', suffix: '（图解）', title: '导出图解（PDF）', filter: 'PDF 文件' },
+} as const;
+
+export type ExportKind = keyof typeof EXPORT_KINDS;
+
+export const EXPORT_KIND_IDS = Object.keys(EXPORT_KINDS) as [ExportKind, ...ExportKind[]];

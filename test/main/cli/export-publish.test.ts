@@ -1,0 +1,77 @@
+/** `nianbao export --html / --graphic`: the web page reads back through the importer, the 图解 is a PNG or a PDF. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../main/cli/main';
+import type { Io } from '../../../main/cli/output';
+import { importFile } from '../../../main/services/import-file';
+import { fixturePath, loadFixture } from '../../helpers/reports';
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-publish-'));
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe('nianbao export --html', () => {
+  it.each(['杭州市科技局_2020', '淮安市人民政府_2024'])('%s: writes the web page, which imports back with every cell equal', async (name) => {
+    const html = join(dir, `${name}.html`);
+    const r = await cli('export', fixturePath(name), '--html', html);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`已导出：${html}`);
+    const fixture = loadFixture(name);
+    const { report } = await importFile(html);
+    expect(report.cells).toEqual(fixture.cells);
+    expect(report.format).toBe(fixture.format);
+  });
+});
+
+describe('nianbao export --graphic', () => {
+  it('writes the 图解 as a PNG at twice the page resolution', async () => {
+    const png = join(dir, 'graphic.png');
+    const r = await cli('export', fixturePath('淮安市人民政府_2024'), '--graphic', png);
+    expect(r.code).toBe(0);
+    const data = readFileSync(png);
+    expect(data.subarray(1, 4).toString()).toBe('PNG');
+    expect(data.readUInt32BE(16)).toBe(2160);
+    expect(data.readUInt32BE(20)).toBeGreaterThan(2000);
+  }, 60_000);
+
+  it('writes the 图解 as a one-page PDF whose text carries the numbers', async () => {
+    const pdf = join(dir, 'graphic.pdf');
+    const r = await cli('export', fixturePath('淮安市人民政府_2024'), '--graphic', pdf);
+    expect(r.code).toBe(0);
+    expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Pages:\s+1\n/);
+    const text = execFileSync('pdftotext', [pdf, '-']).toString();
+    const report = loadFixture('淮安市人民政府_2024');
+    expect(text).toContain('三、收到和处理政府信息公开申请情况');
+    expect(text).toContain(String(report.cells['t3.new.total']));
+  }, 60_000);
+
+  it('adds the year-by-year trend from --prior reports', async () => {
+    const pdf = join(dir, 'trend.pdf');
+    const r = await cli('export', fixturePath('淮安市洪泽区人民政府_2024'), '--graphic', pdf, '--prior', fixturePath('淮安市洪泽区人民政府_2023'));
+    expect(r.code).toBe(0);
+    const text = execFileSync('pdftotext', [pdf, '-']).toString();
+    expect(text).toContain('近2年对比');
+    expect(text).toContain('2023年');
+    const lone = await cli('export', fixturePath('淮安市洪泽区人民政府_2024'), '--html', join(dir, 'x.html'), '--prior', fixturePath('淮安市洪泽区人民政府_2023'));
+    expect(lone.code).toBe(2);
+    expect(lone.err).toContain('--prior 只用于图解的逐年对比');
+  }, 60_000);
+
+  it('says which figures are blank and refuses a file that is neither PNG nor PDF', async () => {
+    const bad = await cli('export', fixturePath('淮安市人民政府_2024'), '--graphic', join(dir, 'graphic.svg'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('图解只能导出为 .png 或 .pdf 文件');
+    const partial = await cli('export', fixturePath('国家新闻出版署_2022_部分（仅表二）'), '--graphic', join(dir, 'partial.png'));
+    expect(partial.code).toBe(0);
+    expect(partial.err).toMatch(/图解中有 \d+ 项数字未填写，未画出/);
+  }, 60_000);
+});
