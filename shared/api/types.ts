@@ -58,8 +58,10 @@ export interface NianbaoApi {
   libraryNotices(): Promise<string[]>;
   listReports(): Promise<ReportSummary[]>;
   loadReport(id: string): Promise<LoadedReport>;
-  createReport(report: Report): Promise<ReportSummary>;
-  saveReport(id: string, report: Report): Promise<{ savedAt: string }>;
+  /** `notice` says the report was saved but its first history version could not be kept */
+  createReport(report: Report): Promise<ReportSummary & { notice?: string }>;
+  /** `notice` says the report was saved but this history version could not be kept */
+  saveReport(id: string, report: Report): Promise<{ savedAt: string; notice?: string }>;
   removeReport(id: string): Promise<void>;
   restoreReport(id: string): Promise<void>;
   purgeReport(id: string): Promise<void>;

@@ -295,6 +295,11 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
               {notice}
             </Alert>
           ) : null}
+          {ed.historyNotice ? (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {ed.historyNotice}
+            </Alert>
+          ) : null}
           {unreviewed > 0 ? (
             <Alert severity="info" sx={{ mb: 2 }}>
               有 {unreviewed} 段文字沿用上年内容（黄色底），请逐段修改或确认后再定稿。
