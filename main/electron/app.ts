@@ -11,7 +11,8 @@ import { Library } from '../services/library/library';
 import type { BrowserWindowLike, ElectronDeps } from './deps';
 import { registerIpc } from './ipc-hub';
 import { menuTemplate } from './menu';
-import { hardenApp, hardenSession, isAppUrl } from './security';
+import { APP_INDEX_URL, handleAppScheme, registerAppScheme } from './app-protocol';
+import { CSP, hardenApp, hardenSession, isAppUrl } from './security';
 import { DEFAULT_SIZE, readWindowState, writeWindowState } from './window-state';
 
 export interface AppPaths {
@@ -55,6 +56,7 @@ export async function startApp(electron: ElectronDeps, paths: AppPaths): Promise
     return;
   }
   const rendererDir = join(paths.outDir, 'renderer');
+  registerAppScheme(electron);
   hardenApp(electron, rendererDir);
   let win: BrowserWindowLike | null = null;
   let closing = false;
@@ -74,6 +76,7 @@ export async function startApp(electron: ElectronDeps, paths: AppPaths): Promise
   });
 
   await app.whenReady();
+  handleAppScheme(electron, rendererDir, CSP);
   hardenSession(electron.session.defaultSession, rendererDir);
   const dataDir = dataDirOf(electron);
   try {
@@ -141,5 +144,5 @@ export async function startApp(electron: ElectronDeps, paths: AppPaths): Promise
     win = null;
     void printer.close();
   });
-  await window.loadFile(join(rendererDir, 'index.html'));
+  await window.loadURL(APP_INDEX_URL);
 }

@@ -30,6 +30,7 @@ export interface WindowBounds {
 export interface BrowserWindowLike {
   readonly webContents: WebContentsLike;
   loadFile(path: string): Promise<void>;
+  loadURL(url: string): Promise<void>;
   show(): void;
   focus(): void;
   restore(): void;
@@ -122,5 +123,9 @@ export interface ElectronDeps {
     showErrorBox(title: string, content: string): void;
   };
   shell: { showItemInFolder(path: string): void };
+  protocol: {
+    registerSchemesAsPrivileged(schemes: { scheme: string; privileges: { standard: boolean; secure: boolean; supportFetchAPI: boolean } }[]): void;
+    handle(scheme: string, handler: (request: Request) => Promise<Response>): void;
+  };
   session: { defaultSession: SessionLike };
 }
