@@ -62,7 +62,7 @@ export function createServices(deps: ServiceDeps): ServiceApi {
       if (!path) return null;
       const outcome = await exportReport(report, kind === 'docx' ? { docx: path } : { pdf: path }, deps.printer);
       exported.add(path);
-      return { path, notices: outcome.notices };
+      return { path, notices: outcome.notices, fontDetails: outcome.fontDetails };
     },
     async showInFolder(path) {
       // Only files this session exported: the renderer cannot make the shell open arbitrary paths.

@@ -41,7 +41,10 @@ export type ExportKind = 'docx' | 'pdf';
 
 export interface ExportOutcome {
   path: string;
+  /** one sentence each: exported as a draft, official fonts missing here */
   notices: string[];
+  /** which font stood in for which (shown on request) */
+  fontDetails: string[];
 }
 
 export interface AppInfo {

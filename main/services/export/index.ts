@@ -4,7 +4,7 @@ import { checkReport } from '../../../shared/checks';
 import { GBT9704, LAYOUT_PROFILES, printHtml, type LayoutProfile } from '../../../shared/layout';
 import type { Report } from '../../../shared/model';
 import { UserError } from '../errors';
-import { describeSubstitution, fontSubstitutions } from '../fonts';
+import { describeSubstitution, fontSubstitutions, substitutionSummary } from '../fonts';
 import { buildDocx } from './docx';
 import type { PdfPrinter } from './pdf';
 import { attachReport } from './pdf-embed';
@@ -18,8 +18,10 @@ export interface ExportRequest {
 
 export interface ExportOutcome {
   written: string[];
-  /** things the user should know: errors exported as a draft, fonts that stood in */
+  /** things the user should know, one sentence each: errors exported as a draft, official fonts missing */
   notices: string[];
+  /** which font stood in for which, for those who want the details */
+  fontDetails: string[];
 }
 
 export function profileById(id: string): LayoutProfile {
@@ -45,7 +47,10 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
   if (errors.length > 0) {
     notices.push(`报告还有 ${errors.length} 项错误（如：${errors[0]?.message ?? ''}），已按草稿导出，定稿前请改正`);
   }
-  for (const s of await fontSubstitutions(profile)) notices.push(describeSubstitution(s));
+  const substitutions = await fontSubstitutions(profile);
+  const summary = substitutionSummary(substitutions);
+  if (summary) notices.push(summary);
+  const fontDetails = substitutions.map(describeSubstitution);
   const written: string[] = [];
   const options = { profile, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
   if (req.docx) {
@@ -57,5 +62,5 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
     await write(req.pdf, await attachReport(pdf, JSON.stringify(report)));
     written.push(req.pdf);
   }
-  return { written, notices };
+  return { written, notices, fontDetails };
 }
