@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleMain } from '../../../main/build/bundle';
-import { startApp } from '../../../main/electron/app';
+import { startApp, startFailure } from '../../../main/electron/app';
 import { menuTemplate } from '../../../main/electron/menu';
 import { ElectronPdfPrinter } from '../../../main/electron/electron-pdf';
 import { existsSync } from 'node:fs';
@@ -135,6 +135,20 @@ describe('security', () => {
     expect(quit.prevented).toBe(true);
     await new Promise((r) => setTimeout(r, 50));
     expect(electron.quitCalls).toBe(1);
+  });
+});
+
+describe('start-up failures', () => {
+  it('says in one Chinese sentence why the data folder cannot be opened, never a stack', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'nianbao-glue-'));
+    writeFileSync(join(base, 'file'), 'x');
+    const electron = createFakeElectron(join(base, 'file', 'data'));
+    const boxes: string[] = [];
+    electron.dialog.showErrorBox = (_title, content) => void boxes.push(content);
+    await startApp(electron, { outDir });
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]).toMatch(/^数据文件夹 .*file\/data 无法写入（ENOTDIR）/);
+    expect(startFailure(Object.assign(new Error('EIO: i/o error, scandir'), { code: 'EIO' }), '/data')).toBe('数据文件夹 /data 无法打开（EIO）；请检查它的权限和磁盘空间，已有的年报不会被改动');
   });
 });
 
