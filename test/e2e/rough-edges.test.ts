@@ -4,12 +4,15 @@
  * normalised when the cell is left, PDF export with progress while the editor stays usable, the font notice as one
  * sentence with details on request, and 删除 offering 撤销.
  */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BridgedApp } from '../../main/browser/bridge';
 import { fixturePath } from '../helpers/reports';
 import { folders, launch, pageErrors } from './app';
 
 let app: BridgedApp;
+const dirs = folders();
 const cell = (name: string) => app.page.getByRole('textbox', { name, exact: true });
 const nav = (name: string) => app.page.getByRole('navigation', { name: '年报各部分' }).getByRole('button', { name });
 const TITLE = '淮安市人民政府2024年政府信息公开工作年度报告';
@@ -22,7 +25,7 @@ afterAll(async () => {
 
 describe('the rough edges of the UI', () => {
   it('opens a report; 导出 Word is written as it is, not in capitals', async () => {
-    app = await launch(folders());
+    app = await launch(dirs);
     const page = app.page;
     await page.getByTestId('import-input').setInputFiles(fixturePath('淮安市人民政府_2024'));
     await page.getByRole('button', { name: '加入年报库' }).click();
@@ -101,6 +104,25 @@ describe('the rough edges of the UI', () => {
     await c.fill(original);
     await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 5000 }).toMatch(/已保存/);
   }, 120_000);
+
+  it('says in the editor when a save kept the report but not its history version', async () => {
+    const page = app.page;
+    const id = app.library.list()[0]?.id ?? '';
+    const snapshots = join(dirs.dataDir, 'snapshots', id);
+    // The history folder cannot be written (a file stands in its place, as a full or broken disk would refuse it).
+    renameSync(snapshots, `${snapshots}-kept`);
+    writeFileSync(snapshots, '');
+    const c = cell('二、上年结转政府信息公开申请数量 科研机构');
+    await c.fill(String(Number(original) + 1));
+    const alert = page.getByRole('alert').filter({ hasText: '历史版本未能保留' });
+    await expect.poll(() => alert.count(), { timeout: 10_000 }).toBe(1);
+    expect(await alert.textContent()).toMatch(/^已保存，但这次的历史版本未能保留/);
+    // Once history can be kept again, the notice goes with the next save.
+    rmSync(snapshots);
+    renameSync(`${snapshots}-kept`, snapshots);
+    await c.fill(original);
+    await expect.poll(() => alert.count(), { timeout: 10_000 }).toBe(0);
+  }, 30_000);
 
   it('删除 moves the report to the bin at once and offers 撤销, which brings it back', async () => {
     const page = app.page;

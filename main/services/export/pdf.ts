@@ -35,6 +35,11 @@ export function findBrowser(): string {
   return found;
 }
 
+/** What to tell the user when the browser at `path` does not start (Playwright's own text is long and English). */
+export function browserStartProblem(path: string, purpose: string): string {
+  return `无法启动浏览器 ${path} ${purpose}；请确认它是能正常打开的 Chromium、Edge 或 Chrome，或用环境变量 NIANBAO_CHROMIUM 指定另一个浏览器`;
+}
+
 /** Flags for a headless browser on a closed network, as root in CI. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -59,8 +64,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       const executablePath = findBrowser();
       this.browser = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }).catch(() => {
         this.browser = null;
-        // Playwright's own text is English and long; the user needs to know which program failed and what to do.
-        throw new UserError(`无法启动浏览器 ${executablePath} 生成 PDF；请确认它是能正常打开的 Chromium、Edge 或 Chrome，或用环境变量 NIANBAO_CHROMIUM 指定另一个浏览器`);
+        throw new UserError(browserStartProblem(executablePath, '生成 PDF'));
       });
     }
     if (!this.page) {

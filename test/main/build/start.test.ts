@@ -66,4 +66,15 @@ describe('npm start without Electron’s runtime', () => {
     expect(failed.stderr).toContain('npm run app:browser');
     expect(failed.stderr).not.toMatch(/Error|\n\s+at /);
   });
+
+  it('npm run app:browser, the way forward, says in Chinese when the browser does not start', async () => {
+    const failed: { code?: number; stderr: string } = await run(process.execPath, ['--import', 'tsx', join(process.cwd(), 'main', 'browser', 'start.ts')], {
+      env: { ...process.env, NIANBAO_CHROMIUM: '/bin/true', NIANBAO_DATA_DIR: mkdtempSync(join(tmpdir(), 'nianbao-browser-data-')) },
+    }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toBe('无法启动浏览器 /bin/true 打开年报编制助手；请确认它是能正常打开的 Chromium、Edge 或 Chrome，或用环境变量 NIANBAO_CHROMIUM 指定另一个浏览器\n');
+  }, 60_000);
 });
