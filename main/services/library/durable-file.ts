@@ -42,7 +42,11 @@ export function tempName(path: string): string {
 /** Temp files of this module: `.NAME.PID.HEX.tmp`, as `tempName` makes them. */
 export const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
 
-export async function writeFileDurable(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * `syncDir: false` skips the folder's fsync: after a power cut the new file may be missing, but it is never torn
+ * (for snapshots, where the report file itself is the durable copy).
+ */
+export async function writeFileDurable(path: string, data: string | Uint8Array, { syncDir = true } = {}): Promise<void> {
   const tmp = tempName(path);
   const fd = await open(tmp, 'wx');
   try {
@@ -58,7 +62,7 @@ export async function writeFileDurable(path: string, data: string | Uint8Array):
     await unlink(tmp).catch(() => undefined);
     throw e;
   }
-  await fsyncDir(dirname(path));
+  if (syncDir) await fsyncDir(dirname(path));
 }
 
 /**

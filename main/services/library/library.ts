@@ -330,7 +330,8 @@ export class Library {
   private async snapshot(id: string, text: string, now: Date): Promise<void> {
     const dir = this.snapshotDir(id);
     await mkdir(dir, { recursive: true });
-    await writeFileDurable(join(dir, `${stamp(now)}-${String(++this.seq).padStart(6, '0')}.json`), text);
+    // Torn never, but a power cut may lose the newest snapshot: the report file holds that version durably.
+    await writeFileDurable(join(dir, `${stamp(now)}-${String(++this.seq).padStart(6, '0')}.json`), text, { syncDir: false });
     await this.prune(id);
   }
 
