@@ -145,8 +145,9 @@ export class Library {
   private async removeTempFiles(): Promise<void> {
     await removeStaleTempFiles(this.dir);
     await removeStaleTempFiles(join(this.dir, 'reports'));
-    const ids = await readdir(join(this.dir, 'snapshots')).catch(() => [] as string[]);
-    for (const id of ids) if (ID.test(id)) await removeStaleTempFiles(this.snapshotDir(id));
+    const ids = (await readdir(join(this.dir, 'snapshots')).catch(() => [] as string[])).filter((id) => ID.test(id));
+    // The folders are listed a few at a time, as the report files are read in scan().
+    for (let i = 0; i < ids.length; i += 16) await Promise.all(ids.slice(i, i + 16).map((id) => removeStaleTempFiles(this.snapshotDir(id))));
   }
 
   private writable(): void {
