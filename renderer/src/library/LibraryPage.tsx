@@ -231,7 +231,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
                 .then((s) => {
                   setImported(null);
                   refresh();
-                  setToast(`已加入年报库：${s.title}`);
+                  setToast(s.notice ? `已加入年报库：${s.title}；${s.notice}` : `已加入年报库：${s.title}`);
                 }, (e: unknown) => setError(errorText(e)));
             }}
           >

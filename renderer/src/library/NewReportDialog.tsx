@@ -106,7 +106,7 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
         report = blankReport(agency.trim(), kind, year);
       }
       const summary = await api().createReport(report);
-      onCreated(summary.id, message);
+      onCreated(summary.id, [message, summary.notice].filter(Boolean).join('；'));
     } catch (err) {
       setError(errorText(err));
     } finally {
