@@ -134,7 +134,9 @@ export class Library {
         await lib.index.write();
       } catch (e) {
         // Every report file was read and checked; only the index could not be written. Open for reading.
-        lib.readOnlyReason = `${writeProblem(e)}，年报目录无法更新，本次以只读方式打开：全部年报可以查看和导出，但不能保存修改；请腾出空间后重新启动本程序`;
+        const problem = writeProblem(e);
+        const remedy = problem === '磁盘空间已满' ? '请腾出磁盘空间后重新启动本程序' : '请检查数据文件夹的权限后重新启动本程序';
+        lib.readOnlyReason = `${problem}，年报目录无法更新，本次以只读方式打开：全部年报可以查看和导出，但不能保存修改；${remedy}`;
         lib.notices.push(lib.readOnlyReason);
       }
     }
@@ -399,15 +401,27 @@ export class Library {
   async remove(id: string): Promise<void> {
     const s = this.summary(id);
     this.writable();
-    s.deletedAt = new Date().toISOString();
-    await this.writeIndexNow();
+    await this.changeIndex(s, 'deletedAt', new Date().toISOString(), `《${s.title}》未能移到回收站`);
   }
 
   async restore(id: string): Promise<void> {
     const s = this.summary(id);
     this.writable();
-    delete s.deletedAt;
-    await this.writeIndexNow();
+    await this.changeIndex(s, 'deletedAt', undefined, `《${s.title}》未能从回收站恢复`);
+  }
+
+  /** Sets one field of a summary and writes the index; if the write fails, the list shows what is on disk. */
+  private async changeIndex(s: ReportSummary, key: 'deletedAt', value: string | undefined, failure: string): Promise<void> {
+    const before = s[key];
+    if (value === undefined) delete s[key];
+    else s[key] = value;
+    try {
+      await this.writeIndexNow();
+    } catch (e) {
+      if (before === undefined) delete s[key];
+      else s[key] = before;
+      throw new UserError(`${failure}（${writeProblem(e)}），请处理后再试`);
+    }
   }
 
   /** Deletes a binned report for good, with its history. */

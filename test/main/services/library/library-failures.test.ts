@@ -92,6 +92,24 @@ describe('temp files', () => {
   });
 });
 
+describe('the bin on a full disk', () => {
+  it('a report that could not be moved to the bin stays in the list, with a Chinese sentence', async () => {
+    const dir = fresh();
+    const lib = await Library.open(dir);
+    const s = await lib.create(makeReport('gip-2021'));
+    await lib.flush();
+    disk.full = /index\.json/;
+    await expect(lib.remove(s.id)).rejects.toThrow(/^《.*》未能移到回收站（磁盘空间已满），请处理后再试$/);
+    expect(lib.list()[0]?.deletedAt).toBeUndefined();
+    disk.full = null;
+    await lib.remove(s.id);
+    disk.full = /index\.json/;
+    await expect(lib.restore(s.id)).rejects.toThrow(/未能从回收站恢复/);
+    expect(lib.list()[0]?.deletedAt).toBeTruthy();
+    expect(temps(dir)).toEqual([]);
+  });
+});
+
 describe('snapshots', () => {
   it('a torn snapshot is not offered in the history, and restore uses only good ones', async () => {
     const dir = fresh();
