@@ -11,7 +11,8 @@ import { API_METHODS } from '../../shared/api/channels';
 import type { ApiMethod } from '../../shared/api/types';
 import { dispatchApiCall } from '../services/api-dispatch';
 import { createServices } from '../services/app-services';
-import { ChromiumPdfPrinter, CHROMIUM_ARGS, findBrowser } from '../services/export/pdf';
+import { UserError } from '../services/errors';
+import { browserStartProblem, ChromiumPdfPrinter, CHROMIUM_ARGS, findBrowser } from '../services/export/pdf';
 import { Library } from '../services/library/library';
 
 export interface BridgeOptions {
@@ -106,10 +107,14 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
       showInFolder: (p) => void shown.push(p),
     },
   });
+  const executablePath = findBrowser();
   const { server, url } = await serve(o.rendererDir);
   const { chromium } = await import('playwright-core');
   const args = [...CHROMIUM_ARGS, ...(o.devtoolsPort ? [`--remote-debugging-port=${o.devtoolsPort}`] : [])];
-  const browser = await chromium.launch({ executablePath: findBrowser(), headless: o.headless, args });
+  const browser = await chromium.launch({ executablePath, headless: o.headless, args }).catch(() => {
+    server.close();
+    throw new UserError(browserStartProblem(executablePath, '打开年报编制助手'));
+  });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   // Nothing but the app's own server: the renderer must work offline.
   await context.route('**/*', (route) => (route.request().url().startsWith(url) || route.request().url().startsWith('data:') ? route.continue() : route.abort()));

@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { UserError } from '../services/errors';
 import { openBrowserApp } from './bridge';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -17,6 +18,10 @@ const app = await openBrowserApp({
   rendererDir: join(root, 'out', 'renderer'),
   headless: process.env.NIANBAO_HEADLESS === '1' || !process.env.DISPLAY,
   devtoolsPort: port,
+}).catch((e: unknown) => {
+  // No browser, or an unusable data folder: one sentence, not a stack.
+  process.stderr.write(`${e instanceof UserError ? e.message : `浏览器模式未能启动（${(e as NodeJS.ErrnoException).code ?? (e as Error).name}）`}\n`);
+  process.exit(1);
 });
 console.log(`年报编制助手（浏览器模式）：${app.url}`);
 console.log(`DevTools 端点：http://127.0.0.1:${port}（chromium.connectOverCDP 可连接）`);

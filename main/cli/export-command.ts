@@ -38,6 +38,7 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
       () => printer,
     );
     for (const n of outcome.notices) io.err(`注意：${n}`);
+    for (const d of outcome.fontDetails) io.err(`  ${d}`);
     for (const w of outcome.written) io.err(`已导出：${w}`);
     return 0;
   } finally {

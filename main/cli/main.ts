@@ -3,11 +3,13 @@
  * input; problems go to stderr as one Chinese line and nothing to stdout.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import packageJson from '../../package.json' with { type: 'json' };
 import { UserError } from '../services/errors';
 import { runCheck } from './check-command';
 import { runImport } from './import-command';
 import { runExport } from './export-command';
 import { runNew } from './new-command';
+import { checkOutputPath } from './paths';
 import { processIo, type Io } from './output';
 
 export const HELP = `nianbao — 政府信息公开工作年度报告编制助手（命令行）
@@ -35,6 +37,8 @@ export const HELP = `nianbao — 政府信息公开工作年度报告编制助�
       退出码：0 已生成，2 输入无法使用。
   nianbao --help
       显示本说明。
+  nianbao --version
+      显示版本号。
 `;
 
 class UsageError extends UserError {}
@@ -45,13 +49,28 @@ function need(positionals: string[], index: number, what: string): string {
   return v;
 }
 
-function parse(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
+/** Parses a command's options; `positionals` names the arguments it takes, and any more are refused. */
+function parse(command: string, argv: string[], options: NonNullable<ParseArgsConfig['options']>, positionals: readonly string[]) {
+  let parsed;
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    const m = /'(-{1,2}[^']+)'/.exec((e as Error).message);
-    throw new UsageError(m ? `不认识的选项 ${m[1]}（见 nianbao --help）` : `参数有误：${(e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const option = /'(-{1,2}[^' ]+)/.exec((e as Error).message)?.[1] ?? '';
+    const name = option.replace(/^-+/, '').split('=')[0] ?? '';
+    const known = options[name];
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && known?.type === 'boolean') {
+      throw new UsageError(`选项 --${name} 不带取值，请只写 --${name}（见 nianbao --help）`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && known) throw new UsageError(`选项 --${name} 后面缺少取值（见 nianbao --help）`);
+    throw new UsageError(option ? `${command} 命令不认识选项 ${option}（见 nianbao --help）` : `${command} 命令的参数有误（见 nianbao --help）`);
   }
+  const extra = parsed.positionals.slice(positionals.length);
+  if (extra.length > 0) {
+    const takes = positionals.length ? `只接受一个文件 ${positionals.join(' ')}` : '不接受文件参数（请用选项指定文件）';
+    throw new UsageError(`${command} 命令${takes}，多出了“${extra.join(' ')}”（见 nianbao --help）`);
+  }
+  return parsed;
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -64,51 +83,71 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       case 'help':
         io.out(HELP);
         return 0;
+      case '--version':
+      case '-v':
+      case 'version':
+        io.out(packageJson.version);
+        return 0;
       case 'check': {
-        const { values, positionals } = parse(rest, { prior: { type: 'string' }, json: { type: 'boolean' } });
+        const { values, positionals } = parse(command, rest, { prior: { type: 'string' }, json: { type: 'boolean' } }, ['REPORT.json']);
         const prior = typeof values.prior === 'string' ? values.prior : undefined;
         return await runCheck({ report: need(positionals, 0, 'REPORT.json'), json: values.json === true, ...(prior ? { prior } : {}) }, io);
       }
       case 'import': {
-        const { values, positionals } = parse(rest, { out: { type: 'string' } });
+        const { values, positionals } = parse(command, rest, { out: { type: 'string' } }, ['FILE']);
         const out = typeof values.out === 'string' ? values.out : undefined;
-        return await runImport({ file: need(positionals, 0, 'FILE'), ...(out ? { out } : {}) }, io);
+        const file = need(positionals, 0, 'FILE');
+        if (out) checkOutputPath('--out', out, 'json', [file]);
+        return await runImport({ file, ...(out ? { out } : {}) }, io);
       }
       case 'export': {
-        const { values, positionals } = parse(rest, {
-          docx: { type: 'string' },
-          pdf: { type: 'string' },
-          html: { type: 'string' },
-          graphic: { type: 'string' },
-          prior: { type: 'string', multiple: true },
-          profile: { type: 'string' },
-          'no-signoff': { type: 'boolean' },
-        });
+        const { values, positionals } = parse(
+          command,
+          rest,
+          {
+            docx: { type: 'string' },
+            pdf: { type: 'string' },
+            html: { type: 'string' },
+            graphic: { type: 'string' },
+            prior: { type: 'string', multiple: true },
+            profile: { type: 'string' },
+            'no-signoff': { type: 'boolean' },
+          },
+          ['REPORT.json'],
+        );
         const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
         const docx = str('docx');
         const pdf = str('pdf');
         const html = str('html');
         const graphic = str('graphic');
         const profile = str('profile');
+        const report = need(positionals, 0, 'REPORT.json');
+        const priors = Array.isArray(values.prior) ? values.prior.filter((p): p is string => typeof p === 'string') : [];
+        const inputs = [report, ...priors];
+        if (docx) checkOutputPath('--docx', docx, 'docx', inputs);
+        if (pdf) checkOutputPath('--pdf', pdf, 'pdf', inputs);
+        if (html) checkOutputPath('--html', html, 'html', inputs);
+        if (graphic) checkOutputPath('--graphic', graphic, ['png', 'pdf'], inputs);
         return await runExport(
           {
-            report: need(positionals, 0, 'REPORT.json'),
+            report,
             signoff: values['no-signoff'] !== true,
             ...(docx ? { docx } : {}),
             ...(pdf ? { pdf } : {}),
             ...(html ? { html } : {}),
             ...(graphic ? { graphic } : {}),
-            ...(Array.isArray(values.prior) ? { prior: values.prior.filter((p): p is string => typeof p === 'string') } : {}),
+            ...(priors.length > 0 ? { prior: priors } : {}),
             ...(profile ? { profile } : {}),
           },
           io,
         );
       }
       case 'new': {
-        const { values } = parse(rest, { from: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } });
+        const { values } = parse(command, rest, { from: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } }, []);
         if (typeof values.from !== 'string') throw new UsageError('缺少参数：--from PRIOR.json（见 nianbao --help）');
         if (typeof values.year !== 'string') throw new UsageError('缺少参数：--year N（见 nianbao --help）');
         const out = typeof values.out === 'string' ? values.out : undefined;
+        if (out) checkOutputPath('--out', out, 'json', [values.from]);
         return await runNew({ from: values.from, year: Number(values.year), ...(out ? { out } : {}) }, io);
       }
       default:

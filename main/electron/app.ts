@@ -7,17 +7,26 @@ import type { MenuCommand } from '../../shared/api';
 import { MENU_CHANNEL } from '../../shared/api/channels';
 import { EXPORT_KINDS } from '../../shared/api/export-kinds';
 import { createServices } from '../services/app-services';
+import { UserError } from '../services/errors';
 import { ElectronPdfPrinter } from './electron-pdf';
 import { Library } from '../services/library/library';
 import type { BrowserWindowLike, ElectronDeps } from './deps';
 import { registerIpc } from './ipc-hub';
 import { menuTemplate } from './menu';
-import { hardenApp, hardenSession, isAppUrl } from './security';
+import { APP_INDEX_URL, handleAppScheme, registerAppScheme } from './app-protocol';
+import { CSP, hardenApp, hardenSession, isAppUrl } from './security';
 import { DEFAULT_SIZE, readWindowState, writeWindowState } from './window-state';
 
 export interface AppPaths {
   /** folder holding main.cjs, preload.cjs and renderer/ */
   outDir: string;
+}
+
+/** Why the library could not open, as one Chinese sentence: the user's message, or the folder and the error code. */
+export function startFailure(e: unknown, dataDir: string): string {
+  if (e instanceof UserError) return e.message;
+  const code = (e as NodeJS.ErrnoException).code;
+  return `数据文件夹 ${dataDir} 无法打开${code ? `（${code}）` : ''}；请检查它的权限和磁盘空间，已有的年报不会被改动`;
 }
 
 export function dataDirOf(electron: Pick<ElectronDeps, 'app'>): string {
@@ -56,6 +65,7 @@ export async function startApp(electron: ElectronDeps, paths: AppPaths): Promise
     return;
   }
   const rendererDir = join(paths.outDir, 'renderer');
+  registerAppScheme(electron);
   hardenApp(electron, rendererDir);
   let win: BrowserWindowLike | null = null;
   let closing = false;
@@ -75,12 +85,13 @@ export async function startApp(electron: ElectronDeps, paths: AppPaths): Promise
   });
 
   await app.whenReady();
+  handleAppScheme(electron, rendererDir, CSP);
   hardenSession(electron.session.defaultSession, rendererDir);
   const dataDir = dataDirOf(electron);
   try {
     library = await Library.open(dataDir);
   } catch (e) {
-    electron.dialog.showErrorBox('年报编制助手无法启动', (e as Error).message);
+    electron.dialog.showErrorBox('年报编制助手无法启动', startFailure(e, dataDir));
     app.exit(1);
     return;
   }
@@ -140,5 +151,5 @@ export async function startApp(electron: ElectronDeps, paths: AppPaths): Promise
     win = null;
     void printer.close();
   });
-  await window.loadFile(join(rendererDir, 'index.html'));
+  await window.loadURL(APP_INDEX_URL);
 }

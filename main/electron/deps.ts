@@ -33,6 +33,7 @@ export interface WindowBounds {
 export interface BrowserWindowLike {
   readonly webContents: WebContentsLike;
   loadFile(path: string): Promise<void>;
+  loadURL(url: string): Promise<void>;
   show(): void;
   focus(): void;
   restore(): void;
@@ -133,5 +134,9 @@ export interface ElectronDeps {
   /** Electron's asynchronous clipboard: items keyed by MIME type, as in the W3C Clipboard API */
   clipboard: { write(items: ClipboardItemLike[]): Promise<void> };
   ClipboardItem: new (items: Record<string, string>) => ClipboardItemLike;
+  protocol: {
+    registerSchemesAsPrivileged(schemes: { scheme: string; privileges: { standard: boolean; secure: boolean; supportFetchAPI: boolean } }[]): void;
+    handle(scheme: string, handler: (request: Request) => Promise<Response>): void;
+  };
   session: { defaultSession: SessionLike };
 }

@@ -3,24 +3,30 @@
  * navigation away from the app, no new windows, no <webview>, no request leaving the packaged files.
  */
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { normalize, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isAppUrl } from './app-protocol';
 import type { ElectronDeps, SessionLike, WebContentsLike } from './deps';
+
+export { isAppUrl };
 
 export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-/** Whether a URL is one of the app's own files (the renderer folder, loaded from disk or app.asar). */
-export function isAppUrl(url: string, rendererDir: string): boolean {
-  const root = pathToFileURL(rendererDir).href.replace(/\/?$/, '/');
-  return url.startsWith(root);
-}
-
 /** The temporary print files of the PDF export (see electron-pdf.ts). */
 export const PRINT_DIR_PREFIX = 'nianbao-print-';
 
+/** Whether a URL is a file inside one of those folders, checked on the normalised path (no `..` escapes). */
 export function isPrintUrl(url: string): boolean {
-  return url.startsWith(pathToFileURL(join(tmpdir(), PRINT_DIR_PREFIX)).href);
+  let path: string;
+  try {
+    path = normalize(fileURLToPath(new URL(url)));
+  } catch {
+    return false;
+  }
+  const rel = relative(tmpdir(), path);
+  const [folder, ...rest] = rel.split(sep);
+  return !!folder && folder.startsWith(PRINT_DIR_PREFIX) && rest.length > 0;
 }
 
 export function hardenSession(session: SessionLike, rendererDir: string): void {

@@ -4,7 +4,7 @@
  */
 import type { ApiMethod } from '../../shared/api/types';
 import type { Envelope } from '../../shared/api/channels';
-import { API_ARGS } from '../../shared/api/schemas';
+import { API_ARGS, USER_MESSAGE } from '../../shared/api/schemas';
 import type { ServiceApi } from './app-services';
 import { UserError } from './errors';
 
@@ -14,6 +14,7 @@ export async function dispatchApiCall(services: ServiceApi, method: ApiMethod, a
   const parsed = schema.safeParse(args);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    if (issue?.code === 'custom' && issue.params?.[USER_MESSAGE] === true) return { ok: false, message: issue.message };
     return { ok: false, message: `请求参数无效（${issue?.path.join('.') ?? ''}：${issue?.message ?? ''}）` };
   }
   try {

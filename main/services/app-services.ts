@@ -87,7 +87,7 @@ export function createServices(deps: ServiceDeps): ServiceApi {
         : { graphic: path, history: await earlierYears(library, report) };
       const outcome = await exportReport(report, request, deps.printer);
       exported.add(path);
-      return { path, notices: outcome.notices };
+      return { path, notices: outcome.notices, fontDetails: outcome.fontDetails };
     },
     async copyWebPage(report) {
       if (!deps.clipboard) throw new UserError('此运行环境无法写入剪贴板，请改用“导出网页版”');

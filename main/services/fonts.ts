@@ -77,6 +77,16 @@ export async function fontSubstitutions(p: LayoutProfile): Promise<FontSubstitut
   return out;
 }
 
+/**
+ * What the substitutions mean, in one sentence for an office worker: the official fonts are missing here, the PDF
+ * looks slightly different from the official document, the Word file is fine on a PC that has them.
+ */
+export function substitutionSummary(subs: readonly FontSubstitution[]): string | null {
+  const wanted = [...new Set(subs.map((s) => s.wanted))];
+  if (wanted.length === 0) return null;
+  return `这台电脑缺少公文规定的 ${wanted.length} 种字体，导出时用相近的字体代替：PDF 和在本机打印的字形与正式公文略有不同，Word 文件在装有规定字体的电脑上打开会按规定显示`;
+}
+
 export function describeSubstitution(s: FontSubstitution): string {
   const roles = s.roleLabels.join('、');
   return s.used

@@ -3,6 +3,7 @@
  * second, so a Word file renamed .txt is still read as Word, and a binary renamed .txt is refused.
  */
 import { extname } from 'node:path';
+import { MAX_IMPORT_BYTES } from '../../shared/api/limits';
 import { parseReportJson } from '../../shared/model';
 import { importHtml, importText, ImportError, type ImportResult } from '../../shared/import';
 import { importDocx } from './docx-import';
@@ -11,7 +12,7 @@ import { decodeText } from './decode-text';
 import { UserError } from './errors';
 import { readInputFile } from './report-file';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 export type SourceKind = 'json' | 'text' | 'html' | 'docx' | 'pdf';
 

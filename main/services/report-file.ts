@@ -14,15 +14,26 @@ export async function readInputFile(path: string, maxBytes: number): Promise<Buf
     size = s.size;
   } catch (e) {
     if (e instanceof UserError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`找不到文件：${path}`);
-    if (code === 'EACCES' || code === 'EPERM') throw new UserError(`没有权限读取文件：${path}`);
-    throw new UserError(`无法读取文件 ${path}：${(e as Error).message}`);
+    throw new UserError(readProblem(path, e));
   }
   if (size > maxBytes) {
     throw new UserError(`${path}：文件过大（${(size / 1024 / 1024).toFixed(1)} MB，上限 ${Math.round(maxBytes / 1024 / 1024)} MB），不像是一份年报`);
   }
-  return readFile(path);
+  try {
+    return await readFile(path);
+  } catch (e) {
+    // stat needs only the folder's permission; reading the file itself can still be refused.
+    throw new UserError(readProblem(path, e));
+  }
+}
+
+function readProblem(path: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `找不到文件：${path}`;
+  if (code === 'EACCES' || code === 'EPERM') return `没有权限读取文件：${path}`;
+  if (code === 'EBUSY') return `文件 ${path} 正被其他程序占用，请关闭后重试`;
+  if (code === 'EISDIR') return `${path}：不是文件`;
+  return `无法读取文件 ${path}（${code ?? (e as Error).message}）`;
 }
 
 export async function readReportFile(path: string): Promise<Report> {

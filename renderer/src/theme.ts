@@ -15,7 +15,8 @@ export const theme = createTheme(
     },
     shape: { borderRadius: 4 },
     components: {
-      MuiButton: { defaultProps: { disableElevation: true } },
+      // Labels as written ("导出 Word"), not in MUI's default capitals ("导出 WORD").
+      MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
     },
   },
   zhCN,

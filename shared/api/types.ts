@@ -43,7 +43,10 @@ export interface ImportOutcome {
 
 export interface ExportOutcome {
   path: string;
+  /** one sentence each: exported as a draft, official fonts missing here */
   notices: string[];
+  /** which font stood in for which (shown on request) */
+  fontDetails: string[];
 }
 
 export interface AppInfo {
@@ -60,8 +63,10 @@ export interface NianbaoApi {
   libraryNotices(): Promise<string[]>;
   listReports(): Promise<ReportSummary[]>;
   loadReport(id: string): Promise<LoadedReport>;
-  createReport(report: Report): Promise<ReportSummary>;
-  saveReport(id: string, report: Report): Promise<{ savedAt: string }>;
+  /** `notice` says the report was saved but its first history version could not be kept */
+  createReport(report: Report): Promise<ReportSummary & { notice?: string }>;
+  /** `notice` says the report was saved but this history version could not be kept */
+  saveReport(id: string, report: Report): Promise<{ savedAt: string; notice?: string }>;
   removeReport(id: string): Promise<void>;
   restoreReport(id: string): Promise<void>;
   purgeReport(id: string): Promise<void>;

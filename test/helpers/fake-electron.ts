@@ -84,6 +84,10 @@ export class FakeBrowserWindow extends Emitter implements BrowserWindowLike {
     this.loaded = path;
     (this.webContents.mainFrame as { url: string }).url = `file://${path}`;
   }
+  async loadURL(url: string): Promise<void> {
+    this.loaded = url;
+    (this.webContents.mainFrame as { url: string }).url = url;
+  }
   show(): void {}
   focus(): void {}
   restore(): void {}
@@ -117,6 +121,9 @@ export interface FakeElectron extends ElectronDeps {
     headers: ((d: { responseHeaders?: Record<string, string[]> }, cb: (r: { responseHeaders?: Record<string, string[]> }) => void) => void) | null;
   };
   exposed: Map<string, unknown>;
+  /** schemes registered as privileged, and the handler of each scheme the glue serves */
+  schemes: { scheme: string; privileges: Record<string, boolean> }[];
+  protocolHandlers: Map<string, (request: Request) => Promise<Response>>;
   ipcRenderer: { invoke: (channel: string, ...args: unknown[]) => Promise<unknown>; on: () => void; removeListener: () => void };
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void };
   quitCalls: number;
@@ -137,7 +144,12 @@ export function createFakeElectron(userData: string): FakeElectron {
     },
   };
   const exposed = new Map<string, unknown>();
+  const schemes: FakeElectron['schemes'] = [];
+  const protocolHandlers: FakeElectron['protocolHandlers'] = new Map();
+  let ready = false;
   const fake: FakeElectron = {
+    schemes,
+    protocolHandlers,
     handlers,
     menu: null,
     appEvents,
@@ -154,7 +166,10 @@ export function createFakeElectron(userData: string): FakeElectron {
       getPath: () => userData,
       getVersion: () => '0.0.0-test',
       getAppPath: () => process.cwd(),
-      whenReady: () => Promise.resolve(),
+      whenReady: () => {
+        ready = true;
+        return Promise.resolve();
+      },
       on: (event: string, listener: Listener) => appEvents.on(event, listener),
     },
     BrowserWindow: FakeBrowserWindow,
@@ -178,6 +193,17 @@ export function createFakeElectron(userData: string): FakeElectron {
       },
     },
     ClipboardItem: FakeClipboardItem,
+    protocol: {
+      // As in Electron: privileged schemes only before the app is ready, handlers only after.
+      registerSchemesAsPrivileged: (list) => {
+        if (ready) throw new Error('registerSchemesAsPrivileged after ready');
+        schemes.push(...list);
+      },
+      handle: (scheme, handler) => {
+        if (!ready) throw new Error('protocol.handle before ready');
+        protocolHandlers.set(scheme, handler);
+      },
+    },
     session: { defaultSession: session },
     ipcRenderer: { invoke: async () => ({ ok: true, value: null }), on: () => undefined, removeListener: () => undefined },
     contextBridge: { exposeInMainWorld: (key, api) => void exposed.set(key, api) },

@@ -7,7 +7,7 @@ import { webPageHtml } from '../../../shared/publish/web-page';
 import type { Report } from '../../../shared/model';
 import { layoutOf } from '../../../shared/profiles';
 import { UserError } from '../errors';
-import { describeSubstitution, fontSubstitutions } from '../fonts';
+import { describeSubstitution, fontSubstitutions, substitutionSummary } from '../fonts';
 import { buildDocx } from './docx';
 import type { PdfPrinter } from './pdf';
 import { attachReport } from './pdf-embed';
@@ -27,8 +27,10 @@ export interface ExportRequest {
 
 export interface ExportOutcome {
   written: string[];
-  /** things the user should know: errors exported as a draft, fonts that stood in */
+  /** things the user should know, one sentence each: errors exported as a draft, official fonts missing */
   notices: string[];
+  /** which font stood in for which, for those who want the details */
+  fontDetails: string[];
 }
 
 export function profileById(id: string): LayoutProfile {
@@ -57,7 +59,10 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
     notices.push(`报告还有 ${errors.length} 项错误（如：${errors[0]?.message ?? ''}），已按草稿导出，定稿前请改正`);
   }
   // The official fonts matter to the printed layout only; the web page and the graphic use the reader's fonts.
-  if (req.docx || req.pdf) for (const s of await fontSubstitutions(profile)) notices.push(describeSubstitution(s));
+  const substitutions = req.docx || req.pdf ? await fontSubstitutions(profile) : [];
+  const summary = substitutionSummary(substitutions);
+  if (summary) notices.push(summary);
+  const fontDetails = substitutions.map(describeSubstitution);
   const written: string[] = [];
   const options = { profile, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
   if (req.docx) {
@@ -80,7 +85,7 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
     written.push(req.graphic);
     if (g.missing.length > 0) notices.push(`图解中有 ${g.missing.length} 项数字未填写，未画出（如：${g.missing[0] ?? ''}）`);
   }
-  return { written, notices };
+  return { written, notices, fontDetails };
 }
 
 /** The 图解 is written as PNG or PDF, chosen by the file name. */

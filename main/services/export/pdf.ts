@@ -31,10 +31,18 @@ const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
 /** The system browser to print with; NIANBAO_CHROMIUM overrides the search. */
 export function findBrowser(): string {
   const override = process.env.NIANBAO_CHROMIUM;
-  if (override) return override;
+  if (override) {
+    if (!existsSync(override)) throw new UserError(`环境变量 NIANBAO_CHROMIUM 指定的浏览器 ${override} 不存在；请改为 Chromium、Edge 或 Chrome 程序的完整路径，或删去这个变量让本程序自动查找`);
+    return override;
+  }
   const found = (CANDIDATES[process.platform] ?? []).find((p) => existsSync(p));
   if (!found) throw new UserError('未找到可用于生成 PDF 的浏览器（Chromium、Edge 或 Chrome）；可设置环境变量 NIANBAO_CHROMIUM 指向浏览器程序');
   return found;
+}
+
+/** What to tell the user when the browser at `path` does not start (Playwright's own text is long and English). */
+export function browserStartProblem(path: string, purpose: string): string {
+  return `无法启动浏览器 ${path} ${purpose}；请确认它是能正常打开的 Chromium、Edge 或 Chrome，或用环境变量 NIANBAO_CHROMIUM 指定另一个浏览器`;
 }
 
 /** Flags for a headless browser on a closed network, as root in CI. */
@@ -59,9 +67,10 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   private async open(): Promise<Page> {
     if (!this.browser) {
       const { chromium } = await import('playwright-core');
-      this.browser = chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS, headless: true }).catch((e: Error) => {
+      const executablePath = findBrowser();
+      this.browser = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }).catch(() => {
         this.browser = null;
-        throw new UserError(`无法启动浏览器生成 PDF：${e.message.split('\n')[0]}`);
+        throw new UserError(browserStartProblem(executablePath, '生成 PDF'));
       });
     }
     if (!this.page) {

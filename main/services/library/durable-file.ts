@@ -4,7 +4,7 @@
  * sees the old file or the new one, never a torn or empty one. lowdb's own adapter does none of this.
  */
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -39,22 +39,52 @@ export function tempName(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-export async function writeFileDurable(path: string, data: string | Uint8Array): Promise<void> {
+/** Temp files of this module: `.NAME.PID.HEX.tmp`, as `tempName` makes them. */
+export const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * `syncDir: false` skips the folder's fsync: after a power cut the new file may be missing, but it is never torn
+ * (for snapshots, where the report file itself is the durable copy).
+ */
+export async function writeFileDurable(path: string, data: string | Uint8Array, { syncDir = true } = {}): Promise<void> {
   const tmp = tempName(path);
   const fd = await open(tmp, 'wx');
   try {
-    await fd.writeFile(data);
-    await fd.sync();
-  } finally {
-    await fd.close();
-  }
-  try {
+    try {
+      await fd.writeFile(data);
+      await fd.sync();
+    } finally {
+      await fd.close();
+    }
     await renameWithRetry(tmp, path);
   } catch (e) {
+    // A failed write or fsync must not leave its temp file holding the space of a full disk.
     await unlink(tmp).catch(() => undefined);
     throw e;
   }
-  await fsyncDir(dirname(path));
+  if (syncDir) await fsyncDir(dirname(path));
+}
+
+/**
+ * Removes the temp files a killed process left in `dir` (the target files themselves are intact: the rename never
+ * happened). Called at start, when this process is the library's only writer.
+ */
+export async function removeStaleTempFiles(dir: string): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!TEMP_FILE.test(name)) continue;
+    await unlink(join(dir, name)).then(
+      () => removed++,
+      () => undefined,
+    );
+  }
+  return removed;
 }
 
 export class UnreadableFileError extends Error {

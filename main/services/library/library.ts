@@ -5,14 +5,14 @@
  * newest good snapshot; a file that cannot be read is never overwritten with defaults.
  */
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm, unlink, access, constants } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, unlink, access, constants } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { checkReport } from '../../../shared/checks';
 import { CURRENT_SCHEMA_VERSION, parseReport, reportSchema, reportTitle, type Report } from '../../../shared/model';
 import { UserError } from '../errors';
-import { DurableJsonFile, UnreadableFileError, writeFileDurable } from './durable-file';
+import { DurableJsonFile, removeStaleTempFiles, UnreadableFileError, writeFileDurable } from './durable-file';
 
 export const SNAPSHOTS_KEPT = 20;
 
@@ -47,6 +47,20 @@ export interface LoadedReport {
   notice?: string;
 }
 
+export interface SaveOutcome {
+  savedAt: string;
+  /** set when the report was saved but its history version could not be kept */
+  notice?: string;
+}
+
+/** What a failed write's error code means, in words a user can act on. */
+function writeProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return '磁盘空间已满';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return '数据文件夹不允许写入';
+  return `数据文件夹无法写入（${code || (e as Error).message}）`;
+}
+
 const ID = /^[0-9a-f-]{36}$/;
 
 function validator<T>(schema: z.ZodType<T>) {
@@ -73,6 +87,8 @@ function localTime(iso: string): string {
 
 export class Library {
   readonly notices: string[] = [];
+  /** set when the library opened but cannot write (a full disk at start): every report opens read-only */
+  readOnlyReason: string | null = null;
   private readonly index: Low<IndexData>;
   private readonly queues = new Map<string, Promise<unknown>>();
   private indexTimer: NodeJS.Timeout | null = null;
@@ -101,6 +117,7 @@ export class Library {
     } catch (e) {
       throw new UserError(`数据文件夹 ${dir} 无法写入（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）；请检查权限或磁盘空间，已有的年报不会被改动`);
     }
+    await lib.removeTempFiles();
     try {
       await lib.index.read();
     } catch (e) {
@@ -112,8 +129,31 @@ export class Library {
     }
     const before = JSON.stringify(lib.index.data);
     await lib.scan();
-    if (JSON.stringify(lib.index.data) !== before) await lib.index.write();
+    if (JSON.stringify(lib.index.data) !== before) {
+      try {
+        await lib.index.write();
+      } catch (e) {
+        // Every report file was read and checked; only the index could not be written. Open for reading.
+        const problem = writeProblem(e);
+        const remedy = problem === '磁盘空间已满' ? '请腾出磁盘空间后重新启动本程序' : '请检查数据文件夹的权限后重新启动本程序';
+        lib.readOnlyReason = `${problem}，年报目录无法更新，本次以只读方式打开：全部年报可以查看和导出，但不能保存修改；${remedy}`;
+        lib.notices.push(lib.readOnlyReason);
+      }
+    }
     return lib;
+  }
+
+  /** Temp files of writes a killed process never finished, in every folder the library writes to. */
+  private async removeTempFiles(): Promise<void> {
+    await removeStaleTempFiles(this.dir);
+    await removeStaleTempFiles(join(this.dir, 'reports'));
+    const ids = (await readdir(join(this.dir, 'snapshots')).catch(() => [] as string[])).filter((id) => ID.test(id));
+    // The folders are listed a few at a time, as the report files are read in scan().
+    for (let i = 0; i < ids.length; i += 16) await Promise.all(ids.slice(i, i + 16).map((id) => removeStaleTempFiles(this.snapshotDir(id))));
+  }
+
+  private writable(): void {
+    if (this.readOnlyReason) throw new UserError(this.readOnlyReason);
   }
 
   /** Checks every report file against the index; repairs what can be repaired and says so. */
@@ -123,11 +163,6 @@ export class Library {
     const seen = new Set<string>();
     const ids: string[] = [];
     for (const name of names) {
-      if (name.endsWith('.tmp')) {
-        // Left by a save that was interrupted before its rename: the report file itself is intact.
-        await unlink(join(reportsDir, name)).catch(() => undefined);
-        continue;
-      }
       const m = /^([0-9a-f-]{36})\.json$/.exec(name);
       if (!m?.[1]) continue;
       seen.add(m[1]);
@@ -227,6 +262,12 @@ export class Library {
 
   async load(id: string): Promise<LoadedReport> {
     const s = this.summary(id);
+    const loaded = await this.loadFile(id, s);
+    if (this.readOnlyReason && !loaded.readOnly) return { ...loaded, readOnly: true, notice: this.readOnlyReason };
+    return loaded;
+  }
+
+  private async loadFile(id: string, s: ReportSummary): Promise<LoadedReport> {
     const raw: unknown = JSON.parse(await readFile(this.reportPath(id), 'utf8'));
     if (s.newerSchema) {
       const r = parseReport({ ...(raw as object), schemaVersion: CURRENT_SCHEMA_VERSION });
@@ -239,17 +280,22 @@ export class Library {
     return { report: r.report, readOnly: false };
   }
 
-  async create(report: Report): Promise<ReportSummary> {
+  /** Adds a report; it enters the index only once its file is durably on disk, so a failed create leaves nothing. */
+  async create(report: Report): Promise<ReportSummary & { notice?: string }> {
+    this.writable();
+    const valid = reportSchema.safeParse(report);
+    if (!valid.success) throw new UserError(`年报内容无效，未保存：${valid.error.issues[0]?.message ?? ''}`);
     const id = randomUUID();
-    const now = new Date().toISOString();
-    this.index.data.reports[id] = { ...this.summarise(id, report), createdAt: now, savedAt: now };
-    await this.save(id, report);
-    return this.summary(id);
+    const { savedAt, notice } = await this.write(id, valid.data);
+    const s = this.summary(id);
+    s.createdAt = savedAt;
+    return notice ? { ...s, notice } : { ...s };
   }
 
   /** Saves a report; resolves once the new version is durably on disk. */
-  save(id: string, report: Report): Promise<{ savedAt: string }> {
+  save(id: string, report: Report): Promise<SaveOutcome> {
     const s = this.summary(id);
+    if (this.readOnlyReason) return Promise.reject(new UserError(this.readOnlyReason));
     if (s.newerSchema) return Promise.reject(new UserError('这份年报由更新版本保存，只能查看，不能修改'));
     const valid = reportSchema.safeParse(report);
     if (!valid.success) return Promise.reject(new UserError(`年报内容无效，未保存：${valid.error.issues[0]?.message ?? ''}`));
@@ -259,36 +305,42 @@ export class Library {
     return job;
   }
 
-  private async write(id: string, report: Report): Promise<{ savedAt: string }> {
+  private async write(id: string, report: Report): Promise<SaveOutcome> {
     const now = new Date();
     const savedAt = now.toISOString();
-    const path = this.reportPath(id);
+    const text = `${JSON.stringify(report, null, 2)}\n`;
     try {
-      await writeFileDurable(path, `${JSON.stringify(report, null, 2)}\n`);
+      await writeFileDurable(this.reportPath(id), text);
     } catch (e) {
-      throw new UserError(`保存失败（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）：数据文件夹可能不可写或磁盘已满；编辑器中的内容仍在，请处理后再保存`);
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UserError(`保存失败（${code ? `${writeProblem(e)}，${code}` : writeProblem(e)}）：编辑器中的内容仍在，请处理后再保存`);
     }
-    await this.snapshot(id, path, now).catch(() => undefined);
+    let notice: string | undefined;
+    try {
+      await this.snapshot(id, text, now);
+    } catch (e) {
+      notice = `已保存，但这次的历史版本未能保留（${writeProblem(e)}）；请腾出磁盘空间，以免需要时无法恢复到此前的版本`;
+    }
     this.index.data.reports[id] = this.summarise(id, report, this.index.data.reports[id], savedAt);
     this.scheduleIndexWrite();
-    return { savedAt };
+    return notice ? { savedAt, notice } : { savedAt };
   }
 
   /**
-   * Each saved version is kept as a copy (a reflink where the file system offers one). Not a hard link: a damaged
-   * report file would then damage its newest snapshot with it.
+   * Each saved version is written as its own file, durably like the report itself (temp file, fsync, rename):
+   * a kill never leaves a torn snapshot, and a damaged report file cannot damage its history.
    */
-  private async snapshot(id: string, path: string, now: Date): Promise<void> {
+  private async snapshot(id: string, text: string, now: Date): Promise<void> {
     const dir = this.snapshotDir(id);
     await mkdir(dir, { recursive: true });
-    const target = join(dir, `${stamp(now)}-${String(++this.seq).padStart(6, '0')}.json`);
-    await copyFile(path, target, constants.COPYFILE_FICLONE);
+    // Torn never, but a power cut may lose the newest snapshot: the report file holds that version durably.
+    await writeFileDurable(join(dir, `${stamp(now)}-${String(++this.seq).padStart(6, '0')}.json`), text, { syncDir: false });
     await this.prune(id);
   }
 
   /** Keeps the last 20 saves and, before them, the newest save of each day. */
   private async prune(id: string): Promise<void> {
-    const snaps = await this.history(id);
+    const snaps = await this.snapshotFiles(id);
     const keepDays = new Set<string>();
     for (const [i, s] of snaps.entries()) {
       if (i < SNAPSHOTS_KEPT) continue;
@@ -301,8 +353,21 @@ export class Library {
     }
   }
 
-  /** Snapshots of a report, newest first. */
+  /** Snapshots of a report that can be restored, newest first; a damaged one (left by an older version) is not offered. */
   async history(id: string): Promise<SnapshotInfo[]> {
+    const good: SnapshotInfo[] = [];
+    for (const s of await this.snapshotFiles(id)) {
+      try {
+        if (parseReport(JSON.parse(await readFile(join(this.snapshotDir(id), s.name), 'utf8'))).ok) good.push(s);
+      } catch {
+        continue;
+      }
+    }
+    return good;
+  }
+
+  /** Every snapshot file of a report, newest first. */
+  private async snapshotFiles(id: string): Promise<SnapshotInfo[]> {
     let names: string[];
     try {
       names = await readdir(this.snapshotDir(id));
@@ -318,6 +383,7 @@ export class Library {
 
   async restoreSnapshot(id: string, name: string): Promise<Report> {
     this.summary(id);
+    this.writable();
     if (!/^[\w-]+\.json$/.test(name)) throw new UserError('历史版本名称无效');
     let raw: unknown;
     try {
@@ -334,19 +400,34 @@ export class Library {
   /** Moves a report to the bin; it can be restored until purged. */
   async remove(id: string): Promise<void> {
     const s = this.summary(id);
-    s.deletedAt = new Date().toISOString();
-    await this.writeIndexNow();
+    this.writable();
+    await this.changeIndex(s, 'deletedAt', new Date().toISOString(), `《${s.title}》未能移到回收站`);
   }
 
   async restore(id: string): Promise<void> {
     const s = this.summary(id);
-    delete s.deletedAt;
-    await this.writeIndexNow();
+    this.writable();
+    await this.changeIndex(s, 'deletedAt', undefined, `《${s.title}》未能从回收站恢复`);
+  }
+
+  /** Sets one field of a summary and writes the index; if the write fails, the list shows what is on disk. */
+  private async changeIndex(s: ReportSummary, key: 'deletedAt', value: string | undefined, failure: string): Promise<void> {
+    const before = s[key];
+    if (value === undefined) delete s[key];
+    else s[key] = value;
+    try {
+      await this.writeIndexNow();
+    } catch (e) {
+      if (before === undefined) delete s[key];
+      else s[key] = before;
+      throw new UserError(`${failure}（${writeProblem(e)}），请处理后再试`);
+    }
   }
 
   /** Deletes a binned report for good, with its history. */
   async purge(id: string): Promise<void> {
     const s = this.summary(id);
+    this.writable();
     if (!s.deletedAt) throw new UserError('只能彻底删除回收站中的年报');
     await this.queues.get(id)?.catch(() => undefined);
     await rm(this.reportPath(id), { force: true });
@@ -375,6 +456,7 @@ export class Library {
   /** Waits for every pending save and writes the index: called before the app quits. */
   async flush(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.catch(() => undefined)));
+    if (this.readOnlyReason) return;
     await this.writeIndexNow();
   }
 }

@@ -14,6 +14,7 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
+  LinearProgress,
   List,
   ListItemButton,
   ListItemText,
@@ -35,7 +36,7 @@ import { PreviewDialog } from './PreviewDialog';
 import { PrefaceDialog } from './PrefaceDialog';
 import { PublishMenu } from './PublishMenu';
 import { sectionOf, type EditorSection } from './sections';
-import { cellMarks, TableGrid } from './TableGrid';
+import { cellMarks, orderedCells, TableGrid } from './TableGrid';
 import { useReportEditor, type SaveState } from './useReportEditor';
 import { YearReview } from './YearReview';
 
@@ -72,7 +73,10 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const [review, setReview] = useState(false);
   const [prefaceOpen, setPrefaceOpen] = useState(false);
   const [confirmExport, setConfirmExport] = useState<ExportKind | null>(null);
-  const [toast, setToast] = useState<{ text: string; path?: string } | null>(null);
+  const [toast, setToast] = useState<{ text: string; path?: string; details?: string[] } | null>(null);
+  const [showDetails, setShowDetails] = useState(false);
+  /** the export under way: the editor stays usable meanwhile, the export buttons wait */
+  const [exporting, setExporting] = useState<ExportKind | null>(null);
 
   // The prior year, when it is in the library, turns on the cross-year checks and the year-over-year review.
   useEffect(() => {
@@ -92,7 +96,9 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
 
   const acknowledged = useMemo(() => report.acknowledgements ?? {}, [report.acknowledgements]);
   const ackKeys = useMemo(() => new Set(Object.keys(acknowledged)), [acknowledged]);
-  const marks = useMemo(() => cellMarks(diagnostics, ackKeys), [diagnostics, ackKeys]);
+  // The cell typed into last: its diagnostics mark it first and the checks panel jumps to it first.
+  const [edited, setEdited] = useState<string | null>(null);
+  const marks = useMemo(() => cellMarks(diagnostics, ackKeys, edited), [diagnostics, ackKeys, edited]);
   // The words each diagnostic of the open section is about, underlined in the editor (acknowledged ones are not).
   const textMarks = useMemo<TextMark[]>(
     () =>
@@ -111,7 +117,13 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     [diagnostics, ackKeys],
   );
 
-  const setCells = useCallback((changes: Record<string, number | null>, key: string) => change((r) => ({ ...r, cells: { ...r.cells, ...changes } }), key), [change]);
+  const setCells = useCallback(
+    (changes: Record<string, number | null>, key: string) => {
+      if (key.startsWith('cell:')) setEdited(key.slice('cell:'.length));
+      change((r) => ({ ...r, cells: { ...r.cells, ...changes } }), key);
+    },
+    [change],
+  );
   const setBlocks = useCallback(
     (key: 'preface' | 'overview' | 'problems' | 'other') => (blocks: Block[]) => change((r) => ({ ...r, sections: { ...r.sections, [key]: blocks } }), `text:${key}`),
     [change],
@@ -120,17 +132,28 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const doExport = useCallback(
     async (kind: ExportKind) => {
       setConfirmExport(null);
-      await saveNow();
+      setExporting(kind);
       try {
+        await saveNow();
         const outcome = await api().exportReport(report, kind);
-        if (outcome) setToast({ text: [`已导出：${outcome.path}`, ...outcome.notices].join('\n'), path: outcome.path });
+        setShowDetails(false);
+        if (outcome) setToast({ text: [`已导出：${outcome.path}`, ...outcome.notices].join('\n'), path: outcome.path, details: outcome.fontDetails });
       } catch (e) {
         setToast({ text: `导出失败：${errorText(e)}` });
+      } finally {
+        setExporting(null);
       }
     },
     [report, saveNow],
   );
-  const requestExport = useCallback((kind: ExportKind) => (errors.length > 0 ? setConfirmExport(kind) : void doExport(kind)), [errors.length, doExport]);
+  const requestExport = useCallback(
+    (kind: ExportKind) => {
+      if (exporting) return;
+      if (errors.length > 0) setConfirmExport(kind);
+      else void doExport(kind);
+    },
+    [errors.length, doExport, exporting],
+  );
 
   const command = useCallback(
     (c: MenuCommand) => {
@@ -176,7 +199,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     const s = sectionOf(d);
     setSection(s);
     window.setTimeout(() => {
-      const cell = d.cells[0];
+      const cell = orderedCells(d, edited)[0];
       if (cell) {
         const el = document.querySelector<HTMLInputElement>(`input[data-cell="${cell}"]`);
         el?.focus();
@@ -188,7 +211,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
         (document.querySelector('.narrative') as HTMLElement | null)?.focus();
       }
     }, 50);
-  }, []);
+  }, [edited]);
 
   const nav: { key: EditorSection; label: string }[] = [
     { key: 'meta', label: '标题与落款' },
@@ -289,10 +312,10 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
         <Button size="small" variant="outlined" onClick={() => setPreview(true)}>
           版式预览
         </Button>
-        <Button size="small" variant="contained" onClick={() => requestExport('docx')}>
+        <Button size="small" variant="contained" onClick={() => requestExport('docx')} disabled={exporting !== null}>
           导出 Word
         </Button>
-        <Button size="small" variant="contained" onClick={() => requestExport('pdf')}>
+        <Button size="small" variant="contained" onClick={() => requestExport('pdf')} disabled={exporting !== null}>
           导出 PDF
         </Button>
         <PublishMenu
@@ -302,6 +325,14 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
           onMessage={(text) => setToast({ text })}
           onInsertFigure={(figure) => change((r) => ({ ...r, sections: { ...r.sections, overview: [...r.sections.overview, figure] } }), `graphic:${Date.now()}`)}
         />
+        {exporting ? (
+          <Box role="status" aria-live="polite" sx={{ flexBasis: '100%', display: 'flex', alignItems: 'center', gap: 1 }}>
+            <LinearProgress sx={{ flex: 1, maxWidth: 240 }} aria-label={exporting === 'pdf' ? '正在生成 PDF' : '正在生成 Word 文档'} />
+            <Typography variant="body2" color="text.secondary">
+              {exporting === 'pdf' ? '正在生成 PDF，需要几秒钟；可以继续编辑，导出的是点击时的内容' : '正在生成 Word 文档…'}
+            </Typography>
+          </Box>
+        ) : null}
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: '230px 1fr 340px', minHeight: 0 }}>
         <Box component="nav" aria-label="年报各部分" sx={{ borderRight: '1px solid #ddd', background: '#faf9f6', overflow: 'auto' }}>
@@ -325,6 +356,11 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
           {notice ? (
             <Alert severity="warning" sx={{ mb: 2 }}>
               {notice}
+            </Alert>
+          ) : null}
+          {ed.historyNotice ? (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {ed.historyNotice}
             </Alert>
           ) : null}
           {unreviewed > 0 ? (
@@ -384,15 +420,33 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
       </Dialog>
       <Snackbar
         open={toast !== null}
-        onClose={() => setToast(null)}
-        autoHideDuration={12000}
-        message={<Box sx={{ whiteSpace: 'pre-line' }}>{toast?.text}</Box>}
+        onClose={(_e, reason) => reason !== 'clickaway' && setToast(null)}
+        autoHideDuration={showDetails ? null : 12000}
+        message={
+          <Box sx={{ whiteSpace: 'pre-line' }}>
+            {toast?.text}
+            {toast?.details?.length && showDetails ? (
+              <Box component="ul" aria-label="代替字体" sx={{ m: 0, mt: 1, pl: 2.5, opacity: 0.9 }}>
+                {toast.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </Box>
+            ) : null}
+          </Box>
+        }
         action={
-          toast?.path ? (
-            <Button color="inherit" size="small" onClick={() => void api().showInFolder(toast.path ?? '')}>
-              在文件夹中显示
-            </Button>
-          ) : null
+          <>
+            {toast?.details?.length ? (
+              <Button color="inherit" size="small" aria-expanded={showDetails} onClick={() => setShowDetails((v) => !v)}>
+                {showDetails ? '收起' : '详细'}
+              </Button>
+            ) : null}
+            {toast?.path ? (
+              <Button color="inherit" size="small" onClick={() => void api().showInFolder(toast.path ?? '')}>
+                在文件夹中显示
+              </Button>
+            ) : null}
+          </>
         }
       />
     </Box>

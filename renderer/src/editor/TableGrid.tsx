@@ -12,6 +12,8 @@ import { formatCellValue, parseCellInput } from '../../../shared/model';
 
 export interface CellMarks {
   severity: 'error' | 'warning';
+  /** the cell to look at first for one of its diagnostics (the one just edited, else the one the rule names first) */
+  primary: boolean;
   messages: string[];
 }
 
@@ -67,6 +69,7 @@ const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, rea
   const input = (
     <input
       data-cell={id}
+      data-mark={problem || mark?.primary ? 'primary' : mark ? 'involved' : undefined}
       aria-label={name}
       aria-invalid={problem || mark?.severity === 'error' ? true : undefined}
       inputMode="numeric"
@@ -74,7 +77,7 @@ const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, rea
       value={text}
       placeholder="未填"
       className={blank ? 'cell blank' : 'cell'}
-      style={{ borderColor: border }}
+      style={{ borderColor: border, borderStyle: problem || !mark || mark.primary ? 'solid' : 'dashed' }}
       onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => {
         const raw = e.currentTarget.value;
@@ -89,6 +92,7 @@ const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, rea
         }
       }}
       onBlur={() => {
+        // Leaving the cell shows the number as it is stored: "07" becomes "7", "１,２００" becomes "1200".
         if (!problem) setDraft(null);
       }}
       onKeyDown={(e) => onKey(e, id)}
@@ -260,18 +264,34 @@ export function severityOf(d: Diagnostic): 'error' | 'warning' | null {
   return d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : null;
 }
 
-/** Marks for the cell each diagnostic names first (the one to correct), blanks excepted: they show as blanks. */
-export function cellMarks(diagnostics: readonly Diagnostic[], acknowledged: ReadonlySet<string>): Map<string, CellMarks> {
+/** A diagnostic as a tooltip line: the plain sentence first, the rule's name and id last. */
+export function cellTip(d: Diagnostic): string {
+  const expected = d.expected !== undefined && d.expected !== null ? `，应为 ${d.expected}` : '';
+  return `${d.message}${expected}（${RULES[d.rule].name}，规则 ${d.rule}）`;
+}
+
+/** The diagnostic's cells in the order to look at them: the cell just edited first, when it is one of them. */
+export function orderedCells(d: Diagnostic, edited: string | null): string[] {
+  return edited && d.cells.includes(edited) ? [edited, ...d.cells.filter((c) => c !== edited)] : [...d.cells];
+}
+
+/**
+ * Marks for every cell a diagnostic involves (a sum and all its parts), blanks excepted: they show as blanks. The
+ * first of its cells (see orderedCells) is marked primary, the others as involved.
+ */
+export function cellMarks(diagnostics: readonly Diagnostic[], acknowledged: ReadonlySet<string>, edited: string | null = null): Map<string, CellMarks> {
   const out = new Map<string, CellMarks>();
   for (const d of diagnostics) {
     const sev = severityOf(d);
     if (!sev || d.rule === 'B5' || acknowledged.has(d.key)) continue;
-    const id = d.cells[0];
-    if (!id) continue;
-    const m = out.get(id) ?? { severity: sev, messages: [] };
-    if (sev === 'error') m.severity = 'error';
-    m.messages.push(`[${d.rule} ${RULES[d.rule].name}] ${d.message}${d.expected !== undefined && d.expected !== null ? `（应为 ${d.expected}）` : ''}`);
-    out.set(id, m);
+    const tip = cellTip(d);
+    orderedCells(d, edited).forEach((id, i) => {
+      const m = out.get(id) ?? { severity: sev, primary: false, messages: [] };
+      if (sev === 'error') m.severity = 'error';
+      if (i === 0) m.primary = true;
+      if (!m.messages.includes(tip)) m.messages.push(tip);
+      out.set(id, m);
+    });
   }
   return out;
 }

@@ -26,6 +26,8 @@ export interface ReportEditor {
   report: Report;
   diagnostics: Diagnostic[];
   saveState: SaveState;
+  /** the last save kept the report but not its history version (a full disk): said until a save keeps it again */
+  historyNotice: string | null;
   canUndo: boolean;
   canRedo: boolean;
   /** applies a change; `key` names what was edited so that typing coalesces into one undo step */
@@ -42,6 +44,7 @@ export function useReportEditor(id: string, initial: Report, readOnly: boolean, 
   session.current ??= new CheckSession(initial, prior);
   const [priorVersion, setPriorVersion] = useState(0);
   const [saveState, setSaveState] = useState<SaveState>(readOnly ? { kind: 'readonly' } : { kind: 'saved', at: '' });
+  const [historyNotice, setHistoryNotice] = useState<string | null>(null);
   const saved = useRef<Report>(initial);
   const lastSavedAt = useRef('');
   const timer = useRef<number | null>(null);
@@ -72,7 +75,8 @@ export function useReportEditor(id: string, initial: Report, readOnly: boolean, 
     }
     setSaveState({ kind: 'saving' });
     try {
-      const { savedAt } = await api().saveReport(id, report);
+      const { savedAt, notice } = await api().saveReport(id, report);
+      setHistoryNotice(notice ?? null);
       saved.current = report;
       lastSavedAt.current = savedAt;
       setSaveState(latest.current === report ? { kind: 'saved', at: savedAt } : { kind: 'dirty' });
@@ -136,6 +140,7 @@ export function useReportEditor(id: string, initial: Report, readOnly: boolean, 
       report: history.present,
       diagnostics,
       saveState,
+      historyNotice,
       canUndo: history.past.length > 0,
       canRedo: history.future.length > 0,
       change,
@@ -144,6 +149,6 @@ export function useReportEditor(id: string, initial: Report, readOnly: boolean, 
       saveNow,
       setPrior,
     }),
-    [history, diagnostics, saveState, change, undo, redo, saveNow, setPrior],
+    [history, diagnostics, saveState, historyNotice, change, undo, redo, saveNow, setPrior],
   );
 }

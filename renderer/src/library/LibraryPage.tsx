@@ -41,6 +41,8 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
   const [history, setHistory] = useState<ReportSummary | null>(null);
   const [toast, setToast] = useState<string | null>(message ?? null);
   const [error, setError] = useState<string | null>(null);
+  /** the report just moved to the bin, offered back with 撤销 */
+  const [removed, setRemoved] = useState<ReportSummary | null>(null);
 
   const refresh = useCallback(() => {
     api().listReports().then(setReports, (e: unknown) => setError(errorText(e)));
@@ -73,6 +75,28 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
     [],
   );
   useEffect(() => api().onMenu(onMenu), [onMenu]);
+
+  // 删除 acts at once (to the bin) and offers 撤销, rather than asking every time.
+  const remove = (r: ReportSummary) => {
+    api()
+      .removeReport(r.id)
+      .then(() => {
+        setToast(null);
+        setRemoved(r);
+        refresh();
+      }, (e: unknown) => setError(errorText(e)));
+  };
+  const undoRemove = () => {
+    const r = removed;
+    setRemoved(null);
+    if (!r) return;
+    api()
+      .restoreReport(r.id)
+      .then(() => {
+        refresh();
+        setToast(`已恢复：${r.title}`);
+      }, (e: unknown) => setError(errorText(e)));
+  };
 
   const live = reports.filter((r) => !r.deletedAt);
   const bin = reports.filter((r) => r.deletedAt);
@@ -154,7 +178,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
                         <Button size="small" onClick={() => setHistory(r)} aria-label={`历史版本 ${r.title}`}>
                           历史版本
                         </Button>
-                        <Button size="small" color="inherit" onClick={() => void api().removeReport(r.id).then(refresh)} aria-label={`删除 ${r.title}`}>
+                        <Button size="small" color="inherit" onClick={() => remove(r)} aria-label={`删除 ${r.title}`}>
                           删除
                         </Button>
                       </TableCell>
@@ -207,7 +231,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
                 .then((s) => {
                   setImported(null);
                   refresh();
-                  setToast(`已加入年报库：${s.title}`);
+                  setToast(s.notice ? `已加入年报库：${s.title}；${s.notice}` : `已加入年报库：${s.title}`);
                 }, (e: unknown) => setError(errorText(e)));
             }}
           >
@@ -226,6 +250,17 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
         }}
       />
       <Snackbar open={toast !== null} onClose={() => setToast(null)} autoHideDuration={8000} message={toast} />
+      <Snackbar
+        open={removed !== null}
+        onClose={(_e, reason) => reason !== 'clickaway' && setRemoved(null)}
+        autoHideDuration={10000}
+        message={removed ? `已将《${removed.title}》移到回收站` : ''}
+        action={
+          <Button color="inherit" size="small" onClick={undoRemove}>
+            撤销
+          </Button>
+        }
+      />
     </Box>
   );
 }

@@ -125,7 +125,7 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
       }
       if (profile) report = withProfile(report, profile);
       const summary = await api().createReport(report);
-      onCreated(summary.id, message);
+      onCreated(summary.id, [message, summary.notice].filter(Boolean).join('；'));
     } catch (err) {
       setError(errorText(err));
     } finally {

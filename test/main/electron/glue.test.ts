@@ -1,11 +1,11 @@
 /** The Electron glue against a fake electron module: window options, IPC hub, security, and the real bundles. */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleMain } from '../../../main/build/bundle';
-import { startApp } from '../../../main/electron/app';
+import { startApp, startFailure } from '../../../main/electron/app';
 import { menuTemplate } from '../../../main/electron/menu';
 import { ElectronPdfPrinter } from '../../../main/electron/electron-pdf';
 import { existsSync } from 'node:fs';
@@ -30,7 +30,7 @@ describe('main window', () => {
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
     expect(win.options.webPreferences.preload).toBe(join(outDir, 'preload.cjs'));
     expect(win.options.title).toBe('年报编制助手');
-    expect(win.loaded).toBe(join(outDir, 'renderer', 'index.html'));
+    expect(win.loaded).toBe('app://nianbao/index.html');
   });
 
   it('has the Chinese menu with 新建、打开、导入、导出 DOCX、导出 PDF、撤销、重做、关于', async () => {
@@ -86,8 +86,14 @@ describe('security', () => {
     wc.emit('will-navigate', away, 'https://example.com/');
     expect(away.prevented).toBe(true);
     const inside = preventable();
-    wc.emit('will-navigate', inside, `file://${join(outDir, 'renderer', 'index.html')}#/editor`);
+    wc.emit('will-navigate', inside, 'app://nianbao/index.html#/editor');
     expect(inside.prevented).toBe(false);
+    // file:// is no longer the app, even for the renderer's own files; a `..` segment is not inside the app.
+    for (const url of [`file://${join(outDir, 'renderer', 'index.html')}`, 'app://nianbao/%2e%2e/main.cjs', 'app://nianbao/assets/..%2f..%2fmain.cjs', 'app://evil/index.html']) {
+      const e = preventable();
+      wc.emit('will-navigate', e, url);
+      expect(e.prevented, url).toBe(true);
+    }
     const redirect = preventable();
     wc.emit('will-redirect', redirect, 'http://10.0.0.1/');
     expect(redirect.prevented).toBe(true);
@@ -109,8 +115,12 @@ describe('security', () => {
       return r.cancel === true;
     };
     expect(verdict('https://cdn.example.com/x.js')).toBe(true);
-    expect(verdict(`file://${join(outDir, 'renderer', 'assets', 'index.js')}`)).toBe(false);
+    expect(verdict('app://nianbao/assets/index.js')).toBe(false);
+    expect(verdict(`file://${join(outDir, 'renderer', 'assets', 'index.js')}`)).toBe(true);
     expect(verdict('file:///etc/passwd')).toBe(true);
+    expect(verdict(`file://${join(tmpdir(), 'nianbao-print-x', 'report.html')}`)).toBe(false);
+    expect(verdict(`file://${join(tmpdir(), 'nianbao-print-x')}/../../etc/passwd`)).toBe(true);
+    expect(verdict(`file://${join(tmpdir(), 'nianbao-print-x')}/%2e%2e/%2e%2e/etc/passwd`)).toBe(true);
     let headers: Record<string, string[]> | undefined;
     electron.sessionHooks.headers?.({ responseHeaders: {} }, (r) => (headers = r.responseHeaders));
     expect(headers?.['Content-Security-Policy']).toEqual([CSP]);
@@ -125,6 +135,68 @@ describe('security', () => {
     expect(quit.prevented).toBe(true);
     await new Promise((r) => setTimeout(r, 50));
     expect(electron.quitCalls).toBe(1);
+  });
+});
+
+describe('start-up failures', () => {
+  it('says in one Chinese sentence why the data folder cannot be opened, never a stack', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'nianbao-glue-'));
+    writeFileSync(join(base, 'file'), 'x');
+    const electron = createFakeElectron(join(base, 'file', 'data'));
+    const boxes: string[] = [];
+    electron.dialog.showErrorBox = (_title, content) => void boxes.push(content);
+    await startApp(electron, { outDir });
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]).toMatch(/^数据文件夹 .*file\/data 无法写入（ENOTDIR）/);
+    expect(startFailure(Object.assign(new Error('EIO: i/o error, scandir'), { code: 'EIO' }), '/data')).toBe('数据文件夹 /data 无法打开（EIO）；请检查它的权限和磁盘空间，已有的年报不会被改动');
+  });
+});
+
+describe('the app:// protocol', () => {
+  it('registers app as a privileged scheme before ready and serves only the renderer files, with the CSP', async () => {
+    const rendererDir = join(mkdtempSync(join(tmpdir(), 'nianbao-proto-')), 'out');
+    mkdirSync(join(rendererDir, 'renderer', 'assets'), { recursive: true });
+    writeFileSync(join(rendererDir, 'renderer', 'index.html'), '<!doctype html><title>年报</title>');
+    writeFileSync(join(rendererDir, 'renderer', 'assets', 'index.js'), 'console.log(1)');
+    writeFileSync(join(rendererDir, 'main.cjs'), 'secret main bundle');
+    const electron = createFakeElectron(mkdtempSync(join(tmpdir(), 'nianbao-glue-')));
+    await startApp(electron, { outDir: rendererDir });
+    expect(electron.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    const serve = electron.protocolHandlers.get('app');
+    if (!serve) throw new Error('app scheme not handled');
+    const get = async (url: string) => {
+      const r = await serve(new Request(url));
+      return { status: r.status, type: r.headers.get('content-type'), csp: r.headers.get('content-security-policy'), body: await r.text() };
+    };
+    expect(await get('app://nianbao/index.html')).toEqual({ status: 200, type: 'text/html; charset=utf-8', csp: CSP, body: '<!doctype html><title>年报</title>' });
+    expect(await get('app://nianbao/assets/index.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
+    for (const url of [
+      'app://nianbao/../main.cjs',
+      'app://nianbao/%2e%2e/main.cjs',
+      'app://nianbao/assets/%2E%2E/%2E%2E/main.cjs',
+      'app://nianbao/assets/..%2F..%2Fmain.cjs',
+      'app://nianbao/assets%5C..%5C..%5Cmain.cjs',
+      'app://nianbao/%00index.html',
+      'app://nianbao/%E0%A4%A',
+      'app://other/index.html',
+      'app://nianbao:8080/index.html',
+      'app://nianbao/missing.js',
+    ]) {
+      const r = await get(url);
+      expect(r.status, url).toBe(404);
+      expect(r.body, url).toBe('');
+    }
+  });
+
+  it('accepts IPC only from the app:// page, not from a file:// page of the same files', async () => {
+    const { electron, win } = await started();
+    const list = electron.handlers.get(channel('listReports'));
+    expect(win.webContents.mainFrame.url).toBe('app://nianbao/index.html');
+    expect(await list?.({ senderFrame: win.webContents.mainFrame })).toMatchObject({ ok: true });
+    (win.webContents.mainFrame as { url: string }).url = `file://${join(outDir, 'renderer', 'index.html')}`;
+    expect(await list?.({ senderFrame: win.webContents.mainFrame })).toMatchObject({ ok: false });
+    (win.webContents.mainFrame as { url: string }).url = 'app://nianbao/%2e%2e/x.html';
+    expect(await list?.({ senderFrame: win.webContents.mainFrame })).toMatchObject({ ok: false });
   });
 });
 
