@@ -8,6 +8,8 @@ import { runCheck } from './check-command';
 import { runImport } from './import-command';
 import { runExport } from './export-command';
 import { runNew } from './new-command';
+import { runReview } from './review-command';
+import { runSum } from './sum-command';
 import { processIo, type Io } from './output';
 
 export const HELP = `nianbao — 政府信息公开工作年度报告编制助手（命令行）
@@ -28,6 +30,14 @@ export const HELP = `nianbao — 政府信息公开工作年度报告编制助�
       以上一年度的年报为模板生成 N 年度的年报：上年“结转下年度继续办理”填入本年“上年结转”，其余数字留空，
       正文作为待审阅的草稿，正文中的年份改动只列出待确认，不自动替换。
       退出码：0 已生成，2 输入无法使用。
+  nianbao review PATH... [--json] [--xlsx OUT.xlsx]
+      审核一批年报：读取路径中的全部年报文件（文件夹逐级查找；.txt .html .docx .doc .wps .pdf .json），
+      逐份运行全部检查，同一机关上一年度的报告也在其中时加上跨年度检查；读不了的文件列出原因，不中断。
+      --json 输出机器可读结果；--xlsx 写出工作簿（“汇总”每份报告一行，“问题清单”每个问题一行）。
+      退出码：0 全部导入且没有错误，1 有错误或有文件无法导入，2 没有可用的文件。
+  nianbao sum REPORT... --agency NAME [--out SUM.json]
+      把同一年度、同一格式的多份年报逐格相加，生成 NAME 的汇总年报（全市汇总、本级政府等），正文留空。
+      退出码：0 已汇总，2 输入无法使用（年度或格式不一致、文件有误）。
   nianbao --help
       显示本说明。
 `;
@@ -97,6 +107,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         if (typeof values.year !== 'string') throw new UsageError('缺少参数：--year N（见 nianbao --help）');
         const out = typeof values.out === 'string' ? values.out : undefined;
         return await runNew({ from: values.from, year: Number(values.year), ...(out ? { out } : {}) }, io);
+      }
+      case 'review': {
+        const { values, positionals } = parse(rest, { json: { type: 'boolean' }, xlsx: { type: 'string' } });
+        const xlsx = typeof values.xlsx === 'string' ? values.xlsx : undefined;
+        need(positionals, 0, 'PATH');
+        return await runReview({ paths: positionals, json: values.json === true, ...(xlsx ? { xlsx } : {}) }, io);
+      }
+      case 'sum': {
+        const { values, positionals } = parse(rest, { agency: { type: 'string' }, out: { type: 'string' } });
+        if (typeof values.agency !== 'string') throw new UsageError('缺少参数：--agency NAME（见 nianbao --help）');
+        const out = typeof values.out === 'string' ? values.out : undefined;
+        need(positionals, 0, 'REPORT');
+        return await runSum({ reports: positionals, agency: values.agency, ...(out ? { out } : {}) }, io);
       }
       default:
         throw new UsageError(`不认识的命令“${command}”（见 nianbao --help）`);

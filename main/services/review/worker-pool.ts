@@ -1,0 +1,79 @@
+/**
+ * Importing many files on every core: worker threads each take the next file as soon as they finish one, so a
+ * slow .docx does not hold the others back, and the caller (the UI) stays responsive.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { importAndCheck, type FileOutcome } from './import-and-check';
+import type { WorkerRequest } from './review-worker';
+
+/** Set by main/build/bundle.ts: the bundles ship review-worker.cjs beside themselves. */
+declare const __NIANBAO_BUNDLED__: boolean | undefined;
+
+function newWorker(): Worker {
+  if (typeof __NIANBAO_BUNDLED__ !== 'undefined') return new Worker(join(__dirname, 'review-worker.cjs'));
+  // Running from the TypeScript sources (tests, tsx): the worker compiles its sources the same way.
+  return new Worker(new URL('./review-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+}
+
+export interface PoolOptions {
+  threads?: number;
+  /** called as each file is done, in completion order */
+  onDone?: (index: number, outcome: FileOutcome) => void;
+}
+
+export async function importAndCheckAll(files: readonly string[], options: PoolOptions = {}): Promise<FileOutcome[]> {
+  const results: FileOutcome[] = new Array<FileOutcome>(files.length);
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length));
+  const done = (i: number, o: FileOutcome): void => {
+    results[i] = o;
+    options.onDone?.(i, o);
+  };
+  // One or two files: a worker's start-up would cost more than it saves.
+  if (files.length <= 1 || threads === 1) {
+    for (let i = 0; i < files.length; i++) done(i, await importAndCheck(files[i] ?? ''));
+    return results;
+  }
+  let next = 0;
+  const workers: Worker[] = [];
+  try {
+    await Promise.all(
+      Array.from({ length: threads }, () => {
+        const w = newWorker();
+        workers.push(w);
+        return new Promise<void>((resolve, reject) => {
+          let current = -1;
+          const feed = (): void => {
+            if (next >= files.length) {
+              resolve();
+              return;
+            }
+            current = next++;
+            w.postMessage({ id: current, file: files[current] ?? '' } satisfies WorkerRequest);
+          };
+          w.on('message', (m: { id: number; outcome: FileOutcome }) => {
+            done(m.id, m.outcome);
+            feed();
+          });
+          // A worker that dies (out of memory on a hostile file) fails only the file it held; the rest go on in-process.
+          w.on('error', (e) => {
+            if (current >= 0 && results[current] === undefined) {
+              done(current, { ok: false, error: `${files[current]}：文件无法读取，读取时出错（${e.message}）` });
+            }
+            void (async () => {
+              while (next < files.length) {
+                const i = next++;
+                done(i, await importAndCheck(files[i] ?? ''));
+              }
+            })().then(resolve, reject);
+          });
+          feed();
+        });
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
