@@ -4,13 +4,22 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../services/errors';
-import { runCheck } from './check-command';
-import { runImport } from './import-command';
-import { runExport } from './export-command';
-import { runNew } from './new-command';
-import { runReview } from './review-command';
-import { runSum } from './sum-command';
+import type { runCheck as RunCheck } from './check-command';
+import type { runImport as RunImport } from './import-command';
+import type { runExport as RunExport } from './export-command';
+import type { runNew as RunNew } from './new-command';
+import type { runReview as RunReview } from './review-command';
+import type { runSum as RunSum } from './sum-command';
 import { processIo, type Io } from './output';
+
+// Each command's module (and the libraries it needs) loads only when that command runs, so `nianbao --help`
+// starts at once from the bundle.
+const runCheck: typeof RunCheck = async (...a) => (await import('./check-command')).runCheck(...a);
+const runImport: typeof RunImport = async (...a) => (await import('./import-command')).runImport(...a);
+const runExport: typeof RunExport = async (...a) => (await import('./export-command')).runExport(...a);
+const runNew: typeof RunNew = async (...a) => (await import('./new-command')).runNew(...a);
+const runReview: typeof RunReview = async (...a) => (await import('./review-command')).runReview(...a);
+const runSum: typeof RunSum = async (...a) => (await import('./sum-command')).runSum(...a);
 
 export const HELP = `nianbao — 政府信息公开工作年度报告编制助手（命令行）
 

@@ -12,7 +12,10 @@ import type { WorkerRequest } from './review-worker';
 declare const __NIANBAO_BUNDLED__: boolean | undefined;
 
 function newWorker(): Worker {
-  if (typeof __NIANBAO_BUNDLED__ !== 'undefined') return new Worker(join(__dirname, 'review-worker.cjs'));
+  if (typeof __NIANBAO_BUNDLED__ !== 'undefined') {
+    // Inside the packaged app the worker is unpacked beside app.asar (electron-builder.yml asarUnpack).
+    return new Worker(join(__dirname, 'review-worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'));
+  }
   // Running from the TypeScript sources (tests, tsx): the worker compiles its sources the same way.
   return new Worker(new URL('./review-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
 }
