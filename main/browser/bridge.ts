@@ -32,6 +32,8 @@ export interface BridgedApp {
   library: Library;
   /** files the next "import with the system dialog" will return */
   importQueue: string[];
+  /** folders the next "choose a folder to review" will return */
+  reviewQueue: string[];
   shown: string[];
   close(): Promise<void>;
 }
@@ -69,7 +71,10 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
 /** The page-side half of the bridge: window.nianbao as the preload would expose it. */
 function initScript(methods: readonly string[]): string {
   return `(() => {
-  const encode = (v) => v instanceof Uint8Array ? { __bytes: btoa(Array.from(v, (b) => String.fromCharCode(b)).join('')) } : v;
+  const encode = (v) => v instanceof Uint8Array ? { __bytes: btoa(Array.from(v, (b) => String.fromCharCode(b)).join('')) }
+    : Array.isArray(v) ? v.map(encode)
+    : v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]))
+    : v;
   const call = async (method, args) => {
     const envelope = JSON.parse(await window.__nianbaoCall(method, JSON.stringify(args.map(encode))));
     if (!envelope.ok) throw new Error(envelope.message);
@@ -83,13 +88,24 @@ function initScript(methods: readonly string[]): string {
 })();`;
 }
 
+/** Bytes travel as base64 wherever they sit in the arguments (a file, or a list of dropped files). */
+function decodeValue(a: unknown): unknown {
+  if (Array.isArray(a)) return a.map(decodeValue);
+  if (a && typeof a === 'object') {
+    if ('__bytes' in a) return new Uint8Array(Buffer.from(String((a as { __bytes: string }).__bytes), 'base64'));
+    return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, decodeValue(v)]));
+  }
+  return a;
+}
+
 function decode(args: unknown[]): unknown[] {
-  return args.map((a) => (a && typeof a === 'object' && '__bytes' in a ? new Uint8Array(Buffer.from(String((a as { __bytes: string }).__bytes), 'base64')) : a));
+  return args.map(decodeValue);
 }
 
 export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
   const library = await Library.open(o.dataDir);
   const importQueue: string[] = [];
+  const reviewQueue: string[] = [];
   const shown: string[] = [];
   const printer = new ChromiumPdfPrinter();
   const services = createServices({
@@ -99,6 +115,7 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
     dialogs: {
       chooseImportFile: async () => importQueue.shift() ?? null,
       chooseExportPath: async (name) => join(o.exportDir, name),
+      chooseReviewFolder: async () => reviewQueue.shift() ?? null,
       showInFolder: (p) => void shown.push(p),
     },
   });
@@ -124,6 +141,7 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
     url,
     library,
     importQueue,
+    reviewQueue,
     shown,
     async close() {
       await library.flush();

@@ -112,11 +112,21 @@ export async function startApp(electron: ElectronDeps, paths: AppPaths): Promise
       },
       async chooseExportPath(defaultName, kind) {
         const r = await electron.dialog.showSaveDialog({
-          title: kind === 'docx' ? '导出 Word 文档' : '导出 PDF',
+          title: kind === 'docx' ? '导出 Word 文档' : kind === 'xlsx' ? '导出 Excel 工作簿' : '导出 PDF',
           defaultPath: defaultName,
-          filters: [kind === 'docx' ? { name: 'Word 文档', extensions: ['docx'] } : { name: 'PDF 文件', extensions: ['pdf'] }],
+          filters: [
+            kind === 'docx'
+              ? { name: 'Word 文档', extensions: ['docx'] }
+              : kind === 'xlsx'
+                ? { name: 'Excel 工作簿', extensions: ['xlsx'] }
+                : { name: 'PDF 文件', extensions: ['pdf'] },
+          ],
         });
         return r.canceled ? null : (r.filePath ?? null);
+      },
+      async chooseReviewFolder() {
+        const r = await electron.dialog.showOpenDialog({ title: '选择要审核的年报文件夹', properties: ['openDirectory'], filters: [] });
+        return r.canceled ? null : (r.filePaths[0] ?? null);
       },
       showInFolder: (path) => electron.shell.showItemInFolder(path),
     },

@@ -29,6 +29,14 @@ const api = {
   exportReport: (report, kind) => invoke('exportReport', report, kind),
   showInFolder: (path) => invoke('showInFolder', path),
   readyToClose: () => invoke('readyToClose'),
+  reviewFolder: () => invoke('reviewFolder'),
+  reviewDropped: (files) => invoke('reviewDropped', files),
+  reviewStatus: (runId) => invoke('reviewStatus', runId),
+  reviewReport: (runId, file) => invoke('reviewReport', runId, file),
+  reviewExport: (runId, kind, missing) => invoke('reviewExport', runId, kind, missing),
+  reviewSum: (runId, files, agency) => invoke('reviewSum', runId, files, agency),
+  sumLibrary: (ids, agency) => invoke('sumLibrary', ids, agency),
+  readUnitList: (fileName, data) => invoke('readUnitList', fileName, data),
   onMenu(listener: (command: MenuCommand) => void) {
     const handler = (_event: unknown, command: MenuCommand) => listener(command);
     ipcRenderer.on(MENU_CHANNEL, handler);

@@ -24,6 +24,14 @@ export const API_METHODS = [
   'exportReport',
   'showInFolder',
   'readyToClose',
+  'reviewFolder',
+  'reviewDropped',
+  'reviewStatus',
+  'reviewReport',
+  'reviewExport',
+  'reviewSum',
+  'sumLibrary',
+  'readUnitList',
 ] as const satisfies readonly ApiMethod[];
 
 export function channel(method: ApiMethod): string {

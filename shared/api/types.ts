@@ -4,6 +4,7 @@
  */
 import type { ImportWarning } from '../import/document';
 import type { Report } from '../model/report';
+import type { ReviewEntry } from '../review/review';
 
 export interface ReportSummary {
   id: string;
@@ -44,6 +45,25 @@ export interface ExportOutcome {
   notices: string[];
 }
 
+/** A review of many files (审核), as the renderer polls it: entries fill in as files finish. */
+export interface ReviewStatus {
+  runId: string;
+  /** the folder's name, or how many files were dropped */
+  label: string;
+  done: number;
+  total: number;
+  finished: boolean;
+  entries: ReviewEntry[];
+  error?: string;
+}
+
+export type ReviewExportKind = 'xlsx' | 'pdf';
+
+export interface SumOutcome {
+  summary: ReportSummary;
+  warnings: string[];
+}
+
 export interface AppInfo {
   version: string;
   dataDir: string;
@@ -72,6 +92,21 @@ export interface NianbaoApi {
   /** asks where to save with the system's dialog, then exports; null when the user cancels */
   exportReport(report: Report, kind: ExportKind): Promise<ExportOutcome | null>;
   showInFolder(path: string): Promise<void>;
+  /** asks for a folder with the system's dialog and starts reviewing every report in it; null when cancelled */
+  reviewFolder(): Promise<ReviewStatus | null>;
+  /** starts reviewing files the user dropped on the 审核 page */
+  reviewDropped(files: { name: string; data: Uint8Array }[]): Promise<ReviewStatus>;
+  reviewStatus(runId: string): Promise<ReviewStatus>;
+  /** one reviewed report, to show read-only */
+  reviewReport(runId: string, file: string): Promise<Report>;
+  /** asks where to save, then writes the 问题清单 as a workbook or a printable PDF; null when cancelled */
+  reviewExport(runId: string, kind: ReviewExportKind, missingUnits: string[]): Promise<ExportOutcome | null>;
+  /** sums reviewed reports of one year and format into a new report in the library */
+  reviewSum(runId: string, files: string[], agency: string): Promise<SumOutcome>;
+  /** sums reports of the library into a new one */
+  sumLibrary(ids: string[], agency: string): Promise<SumOutcome>;
+  /** the units of a list file (.txt one a line, or the first column of an .xlsx) */
+  readUnitList(fileName: string, data: Uint8Array): Promise<string[]>;
   /** the renderer has saved everything and the window may close */
   readyToClose(): Promise<void>;
   /** subscribes to application-menu commands; returns an unsubscribe function (not a promise) */

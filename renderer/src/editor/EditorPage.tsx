@@ -35,6 +35,7 @@ import { PreviewDialog } from './PreviewDialog';
 import { PrefaceDialog } from './PrefaceDialog';
 import { sectionOf, type EditorSection } from './sections';
 import { cellMarks, TableGrid } from './TableGrid';
+import { contributionNotes } from '../review/contributions';
 import { useReportEditor, type SaveState } from './useReportEditor';
 import { YearReview } from './YearReview';
 
@@ -92,6 +93,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const acknowledged = useMemo(() => report.acknowledgements ?? {}, [report.acknowledgements]);
   const ackKeys = useMemo(() => new Set(Object.keys(acknowledged)), [acknowledged]);
   const marks = useMemo(() => cellMarks(diagnostics, ackKeys), [diagnostics, ackKeys]);
+  const notes = useMemo(() => contributionNotes(report), [report]);
   const errors = diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'B5');
   const badge = useCallback(
     (s: EditorSection) => {
@@ -203,7 +205,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
               </Tooltip>
             </Box>
           ) : null}
-          <TableGrid format={format} table={t} cells={report.cells} marks={marks} readOnly={readOnly} onChange={setCells} />
+          <TableGrid format={format} table={t} cells={report.cells} marks={marks} notes={notes} readOnly={readOnly} onChange={setCells} />
         </Stack>
       );
     }
