@@ -31,7 +31,7 @@ td:nth-child(2) { white-space: nowrap; }
 </style></head><body>
 <h1>${esc(title)}</h1>
 <p class="meta">共 ${s.files} 个文件，导入 ${s.imported} 份报告，其中 ${s.withErrors} 份有错误${s.files > s.imported ? `，${s.files - s.imported} 个文件无法导入` : ''}。${missing.length ? `未报送单位：${missing.map(esc).join('、')}。` : ''}</p>
-<table><thead><tr><th style="width:18%">机关</th><th style="width:6%">年度</th><th style="width:7%">级别</th><th style="width:17%">规则</th><th>说明</th></tr></thead>
+<table><thead><tr><th style="width:18%">机关</th><th style="width:6%">年度</th><th style="width:8%">级别</th><th style="width:16%">规则</th><th>说明</th></tr></thead>
 <tbody>${rows.join('\n') || '<tr><td colspan="5">没有发现问题。</td></tr>'}</tbody></table>
 </body></html>`;
 }

@@ -22,7 +22,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { autoTotals, type Diagnostic } from '../../../shared/checks';
+import { autoTotals, summarize, type Diagnostic } from '../../../shared/checks';
 import { getFormat, type TableKey } from '../../../shared/formats';
 import { reportTitle, type Block, type Report } from '../../../shared/model';
 import type { ExportKind, MenuCommand } from '../../../shared/api/types';
@@ -98,7 +98,8 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const badge = useCallback(
     (s: EditorSection) => {
       const ds = diagnostics.filter((d) => sectionOf(d) === s && !ackKeys.has(d.key) && d.rule !== 'B5' && d.severity !== 'info');
-      return { errors: ds.filter((d) => d.severity === 'error').length, warnings: ds.filter((d) => d.severity === 'warning').length };
+      const { errors: e, warnings: w } = summarize(ds);
+      return { errors: e, warnings: w };
     },
     [diagnostics, ackKeys],
   );

@@ -129,7 +129,8 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
   const loadUnitFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const list = /\.txt$/i.test(file.name) ? parseUnitList(await file.text()) : await api().readUnitList(file.name, new Uint8Array(await file.arrayBuffer()));
+      // Read in the main process: a .txt from an office PC is often GBK, and .xlsx needs the workbook reader.
+      const list = await api().readUnitList(file.name, new Uint8Array(await file.arrayBuffer()));
       setUnitText(list.join('\n'));
     } catch (e) {
       setError(errorText(e));
