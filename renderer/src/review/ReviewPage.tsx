@@ -220,7 +220,7 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
             </TextField>
           </Stack>
           <Paper>
-            <Table size="small" aria-label="审核结果" sx={{ '& th, & td:nth-of-type(2)': { whiteSpace: 'nowrap' } }}>
+            <Table size="small" aria-label="审核结果" sx={{ '& th, & td:nth-of-type(2), & td:nth-of-type(4)': { whiteSpace: 'nowrap' } }}>
               <TableHead>
                 <TableRow>
                   <TableCell padding="checkbox" />
