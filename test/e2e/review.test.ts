@@ -85,6 +85,22 @@ describe('the 审核 page', () => {
     await total.hover();
     await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('汇总自：某某市丁局 6；某某市乙局 6');
     await page.screenshot({ path: join(shots, '汇总.png') });
+
+    // Back on the 审核 page the folder's results are still there; dropping files starts a new review of them.
+    await page.getByRole('button', { name: '← 年报库' }).click();
+    await page.getByRole('tab', { name: '审核' }).click();
+    await expect.poll(() => table.getByRole('cell', { name: '某某市戊局', exact: true }).count()).toBe(1);
+    const jia = readFileSync(join(inbox.dir, '甲局_2024.json'), 'utf8');
+    const ding = readFileSync(join(inbox.dir, '丁局_2025.json'), 'utf8');
+    await page.getByTestId('review-drop').evaluate(
+      (el, files) => {
+        const data = new DataTransfer();
+        for (const [name = '', text = ''] of files) data.items.add(new File([text], name, { type: 'application/json' }));
+        el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      [['甲局_2024.json', jia], ['丁局_2025.json', ding]],
+    );
+    await expect.poll(() => page.getByText('拖入的 2 个文件：审核完成，已完成 2 / 2 个文件；导入 2 份，0 份有错误，2 个单位未报送').count(), { timeout: 30_000 }).toBe(1);
     expect(pageErrors(app)).toEqual([]);
   }, 240_000);
 });

@@ -20,6 +20,8 @@ function newWorker(): Worker {
   return new Worker(new URL('./review-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
 }
 
+const IN_PROCESS_BELOW = 4;
+
 export interface PoolOptions {
   threads?: number;
   /** called as each file is done, in completion order */
@@ -33,8 +35,8 @@ export async function importAndCheckAll(files: readonly string[], options: PoolO
     results[i] = o;
     options.onDone?.(i, o);
   };
-  // One or two files: a worker's start-up would cost more than it saves.
-  if (files.length <= 1 || threads === 1) {
+  // A few files: starting workers (each loads the importers) would cost more than it saves.
+  if (files.length < IN_PROCESS_BELOW || threads === 1) {
     for (let i = 0; i < files.length; i++) done(i, await importAndCheck(files[i] ?? ''));
     return results;
   }
