@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { importAndCheck, type FileOutcome } from './import-and-check';
-import type { WorkerRequest } from './review-worker';
+import type { WorkerMessage, WorkerRequest } from './review-worker';
 
 /** Set by main/build/bundle.ts: the bundles ship review-worker.cjs beside themselves. */
 declare const __NIANBAO_BUNDLED__: boolean | undefined;
@@ -41,42 +41,50 @@ export async function importAndCheckAll(files: readonly string[], options: PoolO
     return results;
   }
   let next = 0;
+  let anyReady = false;
   const workers: Worker[] = [];
+  /** Takes the rest of the queue in this thread: after a worker failed, or until the first worker is ready. */
+  const inProcess = async (until: () => boolean): Promise<void> => {
+    while (next < files.length && !until()) {
+      const i = next++;
+      done(i, await importAndCheck(files[i] ?? ''));
+    }
+  };
   try {
-    await Promise.all(
-      Array.from({ length: threads }, () => {
-        const w = newWorker();
-        workers.push(w);
-        return new Promise<void>((resolve, reject) => {
-          let current = -1;
-          const feed = (): void => {
-            if (next >= files.length) {
-              resolve();
-              return;
-            }
-            current = next++;
-            w.postMessage({ id: current, file: files[current] ?? '' } satisfies WorkerRequest);
-          };
-          w.on('message', (m: { id: number; outcome: FileOutcome }) => {
-            done(m.id, m.outcome);
-            feed();
-          });
-          // A worker that dies (out of memory on a hostile file) fails only the file it held; the rest go on in-process.
-          w.on('error', (e) => {
-            if (current >= 0 && results[current] === undefined) {
-              done(current, { ok: false, error: `${files[current]}：文件无法读取，读取时出错（${e.message}）` });
-            }
-            void (async () => {
-              while (next < files.length) {
-                const i = next++;
-                done(i, await importAndCheck(files[i] ?? ''));
-              }
-            })().then(resolve, reject);
-          });
+    const pool = Array.from({ length: threads }, () => {
+      const w = newWorker();
+      workers.push(w);
+      return new Promise<void>((resolve, reject) => {
+        let current = -1;
+        let finished = false;
+        const feed = (): void => {
+          if (next >= files.length) {
+            finished = true;
+            resolve();
+            return;
+          }
+          current = next++;
+          w.postMessage({ id: current, file: files[current] ?? '' } satisfies WorkerRequest);
+        };
+        w.on('message', (m: WorkerMessage) => {
+          if ('ready' in m) anyReady = true;
+          else done(m.id, m.outcome);
           feed();
         });
-      }),
-    );
+        // A worker that dies (out of memory on a hostile file) fails only the file it held; the rest go on in-process.
+        const fail = (why: string): void => {
+          if (finished) return;
+          finished = true;
+          if (current >= 0 && results[current] === undefined) done(current, { ok: false, error: `${files[current]}：文件无法读取，读取时出错（${why}）` });
+          inProcess(() => false).then(resolve, reject);
+        };
+        w.on('error', (e) => fail(e.message));
+        w.on('exit', (code) => fail(`读取进程意外退出，代码 ${code}`));
+      });
+    });
+    // While the workers load the importers, this thread starts on the queue, so the first result shows at once.
+    await inProcess(() => anyReady);
+    await Promise.all(pool);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
