@@ -4,6 +4,7 @@
  */
 import { getFormat } from '../formats';
 import { agencyKindOf } from '../import/assemble';
+import { agencyKey } from './review';
 import { CURRENT_SCHEMA_VERSION, cellValue, type Cells, type Report, type ReportSource } from '../model';
 
 export interface SumInput {
@@ -52,6 +53,14 @@ export function sumReports(inputs: readonly SumInput[], agency: string): SumResu
   }
   const format = getFormat(first.report.format);
   const warnings: string[] = [];
+  // The same agency twice (its .docx and its .html, say) would be counted twice.
+  const seen = new Map<string, SumInput>();
+  for (const i of inputs) {
+    const k = agencyKey(i.report.agency);
+    const before = seen.get(k);
+    if (before) warnings.push(`${describeInput(before)}与${describeInput(i)}是同一机关的报告，汇总中计算了两次，请确认是否重复`);
+    else seen.set(k, i);
+  }
   const cells: Cells = {};
   const units: Record<string, '元' | '万元'> = {};
   for (const id of format.cellIds) {

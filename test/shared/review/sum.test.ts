@@ -118,6 +118,12 @@ describe('sumReports', () => {
     expect(unknown.warnings.join('')).toContain('丙局（c）');
   });
 
+  it('warns when the same agency is summed twice', () => {
+    const a = { ...makeReport('gip-2021'), agency: '甲局' };
+    const { warnings } = sumReports([{ report: a, file: '甲局.docx' }, { report: a, file: '甲局.html' }], '某某市');
+    expect(warnings).toEqual(['甲局（甲局.docx）与甲局（甲局.html）是同一机关的报告，汇总中计算了两次，请确认是否重复']);
+  });
+
   it('refuses mixed years or formats with one Chinese sentence naming the inputs', () => {
     const a = { ...makeReport('gip-2021'), agency: '甲局' };
     expect(() => sumReports([{ report: a, file: 'a.json' }, { report: { ...a, agency: '乙局', year: 2024 }, file: 'b.json' }], '某某市')).toThrow(
