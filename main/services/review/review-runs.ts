@@ -3,7 +3,7 @@
  * status, so the window stays responsive and the table fills in as files finish.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { ReviewStatus } from '../../../shared/api/types';
@@ -23,7 +23,7 @@ const KEEP_RUNS = 5;
 export class ReviewRuns {
   private runs = new Map<string, Run>();
 
-  start(paths: string[], label: string): ReviewStatus {
+  start(paths: string[], label: string, onFinished?: () => void): ReviewStatus {
     const runId = randomUUID();
     const partial: ReviewEntry[] = [];
     const run: Run = { status: { runId, label, done: 0, total: 0, finished: false, entries: [] }, reports: new Map() };
@@ -34,15 +34,17 @@ export class ReviewRuns {
         if (p.entry) partial.push(p.entry);
         run.status = { ...run.status, done: p.done, total: p.total, entries: [...partial] };
       },
-    }).then(
-      (r) => {
-        run.reports = r.reports;
-        run.status = { ...run.status, done: run.status.total, finished: true, entries: r.entries };
-      },
-      (e: unknown) => {
-        run.status = { ...run.status, finished: true, error: e instanceof UserError ? e.message : `审核失败：${(e as Error).message}` };
-      },
-    );
+    })
+      .finally(onFinished)
+      .then(
+        (r) => {
+          run.reports = r.reports;
+          run.status = { ...run.status, done: run.status.total, finished: true, entries: r.entries };
+        },
+        (e: unknown) => {
+          run.status = { ...run.status, finished: true, error: e instanceof UserError ? e.message : `审核失败：${(e as Error).message}` };
+        },
+      );
     return run.status;
   }
 
@@ -56,7 +58,8 @@ export class ReviewRuns {
       used.add(name);
       await writeFile(join(dir, name), f.data);
     }
-    return this.start([dir], `拖入的 ${files.length} 个文件`);
+    // The reports are kept in memory once read, so the copies are removed when the review ends.
+    return this.start([dir], `拖入的 ${files.length} 个文件`, () => void rm(dir, { recursive: true, force: true }));
   }
 
   private run(runId: string): Run {

@@ -1,7 +1,7 @@
 /** The 审核 services the app calls: dropped files, polling, the report, exports, 汇总 into the library, unit lists. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReviewStatus } from '../../../../shared/api';
@@ -52,6 +52,9 @@ describe('审核 services', () => {
     expect(started).toMatchObject({ label: '拖入的 3 个文件', finished: false });
     const s = await finished(api, started);
     expect(s.entries.map((e) => (e.imported ? `${e.agency}:${e.errors}` : 'failed'))).toEqual(['某某县甲局:0', '某某县乙局:1', 'failed']);
+    // The dropped copies are removed once read; the reports stay available from memory.
+    await expect.poll(() => existsSync(dirname(s.entries[0]?.file ?? ''))).toBe(false);
+    expect((await api.reviewReport(s.runId, s.entries[0]?.file ?? '')).agency).toBe('某某县甲局');
     expect(await dispatchApiCall(api, 'reviewDropped', [[]])).toMatchObject({ ok: false, message: expect.stringContaining('没有文件') });
 
     const xlsx = await api.reviewExport(s.runId, 'xlsx', ['某某县丙局']);
