@@ -106,7 +106,7 @@ export function createServices(deps: ServiceDeps): ServiceApi {
       return dir ? reviews.start([dir], basename(dir)) : null;
     },
     reviewDropped: (files) => reviews.startWithBytes(files),
-    reviewStatus: async (runId) => reviews.status(runId),
+    reviewStatus: async (runId, since) => reviews.status(runId, since),
     reviewReport: async (runId, file) => reviews.report(runId, file),
     async reviewExport(runId, kind, missingUnits) {
       const { status } = reviews.finished(runId);

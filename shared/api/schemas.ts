@@ -36,7 +36,7 @@ export const API_ARGS = {
       .max(2000, { message: '一次最多审核 2000 个文件' })
       .refine((fs) => fs.reduce((a, f) => a + f.data.byteLength, 0) <= MAX_DROP, { message: '文件合计过大（上限 500 MB）' }),
   ]),
-  reviewStatus: z.tuple([id]),
+  reviewStatus: z.tuple([id, z.number().int().min(0)]),
   reviewReport: z.tuple([id, z.string().min(1).max(4096)]),
   reviewExport: z.tuple([id, z.enum(['xlsx', 'pdf']), z.array(z.string().max(200)).max(5000)]),
   reviewSum: z.tuple([id, z.array(z.string().min(1).max(4096)).min(1, { message: '请先勾选要汇总的报告' }).max(5000), agency]),

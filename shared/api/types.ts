@@ -53,6 +53,10 @@ export interface ReviewStatus {
   done: number;
   total: number;
   finished: boolean;
+  /**
+   * While running: the entries finished since the `since` the renderer asked for, in completion order (the
+   * renderer appends them). Once finished: every entry, sorted, with the cross-year rules applied.
+   */
   entries: ReviewEntry[];
   error?: string;
 }
@@ -96,7 +100,8 @@ export interface NianbaoApi {
   reviewFolder(): Promise<ReviewStatus | null>;
   /** starts reviewing files the user dropped on the 审核 page */
   reviewDropped(files: { name: string; data: Uint8Array }[]): Promise<ReviewStatus>;
-  reviewStatus(runId: string): Promise<ReviewStatus>;
+  /** the review's progress; `since` is how many entries the caller already holds */
+  reviewStatus(runId: string, since: number): Promise<ReviewStatus>;
   /** one reviewed report, to show read-only */
   reviewReport(runId: string, file: string): Promise<Report>;
   /** asks where to save, then writes the 问题清单 as a workbook or a printable PDF; null when cancelled */

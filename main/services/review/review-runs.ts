@@ -32,7 +32,7 @@ export class ReviewRuns {
     void reviewPaths(paths, {
       onProgress: (p) => {
         if (p.entry) partial.push(p.entry);
-        run.status = { ...run.status, done: p.done, total: p.total, entries: [...partial] };
+        run.status = { ...run.status, done: p.done, total: p.total, entries: partial };
       },
     })
       .finally(onFinished)
@@ -68,8 +68,10 @@ export class ReviewRuns {
     return r;
   }
 
-  status(runId: string): ReviewStatus {
-    return this.run(runId).status;
+  /** Polled often while a review runs: only the entries the caller does not hold yet cross to the renderer. */
+  status(runId: string, since = 0): ReviewStatus {
+    const { status } = this.run(runId);
+    return status.finished ? status : { ...status, entries: status.entries.slice(since) };
   }
 
   finished(runId: string): Run {

@@ -61,12 +61,31 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
   const running = status !== null && !status.finished;
   useEffect(() => {
     if (!runId || !running) return;
-    const timer = setInterval(() => {
+    let held = 0;
+    let stopped = false;
+    // One request at a time, each asking only for the entries finished since the last.
+    const poll = (): void => {
       api()
-        .reviewStatus(runId)
-        .then(setStatus, (e: unknown) => setError(errorText(e)));
-    }, 150);
-    return () => clearInterval(timer);
+        .reviewStatus(runId, held)
+        .then(
+          (s) => {
+            if (stopped) return;
+            if (s.finished) {
+              setStatus(s);
+              return;
+            }
+            held += s.entries.length;
+            setStatus((prev) => ({ ...s, entries: [...(prev?.runId === s.runId ? prev.entries : []), ...s.entries] }));
+            timer = setTimeout(poll, 200);
+          },
+          (e: unknown) => setError(errorText(e)),
+        );
+    };
+    let timer = setTimeout(poll, 100);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }, [runId, running]);
 
   const begin = (p: Promise<ReviewStatus | null>) => {

@@ -32,7 +32,7 @@ async function finished(api: Awaited<ReturnType<typeof setup>>['api'], s: Review
   let status = s;
   while (!status.finished) {
     await new Promise((r) => setTimeout(r, 50));
-    status = await api.reviewStatus(status.runId);
+    status = await api.reviewStatus(status.runId, 0);
   }
   return status;
 }
