@@ -69,6 +69,8 @@ export async function makeReviewFolder(dir: string): Promise<ReviewFolder> {
   // A .docx cut short in transfer: the zip's central directory is missing.
   writeFileSync(join(dir, '区县', '损坏.docx'), docx.subarray(0, Math.floor(docx.length / 2)));
   writeFileSync(join(dir, '说明.png'), 'not a report');
+  // Word's lock file while 甲局's report is open: never a report, never listed.
+  writeFileSync(join(dir, '区县', '~$局_2025.docx'), Buffer.alloc(162));
   return {
     dir,
     expected: {
