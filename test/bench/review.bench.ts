@@ -2,7 +2,7 @@
  * `npm run bench:review`: a reviewer's folder of 200 mixed reports (50 each of .docx made by LibreOffice from a
  * published page, .html pages, .txt copied from a browser, .json), reviewed on every core. Prints reports per
  * second (target ≥ 15/s) and the time until the first result is there to show; then the same through the
- * bundled command line (`npm run build` first, else the sources run).
+ * bundled command line (`npm run build` first, else the sources run), and the command line's start-up (≤ 0.3 s).
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { reviewPaths } from '../../main/services/review/review';
 import { publishedHtml } from '../helpers/published-html';
 import { agencyReport, copiedText } from '../helpers/review-folder';
+import { median } from './measure';
 
 const run = promisify(execFile);
 const PER_KIND = 50;
@@ -52,3 +53,12 @@ await run(process.execPath, [join(process.cwd(), 'bin', 'nianbao.js'), 'review',
 });
 const cli = performance.now() - t1;
 console.log(`  命令行 nianbao review ${cli.toFixed(0).padStart(6)} ms   ${((entries.length / cli) * 1000).toFixed(1)} 份/秒（含启动）`);
+
+// The command line's start-up: `--help` from the bundle (out/cli.cjs, made by `npm run build` or `npm install`).
+const starts: number[] = [];
+for (let i = 0; i < 7; i++) {
+  const t = performance.now();
+  await run(process.execPath, [join(process.cwd(), 'bin', 'nianbao.js'), '--help']);
+  starts.push(performance.now() - t);
+}
+console.log(`  nianbao --help 启动   ${median(starts).toFixed(0).padStart(6)} ms   （中位数，目标 ≤ 300 ms）`);
