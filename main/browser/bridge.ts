@@ -33,6 +33,8 @@ export interface BridgedApp {
   library: Library;
   /** files the next "import with the system dialog" will return */
   importQueue: string[];
+  /** folders the next "choose a folder to review" will return */
+  reviewQueue: string[];
   shown: string[];
   /** what 复制网页版 put on the clipboard: browser mode keeps it here instead of the system clipboard */
   clipboard: { html: string; text: string }[];
@@ -72,7 +74,10 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
 /** The page-side half of the bridge: window.nianbao as the preload would expose it. */
 function initScript(methods: readonly string[]): string {
   return `(() => {
-  const encode = (v) => v instanceof Uint8Array ? { __bytes: btoa(Array.from(v, (b) => String.fromCharCode(b)).join('')) } : v;
+  const encode = (v) => v instanceof Uint8Array ? { __bytes: btoa(Array.from(v, (b) => String.fromCharCode(b)).join('')) }
+    : Array.isArray(v) ? v.map(encode)
+    : v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]))
+    : v;
   const call = async (method, args) => {
     const envelope = JSON.parse(await window.__nianbaoCall(method, JSON.stringify(args.map(encode))));
     if (!envelope.ok) throw new Error(envelope.message);
@@ -86,13 +91,24 @@ function initScript(methods: readonly string[]): string {
 })();`;
 }
 
+/** Bytes travel as base64 wherever they sit in the arguments (a file, or a list of dropped files). */
+function decodeValue(a: unknown): unknown {
+  if (Array.isArray(a)) return a.map(decodeValue);
+  if (a && typeof a === 'object') {
+    if ('__bytes' in a) return new Uint8Array(Buffer.from(String((a as { __bytes: string }).__bytes), 'base64'));
+    return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, decodeValue(v)]));
+  }
+  return a;
+}
+
 function decode(args: unknown[]): unknown[] {
-  return args.map((a) => (a && typeof a === 'object' && '__bytes' in a ? new Uint8Array(Buffer.from(String((a as { __bytes: string }).__bytes), 'base64')) : a));
+  return args.map(decodeValue);
 }
 
 export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
   const library = await Library.open(o.dataDir);
   const importQueue: string[] = [];
+  const reviewQueue: string[] = [];
   const shown: string[] = [];
   const clipboard: { html: string; text: string }[] = [];
   const printer = new ChromiumPdfPrinter();
@@ -104,6 +120,7 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
     dialogs: {
       chooseImportFile: async () => importQueue.shift() ?? null,
       chooseExportPath: async (name) => join(o.exportDir, name),
+      chooseReviewFolder: async () => reviewQueue.shift() ?? null,
       showInFolder: (p) => void shown.push(p),
     },
   });
@@ -133,6 +150,7 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
     url,
     library,
     importQueue,
+    reviewQueue,
     shown,
     clipboard,
     async close() {

@@ -1,5 +1,5 @@
 import { getFormat } from '../../shared/formats';
-import { checkReport, SEVERITY_LABEL, type Diagnostic, type Severity } from '../../shared/checks';
+import { checkReport, SEVERITY_LABEL, summarize, type Diagnostic, type Severity } from '../../shared/checks';
 import { reportTitle, type Report } from '../../shared/model';
 import { readReportFile } from '../services/report-file';
 import type { Io } from './output';
@@ -11,7 +11,7 @@ export interface CheckArgs {
 }
 
 /** The diagnostic as `check --json` prints it (interchange.md §4). */
-function toJson(d: Diagnostic): Record<string, unknown> {
+export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
   const o: Record<string, unknown> = { rule: d.rule, severity: d.severity, cells: d.cells, message: d.message };
   if (d.expected !== undefined) o.expected = d.expected;
   if (d.actual !== undefined) o.actual = d.actual;
@@ -31,8 +31,7 @@ export function formatDiagnosticsText(report: Report, diagnostics: Diagnostic[],
     lines.push('', `${SEVERITY_LABEL[s]} ${list.length} 项：`);
     list.forEach((d, i) => lines.push(`  ${i + 1}. [${d.rule}] ${d.message}`));
   }
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const { errors, warnings } = summarize(diagnostics);
   lines.push(
     '',
     errors > 0
@@ -48,8 +47,8 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const report = await readReportFile(args.report);
   const prior = args.prior ? await readReportFile(args.prior) : undefined;
   const diagnostics = checkReport(report, prior ? { prior } : {});
-  const ok = !diagnostics.some((d) => d.severity === 'error');
-  if (args.json) io.out(JSON.stringify({ ok, diagnostics: diagnostics.map(toJson) }, null, 2));
+  const ok = summarize(diagnostics).errors === 0;
+  if (args.json) io.out(JSON.stringify({ ok, diagnostics: diagnostics.map(diagnosticJson) }, null, 2));
   else io.out(formatDiagnosticsText(report, diagnostics, prior));
   return ok ? 0 : 1;
 }

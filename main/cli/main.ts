@@ -5,12 +5,23 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { UserError } from '../services/errors';
-import { runCheck } from './check-command';
-import { runImport } from './import-command';
-import { runExport } from './export-command';
-import { runNew } from './new-command';
-import { checkOutputPath } from './paths';
+import type { runCheck as RunCheck } from './check-command';
+import type { runImport as RunImport } from './import-command';
+import type { runExport as RunExport } from './export-command';
+import type { runNew as RunNew } from './new-command';
+import type { runReview as RunReview } from './review-command';
+import type { runSum as RunSum } from './sum-command';
 import { processIo, type Io } from './output';
+import { checkOutputPath } from './paths';
+
+// Each command's module (and the libraries it needs) loads only when that command runs, so `nianbao --help`
+// starts at once from the bundle.
+const runCheck: typeof RunCheck = async (...a) => (await import('./check-command')).runCheck(...a);
+const runImport: typeof RunImport = async (...a) => (await import('./import-command')).runImport(...a);
+const runExport: typeof RunExport = async (...a) => (await import('./export-command')).runExport(...a);
+const runNew: typeof RunNew = async (...a) => (await import('./new-command')).runNew(...a);
+const runReview: typeof RunReview = async (...a) => (await import('./review-command')).runReview(...a);
+const runSum: typeof RunSum = async (...a) => (await import('./sum-command')).runSum(...a);
 
 export const HELP = `nianbao — 政府信息公开工作年度报告编制助手（命令行）
 
@@ -35,6 +46,14 @@ export const HELP = `nianbao — 政府信息公开工作年度报告编制助�
       以上一年度的年报为模板生成 N 年度的年报：上年“结转下年度继续办理”填入本年“上年结转”，其余数字留空，
       正文作为待审阅的草稿，正文中的年份改动只列出待确认，不自动替换。
       退出码：0 已生成，2 输入无法使用。
+  nianbao review PATH... [--json] [--xlsx OUT.xlsx]
+      审核一批年报：读取路径中的全部年报文件（文件夹逐级查找；.txt .html .docx .doc .wps .pdf .json），
+      逐份运行全部检查，同一机关上一年度的报告也在其中时加上跨年度检查；读不了的文件列出原因，不中断。
+      --json 输出机器可读结果；--xlsx 写出工作簿（“汇总”每份报告一行，“问题清单”每个问题一行）。
+      退出码：0 全部导入且没有错误，1 有错误或有文件无法导入，2 没有可用的文件。
+  nianbao sum REPORT... --agency NAME [--out SUM.json]
+      把同一年度、同一格式的多份年报逐格相加，生成 NAME 的汇总年报（全市汇总、本级政府等），正文留空。
+      退出码：0 已汇总，2 输入无法使用（年度或格式不一致、文件有误）。
   nianbao --help
       显示本说明。
   nianbao --version
@@ -50,7 +69,8 @@ function need(positionals: string[], index: number, what: string): string {
 }
 
 /** Parses a command's options; `positionals` names the arguments it takes, and any more are refused. */
-function parse(command: string, argv: string[], options: NonNullable<ParseArgsConfig['options']>, positionals: readonly string[]) {
+/** `positionals` names the files a command takes, or is 'many' for a command that takes any number of them. */
+function parse(command: string, argv: string[], options: NonNullable<ParseArgsConfig['options']>, positionals: readonly string[] | 'many') {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -65,6 +85,7 @@ function parse(command: string, argv: string[], options: NonNullable<ParseArgsCo
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && known) throw new UsageError(`选项 --${name} 后面缺少取值（见 nianbao --help）`);
     throw new UsageError(option ? `${command} 命令不认识选项 ${option}（见 nianbao --help）` : `${command} 命令的参数有误（见 nianbao --help）`);
   }
+  if (positionals === 'many') return parsed;
   const extra = parsed.positionals.slice(positionals.length);
   if (extra.length > 0) {
     const takes = positionals.length ? `只接受一个文件 ${positionals.join(' ')}` : '不接受文件参数（请用选项指定文件）';
@@ -149,6 +170,21 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         const out = typeof values.out === 'string' ? values.out : undefined;
         if (out) checkOutputPath('--out', out, 'json', [values.from]);
         return await runNew({ from: values.from, year: Number(values.year), ...(out ? { out } : {}) }, io);
+      }
+      case 'review': {
+        const { values, positionals } = parse(command, rest, { json: { type: 'boolean' }, xlsx: { type: 'string' } }, 'many');
+        const xlsx = typeof values.xlsx === 'string' ? values.xlsx : undefined;
+        need(positionals, 0, 'PATH');
+        if (xlsx) checkOutputPath('--xlsx', xlsx, 'xlsx', positionals);
+        return await runReview({ paths: positionals, json: values.json === true, ...(xlsx ? { xlsx } : {}) }, io);
+      }
+      case 'sum': {
+        const { values, positionals } = parse(command, rest, { agency: { type: 'string' }, out: { type: 'string' } }, 'many');
+        if (typeof values.agency !== 'string') throw new UsageError('缺少参数：--agency NAME（见 nianbao --help）');
+        const out = typeof values.out === 'string' ? values.out : undefined;
+        need(positionals, 0, 'REPORT');
+        if (out) checkOutputPath('--out', out, 'json', positionals);
+        return await runSum({ reports: positionals, agency: values.agency, ...(out ? { out } : {}) }, io);
       }
       default:
         throw new UsageError(`不认识的命令“${command}”（见 nianbao --help）`);

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { MenuCommand } from '../../shared/api';
 import { MENU_CHANNEL } from '../../shared/api/channels';
-import { EXPORT_KINDS } from '../../shared/api/export-kinds';
+import { SAVE_DIALOGS } from '../../shared/api/export-kinds';
 import { createServices } from '../services/app-services';
 import { UserError } from '../services/errors';
 import { ElectronPdfPrinter } from './electron-pdf';
@@ -124,9 +124,13 @@ export async function startApp(electron: ElectronDeps, paths: AppPaths): Promise
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
       async chooseExportPath(defaultName, kind) {
-        const k = EXPORT_KINDS[kind];
+        const k = SAVE_DIALOGS[kind];
         const r = await electron.dialog.showSaveDialog({ title: k.title, defaultPath: defaultName, filters: [{ name: k.filter, extensions: [k.extension] }] });
         return r.canceled ? null : (r.filePath ?? null);
+      },
+      async chooseReviewFolder() {
+        const r = await electron.dialog.showOpenDialog({ title: '选择要审核的年报文件夹', properties: ['openDirectory'], filters: [] });
+        return r.canceled ? null : (r.filePaths[0] ?? null);
       },
       showInFolder: (path) => electron.shell.showItemInFolder(path),
     },

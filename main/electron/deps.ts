@@ -125,7 +125,7 @@ export interface ElectronDeps {
     setApplicationMenu(menu: unknown): void;
   };
   dialog: {
-    showOpenDialog(options: { title: string; properties: 'openFile'[]; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+    showOpenDialog(options: { title: string; properties: ('openFile' | 'openDirectory')[]; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
     showSaveDialog(options: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
     showMessageBox(options: { type: 'info' | 'warning'; title: string; message: string; detail?: string }): Promise<unknown>;
     showErrorBox(title: string, content: string): void;

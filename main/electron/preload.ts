@@ -31,6 +31,14 @@ const api = {
   graphicFigure: (report) => invoke('graphicFigure', report),
   showInFolder: (path) => invoke('showInFolder', path),
   readyToClose: () => invoke('readyToClose'),
+  reviewFolder: () => invoke('reviewFolder'),
+  reviewDropped: (files) => invoke('reviewDropped', files),
+  reviewStatus: (runId, since) => invoke('reviewStatus', runId, since),
+  reviewReport: (runId, file) => invoke('reviewReport', runId, file),
+  reviewExport: (runId, kind, missing) => invoke('reviewExport', runId, kind, missing),
+  reviewSum: (runId, files, agency) => invoke('reviewSum', runId, files, agency),
+  sumLibrary: (ids, agency) => invoke('sumLibrary', ids, agency),
+  readUnitList: (fileName, data) => invoke('readUnitList', fileName, data),
   onMenu(listener: (command: MenuCommand) => void) {
     const handler = (_event: unknown, command: MenuCommand) => listener(command);
     ipcRenderer.on(MENU_CHANNEL, handler);

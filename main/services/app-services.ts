@@ -2,21 +2,32 @@
  * The services behind the renderer's API, free of Electron: the main process wires them to IPC, the browser
  * bridge to a page, and tests call them directly. Only file dialogs and "show in folder" differ per host.
  */
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ApiMethod, ExportKind, NianbaoApi } from '../../shared/api';
+import type { ApiMethod, ExportKind, NianbaoApi, ReviewExportKind, SumOutcome } from '../../shared/api';
 import { EXPORT_KINDS } from '../../shared/api/export-kinds';
 import { reportTitle, type Report } from '../../shared/model';
 import { buildGraphic, graphicHtml } from '../../shared/publish/graphic';
 import { webFragmentHtml, webPlainText } from '../../shared/publish/web-page';
+import { sumReports, SumError, type SumInput } from '../../shared/review';
 import { UserError } from './errors';
 import { exportReport } from './export';
 import type { PdfPrinter } from './export/pdf';
 import { importBuffer, importFile } from './import-file';
 import type { Library } from './library/library';
+import { issuesHtml } from './review/issues-html';
+import { ReviewRuns } from './review/review-runs';
+import { readUnitList } from './review/unit-list';
+import { reviewWorkbook } from './review/workbook';
+
+/** What the save dialog is asked for: a report's Word or PDF, or a review's workbook or PDF. */
+export type SaveKind = ExportKind | ReviewExportKind;
 
 export interface HostDialogs {
   chooseImportFile(): Promise<string | null>;
-  chooseExportPath(defaultName: string, kind: ExportKind): Promise<string | null>;
+  chooseExportPath(defaultName: string, kind: SaveKind): Promise<string | null>;
+  /** a folder of reports to review (审核) */
+  chooseReviewFolder(): Promise<string | null>;
   showInFolder(path: string): void;
 }
 
@@ -35,7 +46,12 @@ export interface ServiceDeps {
 /** A file name for the export: the title, without characters Windows refuses. */
 export function exportFileName(report: Report, kind: ExportKind): string {
   const k = EXPORT_KINDS[kind];
-  return `${reportTitle(report).replace(/[\\/:*?"<>|]/g, '_')}${k.suffix}.${k.extension}`;
+  return `${safeFileName(reportTitle(report))}${k.suffix}.${k.extension}`;
+}
+
+/** A title as a file name: without the characters Windows refuses. */
+function safeFileName(title: string): string {
+  return title.replace(/[\\/:*?"<>|]/g, '_');
 }
 
 /** How many earlier years the 图解's trend shows at most. */
@@ -52,9 +68,30 @@ async function earlierYears(library: Library, report: Report): Promise<Report[]>
   return loaded.reverse();
 }
 
+async function writeOut(path: string, data: Uint8Array): Promise<void> {
+  try {
+    await writeFile(path, data);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EBUSY' || code === 'EPERM') throw new UserError(`无法写入 ${path}：文件可能正在其他程序中打开，请关闭后重试`);
+    throw new UserError(`无法写入 ${path}：${(e as Error).message}`);
+  }
+}
+
 export function createServices(deps: ServiceDeps): ServiceApi {
   const { library, dialogs } = deps;
   const exported = new Set<string>();
+  const reviews = new ReviewRuns();
+  const sumInto = async (inputs: SumInput[], agency: string): Promise<SumOutcome> => {
+    let result;
+    try {
+      result = sumReports(inputs, agency);
+    } catch (e) {
+      if (e instanceof SumError) throw new UserError(e.message);
+      throw e;
+    }
+    return { summary: await library.create(result.report), warnings: result.warnings };
+  };
   return {
     appInfo: async () => ({ version: deps.version, dataDir: library.dir, platform: process.platform }),
     libraryNotices: async () => [...library.notices],
@@ -103,6 +140,35 @@ export function createServices(deps: ServiceDeps): ServiceApi {
       if (!exported.has(path)) throw new UserError('只能在文件夹中显示本次导出的文件');
       dialogs.showInFolder(path);
     },
+    async reviewFolder() {
+      const dir = await dialogs.chooseReviewFolder();
+      return dir ? reviews.start([dir], basename(dir)) : null;
+    },
+    reviewDropped: (files) => reviews.startWithBytes(files),
+    reviewStatus: async (runId, since) => reviews.status(runId, since),
+    reviewReport: async (runId, file) => reviews.report(runId, file),
+    async reviewExport(runId, kind, missingUnits) {
+      const { status } = reviews.finished(runId);
+      const title = `${status.label} 年报审核问题清单`;
+      const path = await dialogs.chooseExportPath(`${safeFileName(title)}.${kind}`, kind);
+      if (!path) return null;
+      const data = kind === 'xlsx' ? await reviewWorkbook(status.entries) : await deps.printer().print(issuesHtml(status.entries, title, missingUnits));
+      await writeOut(path, data);
+      exported.add(path);
+      return { path, notices: [], fontDetails: [] };
+    },
+    async reviewSum(runId, files, agency) {
+      return sumInto(files.map((file) => ({ report: reviews.report(runId, file), file: basename(file) })), agency);
+    },
+    async sumLibrary(ids, agency) {
+      const inputs: SumInput[] = [];
+      for (const id of ids) {
+        const { report } = await library.load(id);
+        inputs.push({ report, file: reportTitle(report) });
+      }
+      return sumInto(inputs, agency);
+    },
+    readUnitList: (fileName, data) => readUnitList(fileName, data),
     async readyToClose() {
       await library.flush();
       deps.onReadyToClose?.();

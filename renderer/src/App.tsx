@@ -1,12 +1,13 @@
-/** The two screens: the library (年报库) and the editor of one report. */
+/** The screens: the library (年报库), the review of many reports (审核) and the editor of one report. */
 import { useState } from 'react';
-import { Alert, Box, CircularProgress } from '@mui/material';
+import { Alert, Box, CircularProgress, Tab, Tabs } from '@mui/material';
 import type { LoadedReport } from '../../shared/api/types';
 import { api, errorText } from './api';
 import { EditorPage } from './editor/EditorPage';
 import { LibraryPage } from './library/LibraryPage';
+import { ReviewPage } from './review/ReviewPage';
 
-type Screen = { kind: 'library'; message?: string } | { kind: 'loading' } | { kind: 'editor'; id: string; loaded: LoadedReport; message?: string };
+type Screen = { kind: 'library'; message?: string } | { kind: 'review' } | { kind: 'loading' } | { kind: 'editor'; id: string; loaded: LoadedReport; message?: string };
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'library' });
@@ -30,6 +31,16 @@ export function App() {
           {error}
         </Alert>
       ) : null}
+      {screen.kind === 'library' || screen.kind === 'review' ? (
+        <Tabs value={screen.kind} onChange={(_e, v: 'library' | 'review') => setScreen({ kind: v })} aria-label="主导航" sx={{ px: 3, borderBottom: '1px solid #e0e0e0' }}>
+          <Tab value="library" label="年报库" />
+          <Tab value="review" label="审核" />
+        </Tabs>
+      ) : null}
+      {/* Kept mounted while the editor is open, so a review's results are still there on the way back. */}
+      <Box sx={{ display: screen.kind === 'review' ? 'block' : 'none' }}>
+        <ReviewPage onOpen={open} />
+      </Box>
       {screen.kind === 'library' ? <LibraryPage onOpen={open} {...(screen.message ? { message: screen.message } : {})} /> : null}
       {screen.kind === 'loading' ? (
         <Box sx={{ display: 'grid', placeItems: 'center', height: '100vh' }}>

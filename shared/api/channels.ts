@@ -26,6 +26,14 @@ export const API_METHODS = [
   'graphicFigure',
   'showInFolder',
   'readyToClose',
+  'reviewFolder',
+  'reviewDropped',
+  'reviewStatus',
+  'reviewReport',
+  'reviewExport',
+  'reviewSum',
+  'sumLibrary',
+  'readUnitList',
 ] as const satisfies readonly ApiMethod[];
 
 export function channel(method: ApiMethod): string {

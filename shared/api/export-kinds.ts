@@ -10,3 +10,9 @@ export const EXPORT_KINDS = {
 export type ExportKind = keyof typeof EXPORT_KINDS;
 
 export const EXPORT_KIND_IDS = Object.keys(EXPORT_KINDS) as [ExportKind, ...ExportKind[]];
+
+/** Every file the app saves through a dialog: the report's exports and the 审核 page's 问题清单 workbook. */
+export const SAVE_DIALOGS = {
+  ...EXPORT_KINDS,
+  xlsx: { extension: 'xlsx', suffix: '', title: '导出 Excel 工作簿', filter: 'Excel 工作簿' },
+} as const;

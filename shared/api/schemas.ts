@@ -18,6 +18,9 @@ const report = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { [USER_MESSAGE]: true } });
   })
   .pipe(reportSchema);
+/** Files dropped on the 审核 page at once: a county's or a city's reports, with room to spare. */
+const MAX_DROP_BYTES = 10 * MAX_IMPORT_BYTES;
+const agency = z.string().trim().min(1, { message: '请填写汇总报告的机关名称' }).max(100);
 
 export const API_ARGS = {
   appInfo: z.tuple([]),
@@ -41,4 +44,21 @@ export const API_ARGS = {
   graphicFigure: z.tuple([report]),
   showInFolder: z.tuple([z.string().min(1).max(MAX_PATH_CHARS)]),
   readyToClose: z.tuple([]),
+  reviewFolder: z.tuple([]),
+  reviewDropped: z.tuple([
+    z
+      .array(z.object({ name: z.string().min(1).max(MAX_FILE_NAME_CHARS), data: z.instanceof(Uint8Array) }))
+      .min(1, { message: '没有文件' })
+      .max(2000, { message: '一次最多审核 2000 个文件' })
+      .refine((fs) => fs.reduce((a, f) => a + f.data.byteLength, 0) <= MAX_DROP_BYTES, { message: `文件合计过大（上限 ${MAX_DROP_BYTES / 1024 / 1024} MB）` }),
+  ]),
+  reviewStatus: z.tuple([id, z.number().int().min(0)]),
+  reviewReport: z.tuple([id, z.string().min(1).max(4096)]),
+  reviewExport: z.tuple([id, z.enum(['xlsx', 'pdf']), z.array(z.string().max(200)).max(5000)]),
+  reviewSum: z.tuple([id, z.array(z.string().min(1).max(4096)).min(1, { message: '请先勾选要汇总的报告' }).max(5000), agency]),
+  sumLibrary: z.tuple([z.array(id).min(1, { message: '请先勾选要汇总的报告' }).max(5000), agency]),
+  readUnitList: z.tuple([
+    z.string().min(1).max(MAX_FILE_NAME_CHARS),
+    z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_IMPORT_BYTES, { message: `文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）` }),
+  ]),
 } as const satisfies Record<(typeof API_METHODS)[number], z.ZodTuple>;

@@ -4,6 +4,7 @@
  */
 import type { ImportWarning } from '../import/document';
 import type { Block, Report } from '../model/report';
+import type { ReviewEntry } from '../review/review';
 import type { ExportKind } from './export-kinds';
 
 export type { ExportKind };
@@ -49,6 +50,29 @@ export interface ExportOutcome {
   fontDetails: string[];
 }
 
+/** A review of many files (审核), as the renderer polls it: entries fill in as files finish. */
+export interface ReviewStatus {
+  runId: string;
+  /** the folder's name, or how many files were dropped */
+  label: string;
+  done: number;
+  total: number;
+  finished: boolean;
+  /**
+   * While running: the entries finished since the `since` the renderer asked for, in completion order (the
+   * renderer appends them). Once finished: every entry, sorted, with the cross-year rules applied.
+   */
+  entries: ReviewEntry[];
+  error?: string;
+}
+
+export type ReviewExportKind = 'xlsx' | 'pdf';
+
+export interface SumOutcome {
+  summary: ReportSummary;
+  warnings: string[];
+}
+
 export interface AppInfo {
   version: string;
   dataDir: string;
@@ -83,6 +107,22 @@ export interface NianbaoApi {
   /** the 图解 as a figure for the narrative (a PNG data URL and its caption) */
   graphicFigure(report: Report): Promise<Extract<Block, { kind: 'figure' }>>;
   showInFolder(path: string): Promise<void>;
+  /** asks for a folder with the system's dialog and starts reviewing every report in it; null when cancelled */
+  reviewFolder(): Promise<ReviewStatus | null>;
+  /** starts reviewing files the user dropped on the 审核 page */
+  reviewDropped(files: { name: string; data: Uint8Array }[]): Promise<ReviewStatus>;
+  /** the review's progress; `since` is how many entries the caller already holds */
+  reviewStatus(runId: string, since: number): Promise<ReviewStatus>;
+  /** one reviewed report, to show read-only */
+  reviewReport(runId: string, file: string): Promise<Report>;
+  /** asks where to save, then writes the 问题清单 as a workbook or a printable PDF; null when cancelled */
+  reviewExport(runId: string, kind: ReviewExportKind, missingUnits: string[]): Promise<ExportOutcome | null>;
+  /** sums reviewed reports of one year and format into a new report in the library */
+  reviewSum(runId: string, files: string[], agency: string): Promise<SumOutcome>;
+  /** sums reports of the library into a new one */
+  sumLibrary(ids: string[], agency: string): Promise<SumOutcome>;
+  /** the units of a list file (.txt one a line, or the first column of an .xlsx) */
+  readUnitList(fileName: string, data: Uint8Array): Promise<string[]>;
   /** the renderer has saved everything and the window may close */
   readyToClose(): Promise<void>;
   /** subscribes to application-menu commands; returns an unsubscribe function (not a promise) */

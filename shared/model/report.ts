@@ -40,6 +40,16 @@ export const sectionsSchema = z.object({
   other: z.array(blockSchema).default([]),
 });
 
+export const sourceSchema = z
+  .object({
+    agency: z.string(),
+    file: z.string(),
+    year: z.number().int().optional(),
+    /** the input's own cells, so a summed cell can list what each input contributed */
+    cells: cellsSchema.optional(),
+  })
+  .loose();
+
 export const reportSchema = z
   .object({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -59,6 +69,8 @@ export const reportSchema = z
       .optional(),
     /** warnings the user confirmed, with the explanation saved in the report (keyed by diagnostic key) */
     acknowledgements: z.record(z.string(), z.object({ note: z.string(), at: z.string().optional() })).optional(),
+    /** a summed report (interchange.md §6): each input's agency and file, with its figures for the tooltips */
+    sources: z.array(sourceSchema).optional(),
   })
   // Fields added by later versions of the contract are kept, not dropped.
   .loose();
@@ -67,6 +79,7 @@ export type Run = z.infer<typeof runSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Cells = z.infer<typeof cellsSchema>;
 export type Report = z.infer<typeof reportSchema>;
+export type ReportSource = z.infer<typeof sourceSchema>;
 export type SectionBlocks = z.infer<typeof sectionsSchema>;
 export type AgencyKind = Report['agencyKind'];
 

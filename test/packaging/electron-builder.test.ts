@@ -56,6 +56,9 @@ describe('electron-builder', () => {
       expect(files).toContain(f);
     }
     expect(files.some((f) => f.startsWith('/out/renderer/assets/') && f.endsWith('.js'))).toBe(true);
+    // Worker threads load their script from disk: the review worker sits unpacked beside app.asar.
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(join(out, 'linux-unpacked', 'resources', 'app.asar.unpacked', 'out', 'review-worker.cjs'))).toBe(true);
     expect(files.filter((f) => f.startsWith('/test') || f.startsWith('/node_modules') || f.startsWith('/shared') || f.startsWith('/main/') || f.endsWith('.ts') || f.endsWith('.tsx'))).toEqual([]);
 
     const wire = await getCurrentFuseWire(join(out, 'linux-unpacked', 'nianbao'));

@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, rename, rm, unlink, access, constants } from 
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { checkReport } from '../../../shared/checks';
+import { checkReport, summarize } from '../../../shared/checks';
 import { CURRENT_SCHEMA_VERSION, parseReport, reportSchema, reportTitle, type Report } from '../../../shared/model';
 import { UserError } from '../errors';
 import { DurableJsonFile, removeStaleTempFiles, UnreadableFileError, writeFileDurable } from './durable-file';
@@ -233,7 +233,7 @@ export class Library {
   }
 
   private summarise(id: string, report: Report, previous?: ReportSummary, savedAt?: string): ReportSummary {
-    const ds = checkReport(report);
+    const { errors, warnings } = summarize(checkReport(report));
     const s: ReportSummary = {
       ...(previous ?? this.blankSummary(id)),
       agency: report.agency,
@@ -241,8 +241,8 @@ export class Library {
       format: report.format,
       agencyKind: report.agencyKind,
       title: reportTitle(report),
-      errors: ds.filter((d) => d.severity === 'error').length,
-      warnings: ds.filter((d) => d.severity === 'warning').length,
+      errors,
+      warnings,
     };
     delete s.newerSchema;
     if (savedAt) s.savedAt = savedAt;

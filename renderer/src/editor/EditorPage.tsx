@@ -23,7 +23,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { autoTotals, type Diagnostic } from '../../../shared/checks';
+import { autoTotals, summarize, type Diagnostic } from '../../../shared/checks';
 import { getFormat, type TableKey } from '../../../shared/formats';
 import { reportTitle, type Block, type Report } from '../../../shared/model';
 import type { ExportKind, MenuCommand } from '../../../shared/api/types';
@@ -37,6 +37,7 @@ import { PrefaceDialog } from './PrefaceDialog';
 import { PublishMenu } from './PublishMenu';
 import { sectionOf, type EditorSection } from './sections';
 import { cellMarks, orderedCells, TableGrid } from './TableGrid';
+import { contributionNotes } from '../review/contributions';
 import { useReportEditor, type SaveState } from './useReportEditor';
 import { YearReview } from './YearReview';
 
@@ -108,11 +109,13 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     [diagnostics, ackKeys, section],
   );
   const [textFocus, setTextFocus] = useState<(TextFocus & { section: EditorSection }) | null>(null);
+  const notes = useMemo(() => contributionNotes(report), [report]);
   const errors = diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'B5');
   const badge = useCallback(
     (s: EditorSection) => {
       const ds = diagnostics.filter((d) => sectionOf(d) === s && !ackKeys.has(d.key) && d.rule !== 'B5' && d.severity !== 'info');
-      return { errors: ds.filter((d) => d.severity === 'error').length, warnings: ds.filter((d) => d.severity === 'warning').length };
+      const { errors: e, warnings: w } = summarize(ds);
+      return { errors: e, warnings: w };
     },
     [diagnostics, ackKeys],
   );
@@ -243,7 +246,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
               </Tooltip>
             </Box>
           ) : null}
-          <TableGrid format={format} table={t} cells={report.cells} marks={marks} readOnly={readOnly} onChange={setCells} />
+          <TableGrid format={format} table={t} cells={report.cells} marks={marks} notes={notes} readOnly={readOnly} onChange={setCells} />
         </Stack>
       );
     }

@@ -22,6 +22,8 @@ interface Props {
   table: TableKey;
   cells: Record<string, number | null>;
   marks: ReadonlyMap<string, CellMarks>;
+  /** extra lines for a cell's tooltip: what each input contributed to a summed report */
+  notes?: ReadonlyMap<string, string>;
   readOnly: boolean;
   onChange(changes: Record<string, number | null>, key: string): void;
 }
@@ -44,13 +46,14 @@ interface CellInputProps {
   value: number | null;
   kindHint: Parameters<typeof parseCellInput>[1];
   mark: CellMarks | undefined;
+  note: string | undefined;
   readOnly: boolean;
   onCommit(id: string, value: number | null): void;
   onKey(e: KeyboardEvent<HTMLInputElement>, id: string): void;
   onPasteBlock(e: ClipboardEvent<HTMLInputElement>, id: string): void;
 }
 
-const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, readOnly, onCommit, onKey, onPasteBlock }: CellInputProps) {
+const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, note, readOnly, onCommit, onKey, onPasteBlock }: CellInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const committed = useRef<number | null>(value);
@@ -64,7 +67,7 @@ const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, rea
   }, [value]);
   const text = draft ?? formatCellValue(value);
   const blank = draft === null && value === null;
-  const tip = [...(problem ? [problem] : []), ...(mark?.messages ?? [])];
+  const tip = [...(problem ? [problem] : []), ...(mark?.messages ?? []), ...(note ? [note] : [])];
   const border = problem || mark?.severity === 'error' ? '#c62828' : mark?.severity === 'warning' ? '#ef6c00' : 'transparent';
   const input = (
     <input
@@ -107,7 +110,7 @@ const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, rea
   );
 });
 
-export function TableGrid({ format, table, cells, marks, readOnly, onChange }: Props) {
+export function TableGrid({ format, table, cells, marks, notes, readOnly, onChange }: Props) {
   const grid = format.grids[table];
   const rows = useMemo(() => valueRows(format, table), [format, table]);
   const pos = useMemo(() => {
@@ -183,6 +186,7 @@ export function TableGrid({ format, table, cells, marks, readOnly, onChange }: P
             value={v === undefined ? null : v}
             kindHint={info?.kind ?? 'count'}
             mark={marks.get(c.cellId)}
+            note={notes?.get(c.cellId)}
             readOnly={readOnly}
             onCommit={commit}
             onKey={onKey}

@@ -28,6 +28,7 @@ import { api, errorText } from '../api';
 import { HistoryDialog } from './HistoryDialog';
 import { ImportReview } from './ImportReview';
 import { NewReportDialog, type StartMode } from './NewReportDialog';
+import { SumDialog } from './SumDialog';
 
 function when(iso: string): string {
   return iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '';
@@ -39,6 +40,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
   const [dialog, setDialog] = useState<StartMode | null>(null);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
   const [history, setHistory] = useState<ReportSummary | null>(null);
+  const [summing, setSumming] = useState(false);
   const [toast, setToast] = useState<string | null>(message ?? null);
   const [error, setError] = useState<string | null>(null);
   /** the report just moved to the bin, offered back with 撤销 */
@@ -121,6 +123,9 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
         <Button variant="outlined" component="label">
           导入
           <input hidden type="file" accept=".docx,.html,.htm,.txt,.json" data-testid="import-input" onChange={(e) => void importFrom(e)} />
+        </Button>
+        <Button variant="outlined" onClick={() => setSumming(true)} disabled={live.length < 2}>
+          汇总
         </Button>
       </Stack>
       {notices.map((n) => (
@@ -239,6 +244,17 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
           </Button>
         </DialogActions>
       </Dialog>
+      {summing ? (
+        <SumDialog
+          open
+          reports={live}
+          onClose={() => setSumming(false)}
+          onCreated={(id, msg) => {
+            setSumming(false);
+            onOpen(id, msg);
+          }}
+        />
+      ) : null}
       <HistoryDialog
         id={history?.id ?? null}
         title={history?.title ?? ''}

@@ -20,7 +20,7 @@ async function services() {
     library,
     version: 'test',
     printer: () => noPdf,
-    dialogs: { chooseImportFile: async () => null, chooseExportPath: async (name) => join(dir, name), showInFolder: (p) => void shown.push(p) },
+    dialogs: { chooseImportFile: async () => null, chooseExportPath: async (name) => join(dir, name), chooseReviewFolder: async () => null, showInFolder: (p) => void shown.push(p) },
   });
   return { api, dir, shown };
 }

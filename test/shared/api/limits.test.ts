@@ -17,7 +17,7 @@ async function setup() {
   const dir = join(mkdtempSync(join(tmpdir(), 'nianbao-limits-')), 'data');
   const library = await Library.open(dir);
   const noPdf = { print: async () => new Uint8Array(), png: async () => new Uint8Array(), close: async () => undefined };
-  const api = createServices({ library, version: 'test', printer: () => noPdf, dialogs: { chooseImportFile: async () => null, chooseExportPath: async () => null, showInFolder: () => undefined } });
+  const api = createServices({ library, version: 'test', printer: () => noPdf, dialogs: { chooseImportFile: async () => null, chooseReviewFolder: async () => null, chooseExportPath: async () => null, showInFolder: () => undefined } });
   return { api, dir, library };
 }
 

@@ -1,0 +1,40 @@
+import { writeFile } from 'node:fs/promises';
+import { sumReports, SumError, type SumInput } from '../../shared/review';
+import { UserError } from '../services/errors';
+import { importFile } from '../services/import-file';
+import { reportToJson } from '../services/report-file';
+import type { Io } from './output';
+
+export interface SumArgs {
+  reports: string[];
+  agency: string;
+  out?: string;
+}
+
+export async function runSum(args: SumArgs, io: Io): Promise<number> {
+  const inputs: SumInput[] = [];
+  for (const file of args.reports) {
+    const { report } = await importFile(file);
+    inputs.push({ report, file });
+  }
+  let result;
+  try {
+    result = sumReports(inputs, args.agency);
+  } catch (e) {
+    if (e instanceof SumError) throw new UserError(e.message);
+    throw e;
+  }
+  for (const w of result.warnings) io.err(`汇总提示：${w}`);
+  const json = reportToJson(result.report);
+  if (args.out) {
+    try {
+      await writeFile(args.out, json);
+    } catch (e) {
+      throw new UserError(`无法写入 ${args.out}：${(e as Error).message}`);
+    }
+    io.err(`已汇总 ${inputs.length} 份报告：${result.report.agency} ${result.report.year}年，写入 ${args.out}`);
+  } else {
+    io.out(json);
+  }
+  return 0;
+}

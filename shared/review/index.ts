@@ -1,0 +1,3 @@
+export * from './indicators';
+export * from './review';
+export { contributions, sumReports, SumError, type SumInput, type SumResult } from './sum';

@@ -1,0 +1,116 @@
+/**
+ * One reviewed file, as `nianbao review --json` prints it (interchange.md §6) and the 审核 page shows it, and the
+ * pure steps of a review: pairing each report with the same agency's previous year, and the folder summary.
+ */
+import { summarize } from '../checks/summary';
+import type { Diagnostic } from '../checks/types';
+import type { FormatId } from '../formats/types';
+import type { Report } from '../model';
+import { indicatorsOf, type IndicatorValues } from './indicators';
+
+export interface ReviewedReport {
+  file: string;
+  imported: true;
+  agency: string;
+  year: number;
+  format: FormatId;
+  importWarnings: string[];
+  errors: number;
+  warnings: number;
+  diagnostics: Diagnostic[];
+  indicators: IndicatorValues;
+  /** the file of the same agency's previous year, when it was among the inputs (cross-year rules ran) */
+  priorFile?: string;
+}
+
+export interface FailedFile {
+  file: string;
+  imported: false;
+  importError: string;
+}
+
+export type ReviewEntry = ReviewedReport | FailedFile;
+
+export interface ReviewSummary {
+  files: number;
+  imported: number;
+  withErrors: number;
+}
+
+export function reviewedEntry(file: string, report: Report, importWarnings: string[], diagnostics: Diagnostic[], priorFile?: string): ReviewedReport {
+  const counts = summarize(diagnostics);
+  return {
+    file,
+    imported: true,
+    agency: report.agency,
+    year: report.year,
+    format: report.format,
+    importWarnings,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    diagnostics,
+    indicators: indicatorsOf(report),
+    ...(priorFile ? { priorFile } : {}),
+  };
+}
+
+/** Agency names compared as printed, ignoring spaces (a title broken over lines can leave one). */
+export function agencyKey(agency: string): string {
+  return agency.replace(/\s+/g, '');
+}
+
+/**
+ * Whether two names denote the same agency: equal, or one is the other with its place prefix
+ * (洪泽区人民政府 / 淮安市洪泽区人民政府), as agencies print their name differently from year to year.
+ */
+export function sameAgency(a: string, b: string): boolean {
+  const x = agencyKey(a);
+  const y = agencyKey(b);
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return short.length >= 3 && long.endsWith(short);
+}
+
+/** For each report, the index of the same agency's report of the year before, if one is present (exact names first). */
+export function priorIndexes(reports: readonly (Pick<Report, 'agency' | 'year'> | null)[]): (number | null)[] {
+  return reports.map((r) => {
+    if (!r) return null;
+    let loose: number | null = null;
+    for (let i = 0; i < reports.length; i++) {
+      const p = reports[i];
+      if (!p || p.year !== r.year - 1) continue;
+      if (agencyKey(p.agency) === agencyKey(r.agency)) return i;
+      if (loose === null && sameAgency(p.agency, r.agency)) loose = i;
+    }
+    return loose;
+  });
+}
+
+export function reviewSummary(entries: readonly ReviewEntry[]): ReviewSummary {
+  const imported = entries.filter((e): e is ReviewedReport => e.imported);
+  return { files: entries.length, imported: imported.length, withErrors: imported.filter((e) => e.errors > 0).length };
+}
+
+/** Agencies and years first, files that failed last, so the list reads like the office's register. */
+export function sortEntries<T extends ReviewEntry>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => {
+    if (a.imported !== b.imported) return a.imported ? -1 : 1;
+    if (a.imported && b.imported) return a.agency.localeCompare(b.agency, 'zh-CN') || a.year - b.year || a.file.localeCompare(b.file);
+    return a.file.localeCompare(b.file);
+  });
+}
+
+/** The units of a list that filed nothing: a unit matches a report whose agency contains it (or the reverse). */
+export function missingUnits(units: readonly string[], agencies: readonly string[]): string[] {
+  return units.map((u) => u.trim()).filter((u) => u !== '' && !agencies.some((a) => sameAgency(a, u)));
+}
+
+/** A pasted or .txt unit list: one unit a line (or separated by commas / 、), blanks and duplicates dropped. */
+export function parseUnitList(text: string): string[] {
+  const seen = new Set<string>();
+  for (const part of text.split(/[\r\n,，、;；\t]+/)) {
+    const u = part.trim();
+    if (u) seen.add(u);
+  }
+  return [...seen];
+}
