@@ -148,7 +148,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         if (docx) checkOutputPath('--docx', docx, 'docx', inputs);
         if (pdf) checkOutputPath('--pdf', pdf, 'pdf', inputs);
         if (html) checkOutputPath('--html', html, 'html', inputs);
-        if (graphic) checkOutputPath('--graphic', graphic, ['png', 'pdf'], inputs);
         return await runExport(
           {
             report,

@@ -6,7 +6,7 @@ import { realpathSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { UserError } from '../services/errors';
 
-export type OutputKind = 'json' | 'docx' | 'pdf' | 'html' | 'png' | 'xlsx';
+export type OutputKind = 'json' | 'docx' | 'pdf' | 'html' | 'xlsx';
 
 /** The file a path names, through symbolic links when it exists, compared without case where the disk ignores it. */
 function identity(path: string): string {
@@ -19,11 +19,8 @@ function identity(path: string): string {
   return process.platform === 'win32' || process.platform === 'darwin' ? full.toLowerCase() : full;
 }
 
-export function checkOutputPath(option: string, out: string, kind: OutputKind | readonly OutputKind[], inputs: readonly string[]): void {
-  const kinds: readonly OutputKind[] = typeof kind === 'string' ? [kind] : kind;
-  if (!kinds.some((k) => extname(out).toLowerCase() === `.${k}`)) {
-    throw new UserError(`${option} ${out}：输出文件应以 ${kinds.map((k) => `.${k}`).join(' 或 ')} 结尾（见 nianbao --help）`);
-  }
+export function checkOutputPath(option: string, out: string, kind: OutputKind, inputs: readonly string[]): void {
+  if (extname(out).toLowerCase() !== `.${kind}`) throw new UserError(`${option} ${out}：输出文件应以 .${kind} 结尾（见 nianbao --help）`);
   const target = identity(out);
   const same = inputs.find((i) => identity(i) === target);
   if (same !== undefined) throw new UserError(`${option} ${out} 就是输入文件 ${same}，写入会覆盖它；请换一个输出文件名`);
