@@ -1,11 +1,13 @@
 /** Exporting a report to the official-layout files. A report with errors still exports, as a draft. */
 import { writeFile } from 'node:fs/promises';
 import { checkReport } from '../../../shared/checks';
-import { GBT9704, LAYOUT_PROFILES, printHtml, type LayoutProfile } from '../../../shared/layout';
-import type { Report } from '../../../shared/model';
+import { getFormat } from '../../../shared/formats';
+import { GBT9704, LAYOUT_PROFILES, printHtml, type LayoutProfile, type PrintOptions } from '../../../shared/layout';
+import type { Block, Report } from '../../../shared/model';
 import { UserError } from '../errors';
 import { describeSubstitution, fontSubstitutions } from '../fonts';
 import { buildDocx } from './docx';
+import { embeddedFonts } from './font-subset';
 import type { PdfPrinter } from './pdf';
 import { attachReport } from './pdf-embed';
 
@@ -20,6 +22,26 @@ export interface ExportOutcome {
   written: string[];
   /** things the user should know: errors exported as a draft, fonts that stood in */
   notices: string[];
+}
+
+/** The print HTML with subsets of its fonts embedded: what Chromium prints to PDF. */
+export async function pdfHtml(report: Report, options: PrintOptions = {}): Promise<string> {
+  const plain = printHtml(report, options);
+  const text = plain
+    .slice(plain.indexOf('<body'))
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e] ?? '');
+  return printHtml(report, { ...options, fonts: await embeddedFonts(options.profile ?? GBT9704, text) });
+}
+
+/** Figures still waiting for their picture: an export error like a failed check (the file goes out as a draft). */
+export function missingFigures(report: Report): string[] {
+  const titles = new Map(getFormat(report.format).def.sections.map((s) => [s.key as string, s.title]));
+  const out: string[] = [];
+  for (const [section, blocks] of Object.entries(report.sections) as [string, Block[]][]) {
+    for (const b of blocks) if (b.kind === 'figure' && !b.src) out.push(`“${titles.get(section) ?? '前言'}”中的图“${b.caption}”还没有图片`);
+  }
+  return out;
 }
 
 export function profileById(id: string): LayoutProfile {
@@ -41,19 +63,19 @@ async function write(path: string, data: Uint8Array): Promise<void> {
 export async function exportReport(report: Report, req: ExportRequest, printer: () => PdfPrinter): Promise<ExportOutcome> {
   const profile = req.profile ?? GBT9704;
   const notices: string[] = [];
-  const errors = checkReport(report).filter((d) => d.severity === 'error');
+  const errors = [...checkReport(report).filter((d) => d.severity === 'error').map((d) => d.message), ...missingFigures(report)];
   if (errors.length > 0) {
-    notices.push(`报告还有 ${errors.length} 项错误（如：${errors[0]?.message ?? ''}），已按草稿导出，定稿前请改正`);
+    notices.push(`报告还有 ${errors.length} 项错误（如：${errors[0] ?? ''}），已按草稿导出，每页标有“草稿”，定稿前请改正`);
   }
   for (const s of await fontSubstitutions(profile)) notices.push(describeSubstitution(s));
   const written: string[] = [];
-  const options = { profile, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
+  const options = { profile, draft: errors.length > 0, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
   if (req.docx) {
     await write(req.docx, await buildDocx(report, options));
     written.push(req.docx);
   }
   if (req.pdf) {
-    const pdf = await printer().print(printHtml(report, options));
+    const pdf = await printer().print(await pdfHtml(report, options));
     await write(req.pdf, await attachReport(pdf, JSON.stringify(report)));
     written.push(req.pdf);
   }
