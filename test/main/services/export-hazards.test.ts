@@ -171,7 +171,7 @@ describe('the DOCX of a report with the hazards', () => {
         .map(([, d]) => strFromU8(d));
     const draftHeaders = headers('draft');
     expect(draftHeaders.length).toBeGreaterThanOrEqual(1);
-    for (const h of draftHeaders) expect(h.replace(/<[^>]+>|　/g, '')).toContain('草稿');
+    for (const h of draftHeaders) expect(h.replace(/<[^>]+>|\u3000/g, '')).toContain('草稿');
     expect(xml('draft', 'word/document.xml')).toMatch(/<w:headerReference w:type="default"/);
     expect(xml('draft', 'word/document.xml')).toMatch(/<w:headerReference w:type="even"/);
     expect(headers('clean').join('')).not.toContain('草');
