@@ -37,6 +37,17 @@ export function tableFontPt(table: TableKey, p: LayoutProfile): number {
   return table === 't3' ? p.sizesPt.tableSmall : p.sizesPt.tableNormal;
 }
 
+/**
+ * Fixed line pitch of table text, in whole twips so Word and LibreOffice print the very same row heights as the
+ * PDF (rows of the same height paginate alike).
+ */
+export function tableLinePt(table: TableKey, p: LayoutProfile): number {
+  return Math.round(tableFontPt(table, p) * 1.25 * 20) / 20;
+}
+
+/** Cell padding in pt, the same in the DOCX (cell margins) and the PDF. */
+export const CELL_PADDING_PT = { vertical: 1, horizontal: 2 } as const;
+
 function cellHtml(cell: GridCell, report: Report): string {
   const attrs: string[] = [];
   if (cell.colSpan && cell.colSpan > 1) attrs.push(`colspan="${cell.colSpan}"`);
@@ -66,7 +77,7 @@ function tableHtml(grid: PrintedGrid, report: Report, p: LayoutProfile): string 
   const body = rowGroups(grid)
     .map((g) => g.map((i, k) => `<tr${k < g.length - 1 ? ' class="keep"' : ''}>${rows[i] ?? ''}</tr>`).join(''))
     .join('');
-  return `<table class="grid ${grid.table}" style="font-size:${tableFontPt(grid.table, p)}pt"><colgroup>${cols}</colgroup>${
+  return `<table class="grid ${grid.table}" style="font-size:${tableFontPt(grid.table, p)}pt; line-height:${tableLinePt(grid.table, p)}pt"><colgroup>${cols}</colgroup>${
     head ? `<thead>${head}</thead>` : ''
   }<tbody>${body}</tbody></table>`;
 }
@@ -151,10 +162,9 @@ p { margin: 0; text-indent: ${indent}pt; text-align: justify; orphans: 2; widows
 .h3 { font-family: ${fam('heading3')}; font-weight: bold; break-after: avoid; }
 .h4 { break-after: avoid; }
 ${quotes}
-table.grid { width: ${textWidthMm(p)}mm; margin: ${(p.linePitchPt / 4).toFixed(2)}pt 0 ${(p.linePitchPt / 2).toFixed(2)}pt; border-collapse: collapse; table-layout: fixed; font-family: ${fam('table')}; line-height: 1.3; letter-spacing: 0; }
-table.grid td { border: ${p.tableBorderPt}pt solid #000; padding: 0.6mm 0.4mm; text-align: center; vertical-align: middle; word-break: break-all; }
-table.grid td.label { text-align: left; padding-left: 1mm; }
-table.grid td.heading { text-align: left; padding-left: 1mm; }
+table.grid { width: ${textWidthMm(p)}mm; margin: ${(p.linePitchPt / 4).toFixed(2)}pt 0 ${(p.linePitchPt / 2).toFixed(2)}pt; border-collapse: collapse; table-layout: fixed; font-family: ${fam('table')}; letter-spacing: 0; }
+table.grid td { border: ${p.tableBorderPt}pt solid #000; padding: ${CELL_PADDING_PT.vertical}pt ${CELL_PADDING_PT.horizontal}pt; text-align: center; vertical-align: middle; word-break: break-all; text-indent: 0; }
+table.grid td.label, table.grid td.heading { text-align: left; }
 table.grid tr { break-inside: avoid; page-break-inside: avoid; }
 table.grid tr.keep { break-after: avoid; }
 table.grid thead { display: table-header-group; }

@@ -81,9 +81,13 @@ export function charPitchPt(p: LayoutProfile): number {
   return (textWidthMm(p) / MM_PER_PT) / p.charsPerLine;
 }
 
-/** Extra space after each body character that makes `charsPerLine` characters fill the text width (negative). */
+/**
+ * Space after each body character (negative) that fits `charsPerLine` characters on a line, in whole twips so the
+ * DOCX and the PDF set the very same value. Twice the bare deficit: LibreOffice's justification needs that slack
+ * to take the last character, and one character more would need three times as much.
+ */
 export function letterSpacingPt(p: LayoutProfile): number {
-  return charPitchPt(p) - p.sizesPt.body;
+  return Math.round((charPitchPt(p) - p.sizesPt.body) * 2 * 20) / 20;
 }
 
 /** Printed width in characters: CJK and full-width 1, Latin letters and digits ½. */

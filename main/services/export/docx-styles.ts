@@ -3,7 +3,7 @@
  * thirty styles a report never uses). Headings are real styles with outline levels, so Word's and WPS's
  * 导航窗格 and a table of contents find them; the names are the ones a Chinese office user would look for.
  */
-import { charPitchPt, type FontRole, type LayoutProfile } from '../../../shared/layout';
+import { charPitchPt, letterSpacingPt, type FontRole, type LayoutProfile } from '../../../shared/layout';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const pt20 = (pt: number): number => Math.round(pt * 20);
@@ -54,9 +54,9 @@ interface StyleSpec {
 }
 
 export function stylesXml(p: LayoutProfile): string {
-  // 28 characters a line through character spacing (whole twips, rounded down so the 28th still fits) rather than
-  // by snapping to the document grid: LibreOffice gives a 16 pt character two cells of a 15.8 pt grid.
-  const bodySpacing = Math.floor((charPitchPt(p) - p.sizesPt.body) * 20);
+  // 28 characters a line through character spacing rather than by snapping to the document grid, which
+  // LibreOffice renders with two cells for each 16 pt character of a 15.8 pt grid.
+  const bodySpacing = Math.round(letterSpacingPt(p) * 20);
   const line = `<w:spacing w:before="0" w:after="0" w:line="${pt20(p.linePitchPt)}" w:lineRule="exact"/>`;
   const indent = `<w:ind w:firstLine="${pt20(2 * charPitchPt(p))}"/>`;
   const specs: StyleSpec[] = [
@@ -74,8 +74,11 @@ export function stylesXml(p: LayoutProfile): string {
   const styles = specs.map(
     (s) => `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${STYLE[s.key]}"><w:name w:val="${STYLE_NAMES[s.key]}"/><w:basedOn w:val="${STYLE.body}"/><w:next w:val="${STYLE.body}"/><w:qFormat/><w:pPr>${s.keepNext ? '<w:keepNext/><w:keepLines/>' : ''}${s.pPr ?? ''}${s.outline === undefined ? '' : `<w:outlineLvl w:val="${s.outline}"/>`}</w:pPr><w:rPr>${fontsXml(p, s.role)}${s.bold ? '<w:b/><w:bCs/>' : ''}${s.key === 'table' || s.key === 'title' || s.key === 'footer' || s.key === 'header' ? '<w:spacing w:val="0"/>' : ''}<w:sz w:val="${Math.round(s.sizePt * 2)}"/><w:szCs w:val="${Math.round(s.sizePt * 2)}"/></w:rPr></w:style>`,
   );
+  // No hanging punctuation and no automatic space between Chinese and Latin/digits: Chromium does neither, and
+  // lines must break at the same characters in the PDF and in Word/WPS/LibreOffice (which reads them from the style).
+  const noHang = '<w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr>${fontsXml(p, 'body')}<w:kern w:val="2"/><w:sz w:val="${p.sizesPt.body * 2}"/><w:szCs w:val="${p.sizesPt.body * 2}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl/><w:jc w:val="both"/>${line}${indent}</w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="${STYLE.body}"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/></w:pPr><w:rPr>${fontsXml(p, 'body')}<w:spacing w:val="${bodySpacing}"/><w:sz w:val="${p.sizesPt.body * 2}"/><w:szCs w:val="${p.sizesPt.body * 2}"/></w:rPr></w:style><w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>${styles.join('')}</w:styles>`;
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr>${fontsXml(p, 'body')}<w:kern w:val="2"/><w:sz w:val="${p.sizesPt.body * 2}"/><w:szCs w:val="${p.sizesPt.body * 2}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl/>${noHang}${line}${indent}<w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="${STYLE.body}"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl/>${noHang}<w:snapToGrid w:val="0"/></w:pPr><w:rPr>${fontsXml(p, 'body')}<w:spacing w:val="${bodySpacing}"/><w:sz w:val="${p.sizesPt.body * 2}"/><w:szCs w:val="${p.sizesPt.body * 2}"/></w:rPr></w:style><w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>${styles.join('')}</w:styles>`;
 }
 
 /**
@@ -94,4 +97,13 @@ export function pruneStyles(files: Record<string, Uint8Array>): void {
   const xml = decoder.decode(stylesPart);
   const kept = xml.replace(/<w:style [^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g, (style, id: string) => (used.has(id) ? style : ''));
   files['word/styles.xml'] = new TextEncoder().encode(kept);
+}
+
+/** Punctuation keeps its full width (Word's 不压缩): Chromium never compresses it, and lines must break alike. */
+export function settingsWithoutCompression(files: Record<string, Uint8Array>): void {
+  const part = files['word/settings.xml'];
+  if (!part) return;
+  const xml = new TextDecoder().decode(part);
+  if (xml.includes('characterSpacingControl')) return;
+  files['word/settings.xml'] = new TextEncoder().encode(xml.replace('<w:compat>', '<w:characterSpacingControl w:val="doNotCompress"/><w:compat>'));
 }

@@ -37,7 +37,9 @@ import {
   MM_PER_PT,
   signoffDate,
   signoffIndents,
+  CELL_PADDING_PT,
   tableFontPt,
+  tableLinePt,
   textWidthMm,
   titleLines,
   type FontRole,
@@ -46,7 +48,7 @@ import {
 import { printedCellValue, reportTitle, type Block, type Report } from '../../../shared/model';
 import { unzipSync, zipSync } from 'fflate';
 import { embedReport } from '../docx-embed';
-import { pruneStyles, STYLE, stylesXml } from './docx-styles';
+import { pruneStyles, settingsWithoutCompression, STYLE, stylesXml } from './docx-styles';
 import { decodeDataUrl } from './image-size';
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -133,7 +135,7 @@ function blocksParagraphs(blocks: readonly Block[], p: LayoutProfile): Paragraph
 
 const BORDER = (p: LayoutProfile) => ({ style: BorderStyle.SINGLE, size: Math.round(p.tableBorderPt * 8), color: '000000' });
 
-function cellParagraph(cell: GridCell, report: Report, p: LayoutProfile, sizePt: number): Paragraph {
+function cellParagraph(cell: GridCell, report: Report, p: LayoutProfile, sizePt: number, linePt: number): Paragraph {
   const children: TextRun[] = [];
   if (cell.cellId) {
     children.push(run(p, 'table', printedCellValue(report, cell.cellId), sizePt));
@@ -142,7 +144,12 @@ function cellParagraph(cell: GridCell, report: Report, p: LayoutProfile, sizePt:
     if (cell.note) children.push(run(p, 'note', cell.note, sizePt));
   }
   const left = cell.role === 'label' || cell.role === 'heading';
-  return new Paragraph({ style: STYLE.table, children, alignment: left && !cell.vertical ? AlignmentType.LEFT : AlignmentType.CENTER });
+  return new Paragraph({
+    style: STYLE.table,
+    children,
+    alignment: left && !cell.vertical ? AlignmentType.LEFT : AlignmentType.CENTER,
+    spacing: { line: ptToTwips(linePt), lineRule: LineRuleType.EXACT },
+  });
 }
 
 /** The grid as Word rows: every position covered, merges as explicit gridSpan + vMerge restart/continue. */
@@ -175,13 +182,13 @@ function tableOf(grid: PrintedGrid, report: Report, p: LayoutProfile): Table {
       if (rowSpan > 1) carry[col] = { left: rowSpan - 1, span };
       cells.push(
         new TableCell({
-          children: [cellParagraph(cell, report, p, sizePt)],
+          children: [cellParagraph(cell, report, p, sizePt, tableLinePt(grid.table, p))],
           columnSpan: span > 1 ? span : undefined,
           verticalMerge: rowSpan > 1 ? VerticalMergeType.RESTART : undefined,
           verticalAlign: VerticalAlignTable.CENTER,
           textDirection: cell.vertical ? TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT : undefined,
           borders,
-          margins: { top: 20, bottom: 20, left: 40, right: 40 },
+          margins: { top: ptToTwips(CELL_PADDING_PT.vertical), bottom: ptToTwips(CELL_PADDING_PT.vertical), left: ptToTwips(CELL_PADDING_PT.horizontal), right: ptToTwips(CELL_PADDING_PT.horizontal) },
           width: { size: spanWidth(col, span), type: WidthType.DXA },
         }),
       );
@@ -287,5 +294,6 @@ export async function buildDocx(report: Report, options: DocxOptions = {}): Prom
   });
   const files = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
   pruneStyles(files);
+  settingsWithoutCompression(files);
   return embedReport(zipSync(files, { level: 0 }), JSON.stringify(report));
 }
