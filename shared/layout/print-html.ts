@@ -171,9 +171,10 @@ table.grid thead { display: table-header-group; }
 table.grid .note, table.grid td.note { font-family: ${fam('note')}; }
 table.grid td.vertical { text-align: center; padding: 0; }
 .vt { display: inline-block; writing-mode: vertical-rl; text-orientation: upright; letter-spacing: 0.15em; }
-figure { margin: ${(p.linePitchPt / 2).toFixed(2)}pt 0; text-align: center; break-inside: avoid; }
+figure { margin: 0; text-align: center; break-inside: avoid; }
 figure img { max-width: 100%; max-height: 180mm; }
-figure .missing { border: 0.5pt dashed #999; padding: 10mm 0; color: #666; }
+/* One line, like the DOCX's placeholder paragraph, so both files paginate alike. */
+figure .missing { box-sizing: border-box; height: ${p.linePitchPt}pt; border: 0.5pt dashed #999; color: #666; }
 figcaption { font-size: ${sizesPt.body}pt; text-align: center; text-indent: 0; }
 .signoff { margin-top: ${p.linePitchPt}pt; break-inside: avoid; break-before: avoid; }
 .signoff p { text-align: right; text-indent: 0; }

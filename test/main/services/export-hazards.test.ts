@@ -182,8 +182,7 @@ describe('the DOCX of a report with the hazards', () => {
       const lo = tempPdf(await convertWithLibreOffice(Buffer.from(get(name).docx), `${name}.docx`, 'pdf'), `${name}-lo.pdf`);
       const ours = Number((await pdfInfo(get(name).pdf)).Pages);
       const theirs = Number((await pdfInfo(lo)).Pages);
-      // Not yet equal on every report: LibreOffice fits 27 characters where Chromium fits 28 (issue 11, open part).
-      expect(Math.abs(theirs - ours), `${name}: ours ${ours}, LibreOffice ${theirs}`).toBeLessThanOrEqual(1);
+      expect(theirs, `${name}: ours ${ours}, LibreOffice ${theirs}`).toBe(ours);
       for (const l of lastLines(await pdfLines(lo))) expect(l.yMax - l.yMin > 14 && HEADING_LINE.test(l.text), `${name} page ${l.page}: ${l.text}`).toBe(false);
     }
   }, 120_000);
