@@ -221,3 +221,32 @@ export function printHtml(report: Report, options: PrintOptions = {}): string {
 ${parts.join('\n')}
 </div></body></html>`;
 }
+
+const unescape = (s: string): string =>
+  s.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e] ?? '');
+
+/** The text of the elements of one class in a print HTML (these elements never nest their own kind). */
+function classText(html: string, cls: string): string {
+  const re = new RegExp(`<(\\w+) class="[^"]*\\b${cls}\\b[^"]*"[^>]*>([\\s\\S]*?)</\\1>`, 'g');
+  return [...html.matchAll(re)].map((m) => unescape(m[2] ?? '')).join('');
+}
+
+/**
+ * The characters each font role prints in a print HTML, to cut the fonts down to them. Roles not listed print
+ * only page furniture; the body and digits roles may print anything.
+ */
+export function printedTextByRole(html: string): Partial<Record<FontRole, string>> {
+  const body = unescape(html.slice(html.indexOf('<body')));
+  const tables = [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map((m) => unescape(m[0])).join('');
+  return {
+    title: classText(html, 'title'),
+    body,
+    digits: body,
+    heading1: classText(html, 's1') + DRAFT_MARK,
+    heading2: classText(html, 'h2'),
+    heading3: classText(html, 'h3'),
+    table: tables,
+    note: classText(html, 'note'),
+    pageNumber: '— 0123456789',
+  };
+}

@@ -46,7 +46,6 @@ import {
   type LayoutProfile,
 } from '../../../shared/layout';
 import { printedCellValue, reportTitle, type Block, type Report } from '../../../shared/model';
-import { unzipSync, zipSync } from 'fflate';
 import { embedReport } from '../docx-embed';
 import { pruneStyles, settingsWithoutCompression, STYLE, stylesXml } from './docx-styles';
 import { decodeDataUrl } from './image-size';
@@ -292,8 +291,8 @@ export async function buildDocx(report: Report, options: DocxOptions = {}): Prom
       },
     ],
   });
-  const files = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
-  pruneStyles(files);
-  settingsWithoutCompression(files);
-  return embedReport(zipSync(files, { level: 0 }), JSON.stringify(report));
+  return embedReport(new Uint8Array(await Packer.toBuffer(doc)), JSON.stringify(report), (files) => {
+    pruneStyles(files);
+    settingsWithoutCompression(files);
+  });
 }

@@ -61,7 +61,8 @@ export function extractFace(ttc: Uint8Array, index: number): Uint8Array {
 }
 
 const faceCache = new Map<string, Promise<Uint8Array>>();
-const subsetCache = new Map<string, Promise<Uint8Array | null>>();
+/** @font-face sources by font and characters: the warm app re-exports the report being edited. */
+const subsetCache = new Map<string, Promise<string | null>>();
 
 function face(file: FontFile): Promise<Uint8Array> {
   const key = `${file.path}#${file.index}`;
@@ -73,15 +74,18 @@ function face(file: FontFile): Promise<Uint8Array> {
   return f;
 }
 
-async function subset(file: FontFile, chars: string): Promise<Uint8Array | null> {
+/** The subset as a base64 data URL, or null when the font cannot be subset (it is then left to the browser). */
+function subsetUrl(file: FontFile, chars: string): Promise<string | null> {
   const key = `${file.path}#${file.index}#${chars}`;
   let s = subsetCache.get(key);
   if (!s) {
     s = face(file)
-      .then(async (data) => new Uint8Array(await subsetFont(Buffer.from(data), chars, { targetFormat: 'truetype', noLayoutClosure: true })))
+      .then(async (data) => {
+        const out = await subsetFont(Buffer.from(data), chars, { targetFormat: 'truetype', noLayoutClosure: true });
+        return `data:font/ttf;base64,${out.toString('base64')}`;
+      })
       .catch(() => null);
-    // The last few reports only: the warm app re-exports the report being edited.
-    if (subsetCache.size > 8) subsetCache.delete(subsetCache.keys().next().value ?? '');
+    if (subsetCache.size > 32) subsetCache.delete(subsetCache.keys().next().value ?? '');
     subsetCache.set(key, s);
   }
   return s;
@@ -94,39 +98,32 @@ export interface EmbeddedFonts {
   families: Partial<Record<FontRole, string>>;
 }
 
-/** Characters the page furniture prints besides the report's text: page numbers and the draft mark. */
-const FURNITURE = '— 0123456789草稿';
-
 /**
- * Subsets of the fonts that would print each role, for the characters of `text`. Roles whose font cannot be
- * found as a file (Windows without fontconfig) are left to the browser's own lookup.
+ * Subsets of the fonts that print each role, each cut to the characters its roles print. Roles whose font
+ * cannot be found as a file (Windows without fontconfig) are left to the browser's own lookup.
  */
-export async function embeddedFonts(p: LayoutProfile, text: string): Promise<EmbeddedFonts> {
+export async function embeddedFonts(p: LayoutProfile, textByRole: Partial<Record<FontRole, string>>): Promise<EmbeddedFonts> {
   const have = await installedFamilies();
-  const chars = [...new Set(text + FURNITURE)].sort().join('');
-  const byFamily = new Map<string, Promise<string | null>>();
-  const families: Partial<Record<FontRole, string>> = {};
-  const rules: string[] = [];
-  for (const role of Object.keys(p.fonts) as FontRole[]) {
+  const roles = Object.keys(p.fonts) as FontRole[];
+  const familyOf = new Map<FontRole, string>();
+  const textOf = new Map<string, string>();
+  for (const role of roles) {
     const family = p.fonts[role].find((f) => have.has(f));
     if (!family) continue;
-    let name = byFamily.get(family);
-    if (!name) {
-      const id = `nb-${byFamily.size}`;
-      name = (async () => {
-        const file = await locate(family);
-        const data = file && (await subset(file, chars));
-        if (!data) return null;
-        // One set of vertical metrics for every face: a line's height is then the line pitch exactly.
-        rules.push(
-          `@font-face { font-family: "${id}"; src: url(data:font/ttf;base64,${Buffer.from(data).toString('base64')}) format("truetype"); ascent-override: 88%; descent-override: 12%; line-gap-override: 0%; }`,
-        );
-        return id;
-      })();
-      byFamily.set(family, name);
-    }
-    const embedded = await name;
-    if (embedded) families[role] = embedded;
+    familyOf.set(role, family);
+    textOf.set(family, (textOf.get(family) ?? '') + (textByRole[role] ?? ''));
+  }
+  const families: Partial<Record<FontRole, string>> = {};
+  const rules: string[] = [];
+  let n = 0;
+  for (const [family, text] of textOf) {
+    const file = await locate(family);
+    const url = file && (await subsetUrl(file, [...new Set(text)].sort().join('')));
+    if (!url) continue;
+    const id = `nb-${n++}`;
+    // One set of vertical metrics for every face: a line's height is then the line pitch exactly.
+    rules.push(`@font-face { font-family: "${id}"; src: url(${url}) format("truetype"); ascent-override: 88%; descent-override: 12%; line-gap-override: 0%; }`);
+    for (const [role, f] of familyOf) if (f === family) families[role] = id;
   }
   return { css: rules.join('\n'), families };
 }

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { checkReport } from '../../../shared/checks';
 import { getFormat } from '../../../shared/formats';
-import { GBT9704, LAYOUT_PROFILES, printHtml, type LayoutProfile, type PrintOptions } from '../../../shared/layout';
+import { GBT9704, LAYOUT_PROFILES, printedTextByRole, printHtml, type LayoutProfile, type PrintOptions } from '../../../shared/layout';
 import type { Block, Report } from '../../../shared/model';
 import { UserError } from '../errors';
 import { describeSubstitution, fontSubstitutions } from '../fonts';
@@ -26,12 +26,8 @@ export interface ExportOutcome {
 
 /** The print HTML with subsets of its fonts embedded: what Chromium prints to PDF. */
 export async function pdfHtml(report: Report, options: PrintOptions = {}): Promise<string> {
-  const plain = printHtml(report, options);
-  const text = plain
-    .slice(plain.indexOf('<body'))
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e] ?? '');
-  return printHtml(report, { ...options, fonts: await embeddedFonts(options.profile ?? GBT9704, text) });
+  const fonts = await embeddedFonts(options.profile ?? GBT9704, printedTextByRole(printHtml(report, options)));
+  return printHtml(report, { ...options, fonts });
 }
 
 /** Figures still waiting for their picture: an export error like a failed check (the file goes out as a draft). */
