@@ -44,7 +44,8 @@ export function hazardReport(): Report {
         p(FILLER.repeat(4)),
         h(2, '（四）政府信息公开平台建设情况'),
         p(FILLER.repeat(3)),
-        h(2, '（五）政府信息公开监督保障情况'),
+        // Run in: a heading ending in 。 starts the paragraph that follows it.
+        h(2, '（五）政府信息公开监督保障情况。'),
         p(FILLER.repeat(2)),
       ],
     },

@@ -135,6 +135,22 @@ describe('the PDF of a report with the hazards', () => {
     expect((await pdfWords(get('clean').pdf)).filter((w) => w.text.includes('草'))).toEqual([]);
   });
 
+  it('runs a heading ending in 。 into its paragraph, and sets the 落款 date 右空四字 with the agency centred over it', async () => {
+    const lines = await pdfLines(get('yearFirst').pdf);
+    const runIn = lines.find((l) => l.text.startsWith('（五）政府信息公开监督保障情况。'));
+    expect(runIn?.text.length ?? 0).toBeGreaterThan(20);
+    const date = lines.find((l) => l.text === '2025年1月20日');
+    const agency = lines.find((l) => l.text === '上海市人民政府办公厅');
+    if (!date || !agency) throw new Error('no 落款');
+    const right = (210 - 26) * PT_PER_MM;
+    const pitch = (156 * PT_PER_MM) / 28;
+    expect(Math.abs(right - date.xMax - 4 * pitch)).toBeLessThan(pitch / 2);
+    expect(Math.abs((agency.xMin + agency.xMax) / 2 - (date.xMin + date.xMax) / 2)).toBeLessThan(pitch / 2);
+    expect(agency.page).toBe(date.page);
+    const doc = xml('yearFirst', 'word/document.xml');
+    expect(doc).toMatch(/（五）政府信息公开监督保障情况。<\/w:t><\/w:r><w:r>[\s\S]*?<w:t[^>]*>围绕群众关切/);
+  });
+
   it('draws the page number’s 一字线 7 mm below the text block', async () => {
     const dashes = (await pdfWords(get('draft').pdf)).filter((w) => w.text === '—');
     expect(dashes.length).toBeGreaterThan(2);
