@@ -18,8 +18,19 @@ interface FontFile {
   index: number;
 }
 
+const located = new Map<string, Promise<FontFile | null>>();
+
 /** fontconfig's file and face index of an installed family (Linux, macOS with fontconfig); null elsewhere. */
-async function locate(family: string): Promise<FontFile | null> {
+function locate(family: string): Promise<FontFile | null> {
+  let found = located.get(family);
+  if (!found) {
+    found = fcMatch(family);
+    located.set(family, found);
+  }
+  return found;
+}
+
+async function fcMatch(family: string): Promise<FontFile | null> {
   try {
     const { stdout } = await run('fc-match', ['-f', '%{file}|%{index}|%{family}', `${family}:style=Regular`]);
     const [path, index, families] = stdout.split('|');

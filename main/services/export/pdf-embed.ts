@@ -7,12 +7,13 @@ import { PDFDict, PDFDocument, PDFName, PDFArray, PDFString, PDFHexString, PDFRa
 export const PDF_ATTACHMENT = 'nianbao-report.json';
 
 export async function attachReport(pdf: Uint8Array, reportJson: string): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  // pdf-lib yields to the event loop every 100 objects by default; a tagged PDF has thousands, so never yield.
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity });
   await doc.attach(new TextEncoder().encode(reportJson), PDF_ATTACHMENT, {
     mimeType: 'application/json',
     description: '年报编制助手的年报数据（再次导入时使用）',
   });
-  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
 }
 
 function nameOf(v: unknown): string | null {
