@@ -68,7 +68,7 @@ function cellHtml(cell: GridCell, report: Report): string {
 
 function tableHtml(grid: PrintedGrid, report: Report, p: LayoutProfile): string {
   const cols = columnWidthsMm(grid, p)
-    .map((w) => `<col style="width:${w.toFixed(2)}mm">`)
+    .map((w) => `<col style="width:${((100 * w) / textWidthMm(p)).toFixed(3)}%">`)
     .join('');
   const rows = grid.rows.map((r) => r.map((c) => cellHtml(c, report)).join(''));
   const head = rows.slice(0, grid.headerRows).map((r) => `<tr>${r}</tr>`).join('');
@@ -162,7 +162,8 @@ p { margin: 0; text-indent: ${indent}pt; text-align: justify; orphans: 2; widows
 .h3 { font-family: ${fam('heading3')}; font-weight: bold; break-after: avoid; }
 .h4 { break-after: avoid; }
 ${quotes}
-table.grid { width: ${textWidthMm(p)}mm; margin: ${(p.linePitchPt / 4).toFixed(2)}pt 0 ${(p.linePitchPt / 2).toFixed(2)}pt; border-collapse: collapse; table-layout: fixed; font-family: ${fam('table')}; letter-spacing: 0; }
+/* Collapsed borders stand half outside the table: narrower by one rule, the outer rules print whole, not clipped by the page. */
+table.grid { width: calc(${textWidthMm(p)}mm - ${p.tableBorderPt}pt); margin: ${(p.linePitchPt / 4).toFixed(2)}pt ${p.tableBorderPt / 2}pt ${(p.linePitchPt / 2).toFixed(2)}pt; border-collapse: collapse; table-layout: fixed; font-family: ${fam('table')}; letter-spacing: 0; }
 table.grid td { border: ${p.tableBorderPt}pt solid #000; padding: ${CELL_PADDING_PT.vertical}pt ${CELL_PADDING_PT.horizontal}pt; text-align: center; vertical-align: middle; word-break: break-all; text-indent: 0; }
 table.grid td.label, table.grid td.heading { text-align: left; }
 table.grid tr { break-inside: avoid; page-break-inside: avoid; }

@@ -158,3 +158,17 @@ export function lastLines(lines: readonly Line[], pageHeight = 841.89): Line[] {
   }
   return [...pages.values()];
 }
+
+/** One page as 8-bit grey pixels (pdftoppm), to look at rules that carry no text. */
+export async function pageGray(path: string, page: number, dpi: number): Promise<{ width: number; height: number; at(xPt: number, yPt: number): number }> {
+  const { stdout } = await run('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), path], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+  const data = stdout as unknown as Buffer;
+  // PGM header: "P5\n<width> <height>\n255\n"
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'));
+  if (!header?.[0]) throw new Error('not a PGM image');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  const offset = header[0].length;
+  const scale = dpi / 72;
+  return { width, height, at: (xPt, yPt) => data[offset + Math.round(yPt * scale) * width + Math.round(xPt * scale)] ?? 255 };
+}

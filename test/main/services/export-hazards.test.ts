@@ -14,7 +14,7 @@ import { GBT9704, titleLines } from '../../../shared/layout';
 import { reportTitle, type Report } from '../../../shared/model';
 import { hazardReport, LONG_URL, yearFirstReport } from '../../helpers/hazards';
 import { convertWithLibreOffice } from '../../helpers/libreoffice';
-import { HEADING_LINE, lastLines, pdfInfo, pdfLines, pdfWords, PT_PER_MM, tempPdf, type Line } from '../../helpers/poppler';
+import { HEADING_LINE, lastLines, pageGray, pdfInfo, pdfLines, pdfWords, PT_PER_MM, tempPdf, type Line } from '../../helpers/poppler';
 import { makeReport } from '../../helpers/reports';
 
 const printer = new ChromiumPdfPrinter();
@@ -149,6 +149,24 @@ describe('the PDF of a report with the hazards', () => {
     expect(agency.page).toBe(date.page);
     const doc = xml('yearFirst', 'word/document.xml');
     expect(doc).toMatch(/（五）政府信息公开监督保障情况。<\/w:t><\/w:r><w:r>[\s\S]*?<w:t[^>]*>围绕群众关切/);
+  });
+
+  it('prints table 二’s right border as a whole rule, not clipped by the page', async () => {
+    const lines = await pdfLines(get('draft').pdf);
+    const row = lines.find((l) => l.text.includes('行政规范性文件'));
+    if (!row) throw new Error('no table 二');
+    const dpi = 600;
+    const page = await pageGray(get('draft').pdf, row.page, dpi);
+    const y = (row.yMin + row.yMax) / 2;
+    // The ink of a vertical rule: darkness summed across it, pixel by pixel.
+    const ink = (edgePt: number): number => {
+      let sum = 0;
+      for (let x = edgePt - 3; x <= edgePt + 3; x += 72 / dpi) sum += 255 - page.at(x, y);
+      return sum;
+    };
+    const left = ink(28 * PT_PER_MM);
+    expect(left).toBeGreaterThan(500);
+    expect(ink((210 - 26) * PT_PER_MM)).toBeGreaterThan(0.8 * left);
   });
 
   it('draws the page number’s 一字线 7 mm below the text block', async () => {
