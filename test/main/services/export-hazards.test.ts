@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportReport, pdfHtml } from '../../../main/services/export';
+import { buildDocx } from '../../../main/services/export/docx';
 import { ChromiumPdfPrinter } from '../../../main/services/export/pdf';
 import { GBT9704, titleLines } from '../../../shared/layout';
 import { reportTitle, type Report } from '../../../shared/model';
 import { hazardReport, LONG_URL, yearFirstReport } from '../../helpers/hazards';
 import { convertWithLibreOffice } from '../../helpers/libreoffice';
 import { HEADING_LINE, lastLines, pageGray, pdfInfo, pdfLines, pdfWords, PT_PER_MM, tempPdf, type Line } from '../../helpers/poppler';
-import { makeReport } from '../../helpers/reports';
+import { loadFixture, makeReport } from '../../helpers/reports';
 
 const printer = new ChromiumPdfPrinter();
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-hazards-'));
@@ -220,6 +221,18 @@ describe('the DOCX of a report with the hazards', () => {
       for (const l of lastLines(await pdfLines(lo))) expect(l.yMax - l.yMin > 14 && HEADING_LINE.test(l.text), `${name} page ${l.page}: ${l.text}`).toBe(false);
     }
   }, 120_000);
+});
+
+describe.each(['上海市人民政府办公厅_2019', '淮安市洪泽区人民政府_2023', '沭阳县发展和改革局_2023'])('published sample %s', (name) => {
+  it('paginates alike: our PDF and the DOCX in LibreOffice have the same page count, neither ends a page with a heading', async () => {
+    const report = loadFixture(name);
+    const pdf = tempPdf(await printer.print(await pdfHtml(report)), `${name}.pdf`);
+    const lo = tempPdf(await convertWithLibreOffice(Buffer.from(await buildDocx(report)), `${name}.docx`, 'pdf'), `${name}-lo.pdf`);
+    expect(Number((await pdfInfo(lo)).Pages)).toBe(Number((await pdfInfo(pdf)).Pages));
+    for (const file of [pdf, lo]) {
+      for (const l of lastLines(await pdfLines(file))) expect(l.yMax - l.yMin > 14 && HEADING_LINE.test(l.text), `${file} page ${l.page}: ${l.text}`).toBe(false);
+    }
+  }, 90_000);
 });
 
 describe('fonts for printing', () => {
