@@ -5,7 +5,10 @@
  * so text in a fallback face (digits, quotes) never makes a line taller than the fixed line pitch.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import subsetFont from 'subset-font';
 import type { FontRole, LayoutProfile } from '../../../shared/layout';
@@ -85,16 +88,47 @@ function face(file: FontFile): Promise<Uint8Array> {
   return f;
 }
 
+/**
+ * Subsets also kept on disk, keyed by font file (and its modification time) and characters: a cold command-line
+ * export of a report exported before then reads a few KB instead of a 20 MB collection.
+ */
+const DISK_CACHE = join(tmpdir(), 'nianbao-font-subsets');
+
+async function diskSubset(file: FontFile, chars: string): Promise<Buffer> {
+  const { mtimeMs, size } = await stat(file.path);
+  const name = createHash('sha256').update(`${file.path}\0${file.index}\0${mtimeMs}\0${size}\0${chars}`).digest('hex');
+  const path = join(DISK_CACHE, `${name}.ttf`);
+  const cached = await readFile(path).catch(() => null);
+  if (cached && cached.length > 0) return cached;
+  const out = await subsetFont(Buffer.from(await face(file)), chars, { targetFormat: 'truetype', noLayoutClosure: true });
+  // A cache only: a failed write costs the next export the subsetting, nothing else.
+  await mkdir(DISK_CACHE, { recursive: true })
+    .then(async () => {
+      const temp = `${path}.${process.pid}.tmp`;
+      await writeFile(temp, out);
+      await rename(temp, path);
+      await pruneDiskCache();
+    })
+    .catch(() => undefined);
+  return out;
+}
+
+/** The cache keeps the most recent subsets only: each edit of a report's text makes new ones. */
+async function pruneDiskCache(keep = 64): Promise<void> {
+  const names = (await readdir(DISK_CACHE)).filter((n) => n.endsWith('.ttf'));
+  if (names.length <= keep) return;
+  const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(join(DISK_CACHE, n)).catch(() => null))?.mtimeMs ?? 0 })));
+  dated.sort((a, b) => a.t - b.t);
+  await Promise.all(dated.slice(0, dated.length - keep).map(({ n }) => rm(join(DISK_CACHE, n), { force: true })));
+}
+
 /** The subset as a base64 data URL, or null when the font cannot be subset (it is then left to the browser). */
 function subsetUrl(file: FontFile, chars: string): Promise<string | null> {
   const key = `${file.path}#${file.index}#${chars}`;
   let s = subsetCache.get(key);
   if (!s) {
-    s = face(file)
-      .then(async (data) => {
-        const out = await subsetFont(Buffer.from(data), chars, { targetFormat: 'truetype', noLayoutClosure: true });
-        return `data:font/ttf;base64,${out.toString('base64')}`;
-      })
+    s = diskSubset(file, chars)
+      .then((out) => `data:font/ttf;base64,${out.toString('base64')}`)
       .catch(() => null);
     if (subsetCache.size > 32) subsetCache.delete(subsetCache.keys().next().value ?? '');
     subsetCache.set(key, s);
