@@ -3,14 +3,17 @@
  * agency name, a year-first title, a long table 三 across a page break, and errors that make the export a draft.
  * The PDF is measured with poppler, the DOCX through its XML and again as LibreOffice renders it.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportReport, pdfHtml } from '../../../main/services/export';
 import { buildDocx } from '../../../main/services/export/docx';
 import { ChromiumPdfPrinter } from '../../../main/services/export/pdf';
+import { importBuffer } from '../../../main/services/import-file';
 import { GBT9704, titleLines } from '../../../shared/layout';
 import { reportTitle, type Report } from '../../../shared/model';
 import { hazardReport, LONG_URL, yearFirstReport } from '../../helpers/hazards';
@@ -168,6 +171,13 @@ describe('the PDF of a report with the hazards', () => {
     const left = ink(28 * PT_PER_MM);
     expect(left).toBeGreaterThan(500);
     expect(ink((210 - 26) * PT_PER_MM)).toBeGreaterThan(0.8 * left);
+  });
+
+  it('carries the report as an attachment appended to Chromium’s file, read back by our importer and by poppler', async () => {
+    const { report } = await importBuffer(readFileSync(get('clean').pdf), 'clean.pdf');
+    expect(report).toEqual(makeReport('gip-2021'));
+    const { stdout } = await promisify(execFile)('pdfdetach', ['-list', get('draft').pdf]);
+    expect(stdout).toContain('nianbao-report.json');
   });
 
   it('draws the page number’s 一字线 7 mm below the text block', async () => {
