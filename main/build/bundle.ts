@@ -5,8 +5,30 @@
  * renderer is built by Vite into out/renderer. Used by `npm run build`, `npm start`, `npm install` (prepare:
  * the command line only) and the packaging and smoke tests.
  */
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const HARFBUZZ_WASM = 'harfbuzz-subset.wasm';
+
+/**
+ * subset-font finds HarfBuzz's WebAssembly through require.resolve, which a bundle cannot answer (the packaged
+ * app has no node_modules): the bundle reads the copy placed next to it instead.
+ */
+const harfbuzzBesideBundle: Plugin = {
+  name: 'harfbuzz-beside-bundle',
+  setup(b) {
+    b.onLoad({ filter: /subset-font[\\/]index\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(
+        "require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')",
+        `require('node:path').join(__dirname, '${HARFBUZZ_WASM}')`,
+      ),
+      loader: 'js',
+    }));
+  },
+};
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -22,6 +44,7 @@ const common: BuildOptions = {
   // Tells main/services/review/worker-pool.ts that review-worker.cjs lies beside the running bundle.
   define: { __NIANBAO_BUNDLED__: 'true', 'import.meta.url': 'importMetaUrl' },
   inject: [`${root}main/build/import-meta-url.ts`],
+  plugins: [harfbuzzBesideBundle],
 };
 
 /** The sources the command line bundle is built from (bin/nianbao.js rebuilds when one is newer). */
@@ -33,6 +56,9 @@ export async function bundleWorkers(outDir = `${root}out`): Promise<void> {
 
 export async function bundleCli(outDir = `${root}out`): Promise<void> {
   await bundleWorkers(outDir);
+  // The main process and the command line both subset fonts for the PDF; both bundles sit in outDir.
+  mkdirSync(outDir, { recursive: true });
+  copyFileSync(require.resolve(`harfbuzzjs/dist/${HARFBUZZ_WASM}`), `${outDir}/${HARFBUZZ_WASM}`);
   // Minified: half the bytes to read and compile on every start of the command line.
   await build({ ...common, minify: true, entryPoints: [`${root}main/cli/main.ts`], outfile: `${outDir}/cli.cjs` });
 }

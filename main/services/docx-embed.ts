@@ -14,8 +14,9 @@ function partXml(json: string): string {
 }
 
 /** Adds the report part (and its relationship from the document) to a .docx. */
-export function embedReport(docx: Uint8Array, reportJson: string): Uint8Array {
+export function embedReport(docx: Uint8Array, reportJson: string, edit?: (files: Record<string, Uint8Array>) => void): Uint8Array {
   const files = unzipSync(docx);
+  edit?.(files);
   files[REPORT_PART] = strToU8(partXml(reportJson));
   const relsName = 'word/_rels/document.xml.rels';
   const rels = files[relsName] ? strFromU8(files[relsName]) : '';

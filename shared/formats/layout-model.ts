@@ -47,6 +47,11 @@ export interface PrintedGrid {
   /** how many leading rows are headers, repeated when the table breaks across pages */
   headerRows: number;
   rows: GridCell[][];
+  /**
+   * Indexes of the rows that start a row group: a page may break before such a row and nowhere else inside the
+   * body, so a block's heading row never ends a page alone and a category never loses its first rows.
+   */
+  groupStarts: readonly number[];
 }
 
 export interface CompiledFormat {
@@ -82,7 +87,9 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
   const counts = def.t2.blocks.map((b) => b.columns.length);
   const units = counts.reduce((acc, n) => (acc * n) / gcd(acc, n), 1);
   const t2Rows: GridCell[][] = [];
+  const t2Groups: number[] = [];
   for (const block of def.t2.blocks) {
+    t2Groups.push(t2Rows.length);
     t2Rows.push([{ role: 'heading', text: block.heading, colSpan: units + 1 }]);
     const span = units / block.columns.length;
     t2Rows.push([
@@ -134,6 +141,7 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
     t3Rows.push({ id: row.key, label: row.label, printed: t3Printed(row), outcome });
   };
 
+  const t3Groups: number[] = [t3Grid.length];
   for (const row of t3.intake) {
     fullRow(row, false);
     t3Grid.push([{ role: 'label', text: row.label, colSpan: 3 }, ...valueCells(row.key, [row.label])]);
@@ -147,6 +155,7 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
     return [{ role: 'label', text: t3.outcomeLabel, rowSpan: outcomeRowCount, vertical: true }];
   };
   for (const row of t3.outcomes) {
+    t3Groups.push(t3Grid.length);
     if (isCategory(row)) {
       row.items.forEach((item, i) => {
         const id = `${row.key}.${item.key}`;
@@ -164,6 +173,7 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
     }
   }
   fullRow(t3.total, false);
+  t3Groups.push(t3Grid.length);
   t3Grid.push([{ role: 'label', text: t3.total.label, colSpan: 2 }, ...valueCells(t3.total.key, [t3.total.label])]);
   fullRow(t3.forward, false);
   t3Grid.push([{ role: 'label', text: t3.forward.label, colSpan: 3 }, ...valueCells(t3.forward.key, [t3.forward.label])]);
@@ -203,10 +213,26 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
     t3Columns: cols.map((c) => c.key),
     t3Applicants: cols.filter((c) => c.key !== 'total').map((c) => c.key),
     grids: {
-      t2: { table: 't2', columns: units + 1, headerRows: 0, rows: t2Rows },
-      t3: { table: 't3', columns: 3 + cols.length, headerRows: 3, rows: t3Grid },
-      t4: { table: 't4', columns: n * t4.groups.length, headerRows: 3, rows: t4Grid },
+      t2: { table: 't2', columns: units + 1, headerRows: 0, rows: t2Rows, groupStarts: t2Groups },
+      t3: { table: 't3', columns: 3 + cols.length, headerRows: 3, rows: t3Grid, groupStarts: t3Groups },
+      t4: { table: 't4', columns: n * t4.groups.length, headerRows: 3, rows: t4Grid, groupStarts: [3] },
     },
   };
 }
 
+
+/**
+ * The body rows of a grid as its row groups, each a list of row indexes. A group never starts inside a merged
+ * cell: the block under "三、本年度办理结果" stays on one page, so its label is never cut off from its rows.
+ */
+export function rowGroups(grid: PrintedGrid): number[][] {
+  const covered = new Set<number>();
+  grid.rows.forEach((row, r) => {
+    for (const c of row) for (let k = 1; k < (c.rowSpan ?? 1); k++) covered.add(r + k);
+  });
+  const starts = grid.groupStarts.filter((i) => i >= grid.headerRows && !covered.has(i));
+  return starts.map((start, k) => {
+    const end = starts[k + 1] ?? grid.rows.length;
+    return Array.from({ length: end - start }, (_, i) => start + i);
+  });
+}

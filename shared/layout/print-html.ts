@@ -3,16 +3,21 @@
  * from the format's printed grid, so merges and labels are never re-typed; page numbers "— N —" sit in CSS
  * @page margin boxes, right on odd pages and left on even ones.
  */
-import { getFormat, type GridCell, type PrintedGrid, type TableKey } from '../formats';
+import { getFormat, rowGroups, type GridCell, type PrintedGrid, type TableKey } from '../formats';
 import { reportTitle, type Block, type Report } from '../model/report';
 import { printedCellValue } from '../model/numbers';
-import { GBT9704, signoffDate, textWidthMm, titleLines, type FontRole, type LayoutProfile } from './profile';
+import { charPitchPt, charWidth, GBT9704, letterSpacingPt, MM_PER_PT, signoffDate, textWidthMm, titleLines, type FontRole, type LayoutProfile } from './profile';
 
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function family(p: LayoutProfile, role: FontRole, withDigits = true): string {
-  const names = [...(withDigits ? p.fonts.digits : []), ...p.fonts[role]];
+/** Curly quotes are shared by Latin and CJK fonts; printed in the CJK face they take a full cell (.q). */
+const text = (s: string): string => esc(s).replace(/[“”‘’]/g, '<span class="q">$&</span>');
+
+/** A role's font list for CSS: the embedded subset first when the document carries one. */
+function family(p: LayoutProfile, role: FontRole, withDigits = true, embedded: Partial<Record<FontRole, string>> = {}): string {
+  const list = (r: FontRole): string[] => [...(embedded[r] ? [embedded[r]] : []), ...p.fonts[r]];
+  const names = [...(withDigits ? list('digits') : []), ...list(role)];
   return `${names.map((n) => `"${n}"`).join(', ')}, serif`;
 }
 
@@ -31,6 +36,17 @@ export function columnWidthsMm(grid: PrintedGrid, p: LayoutProfile): number[] {
 export function tableFontPt(table: TableKey, p: LayoutProfile): number {
   return table === 't3' ? p.sizesPt.tableSmall : p.sizesPt.tableNormal;
 }
+
+/**
+ * Fixed line pitch of table text, in whole twips so Word and LibreOffice print the very same row heights as the
+ * PDF (rows of the same height paginate alike).
+ */
+export function tableLinePt(table: TableKey, p: LayoutProfile): number {
+  return Math.round(tableFontPt(table, p) * 1.25 * 20) / 20;
+}
+
+/** Cell padding in pt, the same in the DOCX (cell margins) and the PDF. */
+export const CELL_PADDING_PT = { vertical: 1, horizontal: 2 } as const;
 
 function cellHtml(cell: GridCell, report: Report): string {
   const attrs: string[] = [];
@@ -52,67 +68,126 @@ function cellHtml(cell: GridCell, report: Report): string {
 
 function tableHtml(grid: PrintedGrid, report: Report, p: LayoutProfile): string {
   const cols = columnWidthsMm(grid, p)
-    .map((w) => `<col style="width:${w.toFixed(2)}mm">`)
+    .map((w) => `<col style="width:${((100 * w) / textWidthMm(p)).toFixed(3)}%">`)
     .join('');
-  const rows = grid.rows.map((r) => `<tr>${r.map((c) => cellHtml(c, report)).join('')}</tr>`);
-  const head = rows.slice(0, grid.headerRows).join('');
-  const body = rows.slice(grid.headerRows).join('');
-  return `<table class="grid ${grid.table}" style="font-size:${tableFontPt(grid.table, p)}pt"><colgroup>${cols}</colgroup>${
+  const rows = grid.rows.map((r) => r.map((c) => cellHtml(c, report)).join(''));
+  const head = rows.slice(0, grid.headerRows).map((r) => `<tr>${r}</tr>`).join('');
+  // One body: a merged label spans groups. Rows inside a group hold on to the next row, so a page breaks only
+  // between groups, and the first group stays with the heading above the table.
+  const body = rowGroups(grid)
+    .map((g) => g.map((i, k) => `<tr${k < g.length - 1 ? ' class="keep"' : ''}>${rows[i] ?? ''}</tr>`).join(''))
+    .join('');
+  return `<table class="grid ${grid.table}" style="font-size:${tableFontPt(grid.table, p)}pt; line-height:${tableLinePt(grid.table, p)}pt"><colgroup>${cols}</colgroup>${
     head ? `<thead>${head}</thead>` : ''
   }<tbody>${body}</tbody></table>`;
 }
 
-function blockHtml(b: Block): string {
-  switch (b.kind) {
-    case 'heading':
-      return `<p class="h${b.level}">${esc(b.text)}</p>`;
-    case 'paragraph':
-      return `<p>${b.runs.map((r) => (r.bold ? `<b>${esc(r.text)}</b>` : esc(r.text))).join('')}</p>`;
-    case 'figure':
-      return `<figure>${b.src ? `<img src="${esc(b.src)}" alt="${esc(b.caption)}">` : '<div class="missing">（图片待补）</div>'}<figcaption>${esc(b.caption)}</figcaption></figure>`;
+/** A heading ending in "。" is run in: printed at the start of the paragraph that follows it (layout.md §3). */
+export function isRunIn(b: Block): boolean {
+  return b.kind === 'heading' && /[。．.]$/.test(b.text.trim());
+}
+
+function runsHtml(b: Extract<Block, { kind: 'paragraph' }>): string {
+  return b.runs.map((r) => (r.bold ? `<b>${text(r.text)}</b>` : text(r.text))).join('');
+}
+
+function blocksHtml(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b) continue;
+    const next = blocks[i + 1];
+    if (b.kind === 'heading' && isRunIn(b) && next?.kind === 'paragraph') {
+      out.push(`<p><span class="h${b.level}">${text(b.text)}</span>${runsHtml(next)}</p>`);
+      i++;
+      continue;
+    }
+    switch (b.kind) {
+      case 'heading':
+        out.push(`<p class="h${b.level}">${text(b.text)}</p>`);
+        break;
+      case 'paragraph':
+        out.push(`<p>${runsHtml(b)}</p>`);
+        break;
+      case 'figure':
+        // A missing picture is an export error (the file is a draft); the box shows where it goes.
+        out.push(`<figure>${b.src ? `<img src="${esc(b.src)}" alt="${esc(b.caption)}">` : '<div class="missing">（图片待补）</div>'}<figcaption>${text(b.caption)}</figcaption></figure>`);
+        break;
+    }
   }
+  return out;
 }
 
 export interface PrintOptions {
   profile?: LayoutProfile;
   /** print the 落款 (agency and date) after 六 */
   signoff?: boolean;
+  /** the report still has errors: every page carries 草稿 */
+  draft?: boolean;
+  /** font subsets carried by the document (@font-face rules) and the family each role prints in */
+  fonts?: { css: string; families: Partial<Record<FontRole, string>> };
 }
 
-export function printCss(p: LayoutProfile): string {
+/** The mark on every page of a report exported with errors. */
+export const DRAFT_MARK = '草稿';
+
+export function printCss(p: LayoutProfile, options: Pick<PrintOptions, 'draft' | 'fonts'> = {}): string {
+  const fam = (role: FontRole, withDigits = true): string => family(p, role, withDigits, options.fonts?.families);
   const { page, sizesPt } = p;
-  const pageNumber = `content: "— " counter(page) " —"; font-family: ${family(p, 'pageNumber')}; font-size: ${sizesPt.pageNumber}pt; vertical-align: top; padding-top: ${p.pageNumberGapMm}mm;`;
+  const ls = letterSpacingPt(p).toFixed(4);
+  const indent = (2 * charPitchPt(p)).toFixed(3);
+  // The number's line box is one em tall, so its 一字线 (drawn at mid-height) sits gap mm below the 版心.
+  const numberTop = (p.pageNumberGapMm - (sizesPt.pageNumber * MM_PER_PT) / 2).toFixed(2);
+  const pageNumber = `content: "— " counter(page) " —"; font-family: ${fam('pageNumber')}; font-size: ${sizesPt.pageNumber}pt; line-height: ${sizesPt.pageNumber}pt; vertical-align: top; padding-top: ${numberTop}mm;`;
+  const draft = options.draft
+    ? `@top-center { content: "${DRAFT_MARK}"; font-family: ${fam('heading1', false)}; font-size: ${sizesPt.body}pt; letter-spacing: 1em; vertical-align: bottom; padding-bottom: 6mm; }`
+    : '';
+  const quotes = (['body', 'heading1', 'heading2', 'heading3', 'title'] as const)
+    .map((role) => `${role === 'body' ? '' : `.${ROLE_CLASS[role]} `}.q { font-family: ${fam(role, false)}; }`)
+    .join('\n');
   return `
-@page { size: ${page.widthMm}mm ${page.heightMm}mm; margin: ${page.topMm}mm ${page.rightMm}mm ${page.bottomMm}mm ${page.leftMm}mm; }
+@page { size: ${page.widthMm}mm ${page.heightMm}mm; margin: ${page.topMm}mm ${page.rightMm}mm ${page.bottomMm}mm ${page.leftMm}mm; ${draft} }
 @page :right { @bottom-right { ${pageNumber} text-align: right; padding-right: ${sizesPt.pageNumber}pt; } }
 @page :left { @bottom-left { ${pageNumber} text-align: left; padding-left: ${sizesPt.pageNumber}pt; } }
 html { -webkit-print-color-adjust: exact; }
-body { margin: 0; color: #000; font-family: ${family(p, 'body')}; font-size: ${sizesPt.body}pt; line-height: ${p.linePitchPt}pt; }
-.page { width: ${textWidthMm(p)}mm; }
-p { margin: 0; text-indent: 2em; text-align: justify; orphans: 2; widows: 2; }
-.title { margin: 0 0 ${p.linePitchPt}pt; font-family: ${family(p, 'title')}; font-size: ${sizesPt.title}pt; line-height: ${sizesPt.titleLine}pt; font-weight: normal; text-align: center; text-indent: 0; }
-.s1 { font-family: ${family(p, 'heading1')}; font-weight: normal; break-after: avoid; }
-.h2 { font-family: ${family(p, 'heading2')}; font-weight: ${p.heading2Bold ? 'bold' : 'normal'}; break-after: avoid; }
-.h3 { font-family: ${family(p, 'heading3')}; font-weight: bold; break-after: avoid; }
+body { margin: 0; color: #000; font-family: ${fam('body')}; font-size: ${sizesPt.body}pt; line-height: ${p.linePitchPt}pt; }
+/* ${p.charsPerLine} characters a line (GB/T 9704 §5.2.3): each character's cell is the text width / ${p.charsPerLine}. */
+.page { width: ${textWidthMm(p)}mm; letter-spacing: ${ls}pt; }
+/* Any unbreakable run (a URL, an e-mail address, a long number) wraps inside the text block, like CJK text. */
+p { margin: 0; text-indent: ${indent}pt; text-align: justify; orphans: 2; widows: 2; word-break: break-all; overflow-wrap: anywhere; }
+.title { margin: 0 0 ${p.linePitchPt}pt; font-family: ${fam('title')}; font-size: ${sizesPt.title}pt; line-height: ${sizesPt.titleLine}pt; font-weight: normal; text-align: center; text-indent: 0; letter-spacing: 0; word-break: keep-all; }
+.title span { display: block; white-space: nowrap; }
+.s1 { font-family: ${fam('heading1')}; font-weight: normal; break-after: avoid; }
+.h2 { font-family: ${fam('heading2')}; font-weight: ${p.heading2Bold ? 'bold' : 'normal'}; break-after: avoid; }
+.h3 { font-family: ${fam('heading3')}; font-weight: bold; break-after: avoid; }
 .h4 { break-after: avoid; }
-table.grid { width: ${textWidthMm(p)}mm; margin: ${(p.linePitchPt / 4).toFixed(2)}pt auto ${(p.linePitchPt / 2).toFixed(2)}pt; border-collapse: collapse; table-layout: fixed; font-family: ${family(p, 'table')}; line-height: 1.3; }
-table.grid td { border: ${p.tableBorderPt}pt solid #000; padding: 0.6mm 0.4mm; text-align: center; vertical-align: middle; word-break: break-all; }
-table.grid td.label { text-align: left; padding-left: 1mm; }
-table.grid td.heading { text-align: left; padding-left: 1mm; }
+${quotes}
+/* Collapsed borders stand half outside the table: narrower by one rule, the outer rules print whole, not clipped by the page. */
+table.grid { width: calc(${textWidthMm(p)}mm - ${p.tableBorderPt}pt); margin: ${(p.linePitchPt / 4).toFixed(2)}pt ${p.tableBorderPt / 2}pt ${(p.linePitchPt / 2).toFixed(2)}pt; border-collapse: collapse; table-layout: fixed; font-family: ${fam('table')}; letter-spacing: 0; }
+table.grid td { border: ${p.tableBorderPt}pt solid #000; padding: ${CELL_PADDING_PT.vertical}pt ${CELL_PADDING_PT.horizontal}pt; text-align: center; vertical-align: middle; word-break: break-all; text-indent: 0; }
+table.grid td.label, table.grid td.heading { text-align: left; }
 table.grid tr { break-inside: avoid; page-break-inside: avoid; }
+table.grid tr.keep { break-after: avoid; }
 table.grid thead { display: table-header-group; }
-/* 表三、表四 fit on one page; kept whole, the merged 办理结果 column is never cut. */
-table.grid.t3, table.grid.t4 { break-inside: avoid; }
-table.grid .note, table.grid td.note { font-family: ${family(p, 'note')}; }
+table.grid .note, table.grid td.note { font-family: ${fam('note')}; }
 table.grid td.vertical { text-align: center; padding: 0; }
 .vt { display: inline-block; writing-mode: vertical-rl; text-orientation: upright; letter-spacing: 0.15em; }
-figure { margin: ${(p.linePitchPt / 2).toFixed(2)}pt 0; text-align: center; break-inside: avoid; }
+figure { margin: 0; text-align: center; break-inside: avoid; }
 figure img { max-width: 100%; max-height: 180mm; }
-figure .missing { border: 0.5pt dashed #999; padding: 10mm 0; color: #666; }
+/* One line, like the DOCX's placeholder paragraph, so both files paginate alike. */
+figure .missing { box-sizing: border-box; height: ${p.linePitchPt}pt; border: 0.5pt dashed #999; color: #666; }
 figcaption { font-size: ${sizesPt.body}pt; text-align: center; text-indent: 0; }
-.signoff { margin-top: ${p.linePitchPt}pt; display: flex; justify-content: flex-end; padding-right: 4em; break-inside: avoid; }
-.signoff div { text-align: center; text-indent: 0; }
+.signoff { margin-top: ${p.linePitchPt}pt; break-inside: avoid; break-before: avoid; }
+.signoff p { text-align: right; text-indent: 0; }
 `;
+}
+
+const ROLE_CLASS = { body: 'page', heading1: 's1', heading2: 'h2', heading3: 'h3', title: 'title' } as const;
+
+/** 落款 (GB/T 9704 §7.3.5): the date 右空四字, the agency centred over the date; right indents in characters. */
+export function signoffIndents(agency: string, date: string): { agency: number; date: number } {
+  const dateIndent = 4;
+  return { date: dateIndent, agency: Math.max(0, dateIndent + (charWidth(date) - charWidth(agency)) / 2) };
 }
 
 /** A complete HTML document of the report in the official layout. */
@@ -121,24 +196,58 @@ export function printHtml(report: Report, options: PrintOptions = {}): string {
   const f = getFormat(report.format);
   const title = reportTitle(report);
   const parts: string[] = [];
-  parts.push(`<p class="title">${titleLines(title, report.agency, p).map(esc).join('<br>')}</p>`);
-  parts.push(...report.sections.preface.map(blockHtml));
+  parts.push(`<p class="title">${titleLines(title, report.agency, p).map((l) => `<span>${text(l)}</span>`).join('')}</p>`);
+  parts.push(...blocksHtml(report.sections.preface));
   for (const s of f.def.sections) {
-    parts.push(`<p class="s1">${esc(s.title)}</p>`);
-    if (s.kind === 'narrative') parts.push(...report.sections[s.key].map(blockHtml));
+    parts.push(`<p class="s1">${text(s.title)}</p>`);
+    if (s.kind === 'narrative') parts.push(...blocksHtml(report.sections[s.key]));
     else parts.push(tableHtml(f.grids[s.key], report, p));
   }
   const date = report.signoff?.date;
   if (options.signoff !== false && date) {
-    parts.push(`<div class="signoff"><div><p>${esc(report.agency)}</p><p>${esc(signoffDate(date))}</p></div></div>`);
+    const d = signoffDate(date);
+    const at = signoffIndents(report.agency, d);
+    const pitch = charPitchPt(p);
+    parts.push(
+      `<div class="signoff"><p style="padding-right:${(at.agency * pitch).toFixed(2)}pt">${text(report.agency)}</p><p style="padding-right:${(at.date * pitch).toFixed(2)}pt">${esc(d)}</p></div>`,
+    );
   }
+  const css = printCss(p, options);
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'">
 <title>${esc(title)}</title>
-<style>${printCss(p)}</style></head>
+<style>${options.fonts?.css ?? ''}${css}</style></head>
 <body><div class="page">
 ${parts.join('\n')}
 </div></body></html>`;
 }
 
+const unescape = (s: string): string =>
+  s.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e] ?? '');
+
+/** The text of the elements of one class in a print HTML (these elements never nest their own kind). */
+function classText(html: string, cls: string): string {
+  const re = new RegExp(`<(\\w+) class="[^"]*\\b${cls}\\b[^"]*"[^>]*>([\\s\\S]*?)</\\1>`, 'g');
+  return [...html.matchAll(re)].map((m) => unescape(m[2] ?? '')).join('');
+}
+
+/**
+ * The characters each font role prints in a print HTML, to cut the fonts down to them. Roles not listed print
+ * only page furniture; the body and digits roles may print anything.
+ */
+export function printedTextByRole(html: string): Partial<Record<FontRole, string>> {
+  const body = unescape(html.slice(html.indexOf('<body')));
+  const tables = [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map((m) => unescape(m[0])).join('');
+  return {
+    title: classText(html, 'title'),
+    body,
+    digits: body,
+    heading1: classText(html, 's1') + DRAFT_MARK,
+    heading2: classText(html, 'h2'),
+    heading3: classText(html, 'h3'),
+    table: tables,
+    note: classText(html, 'note'),
+    pageNumber: '— 0123456789',
+  };
+}

@@ -15,8 +15,8 @@ export interface LayoutProfile {
   sizesPt: { title: number; titleLine: number; body: number; pageNumber: number; tableSmall: number; tableNormal: number };
   /** fixed line pitch of the body: 225 mm / 22 lines */
   linePitchPt: number;
-  /** the title is split into agency and "YYYY年政府信息公开工作年度报告" lines when longer than this */
-  titleSplitChars: number;
+  /** characters on a full body line: the text width divided into this many equal cells (GB/T 9704: 28) */
+  charsPerLine: number;
   heading2Bold: boolean;
   /** table 三: label columns c1–c3 in mm, then each applicant column */
   t3ColumnsMm: readonly number[];
@@ -51,7 +51,7 @@ export const GBT9704: LayoutProfile = {
   },
   sizesPt: { title: 22, titleLine: 35, body: 16, pageNumber: 14, tableSmall: 9, tableNormal: 10.5 },
   linePitchPt: 28.95,
-  titleSplitChars: 20,
+  charsPerLine: 28,
   heading2Bold: false,
   t3ColumnsMm: [8, 20, 48, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4],
   pageNumberGapMm: 7,
@@ -76,12 +76,100 @@ export function textWidthMm(p: LayoutProfile): number {
   return p.page.widthMm - p.page.leftMm - p.page.rightMm;
 }
 
-/** Title lines: one line, or agency and "YYYY年政府信息公开工作年度报告" when long (layout.md §3). */
+/** Body character pitch in pt: the text width shared by `charsPerLine` characters (15.79 pt for 16 pt text). */
+export function charPitchPt(p: LayoutProfile): number {
+  return (textWidthMm(p) / MM_PER_PT) / p.charsPerLine;
+}
+
+/**
+ * Space after each body character (negative) that fits `charsPerLine` characters on a line, in whole twips so the
+ * DOCX and the PDF set the very same value. Twice the bare deficit: LibreOffice's justification needs that slack
+ * to take the last character, and one character more would need three times as much.
+ */
+export function letterSpacingPt(p: LayoutProfile): number {
+  return Math.round((charPitchPt(p) - p.sizesPt.body) * 2 * 20) / 20;
+}
+
+/** Printed width in characters: CJK and full-width 1, Latin letters and digits ½. */
+export function charWidth(text: string): number {
+  return [...text].reduce((n, ch) => n + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 1 : 0.5), 0);
+}
+
+/** Unit suffixes after which an agency name may break ("…管理委员会 / 办公室"), unless a word goes on (市场). */
+const UNIT_SUFFIX = /(委员会|办公室|办公厅|人民政府|政府|中心|街道|省|市|县|区|州|盟|旗|镇|乡|局|厅|委|办|署|院|部|所|站|）|\))/g;
+const WORD_GOES_ON = new Set(['场', '域', '级', '门', '属', '分', '计', '托', '员', '长', '民', '内', '外', '委', '区', '县']);
+
+/**
+ * Title lines (GB/T 9704 §7.3.1: words kept whole, lines balanced): the agency and "YYYY年政府信息公开工作年度报告"
+ * when both fit, else the most even split at the agency, the year or "政府信息公开", else the fewest lines that fit the text width, broken only after
+ * the agency or a unit suffix, after "YYYY年" or before "政府信息公开…", as equal in length as possible.
+ */
 export function titleLines(title: string, agency: string, p: LayoutProfile): string[] {
-  if (title.length <= p.titleSplitChars) return [title];
-  if (title.startsWith(agency) && title.length > agency.length) return [agency, title.slice(agency.length)];
-  const m = /^(.*?)(\d{4}年.*)$/.exec(title);
-  return m?.[1] && m[2] ? [m[1], m[2]] : [title];
+  const max = Math.floor(textWidthMm(p) / MM_PER_PT / p.sizesPt.title);
+  if (charWidth(title) <= max) return [title];
+  const canonical = new Set<number>();
+  const breaks = new Set<number>();
+  const at = title.indexOf(agency);
+  if (agency && at >= 0) {
+    if (at > 0) canonical.add(at);
+    canonical.add(at + agency.length);
+  }
+  for (const m of title.matchAll(/\d{4}年/g)) {
+    canonical.add(m.index);
+    canonical.add(m.index + m[0].length);
+  }
+  const lead = title.indexOf('政府信息公开');
+  if (lead > 0) canonical.add(lead);
+  for (const m of title.matchAll(UNIT_SUFFIX)) {
+    const end = m.index + m[0].length;
+    if (!WORD_GOES_ON.has(title[end] ?? '')) breaks.add(end);
+  }
+  const fits = (cuts: number[]): boolean => cutLines(title, cuts).every((l) => charWidth(l) <= max);
+  const valid = (b: number): boolean => b > 0 && b < title.length;
+  // layout.md §3: the agency on the first line, "YYYY年政府信息公开工作年度报告" on the second, whenever both fit.
+  const agencyEnd = at + agency.length;
+  if (at >= 0 && valid(agencyEnd) && fits([agencyEnd])) return cutLines(title, [agencyEnd]);
+  const two = [...canonical].filter(valid).filter((b) => fits([b]));
+  if (two.length > 0) {
+    const best = two.sort((a, b) => imbalance(title, [a]) - imbalance(title, [b]))[0] ?? 0;
+    return cutLines(title, [best]);
+  }
+  const all = [...new Set([...canonical, ...breaks])].filter(valid).sort((a, b) => a - b);
+  return cutLines(title, balancedCuts(title, all, max) ?? evenCuts(title, max));
+}
+
+function cutLines(title: string, cuts: readonly number[]): string[] {
+  const edges = [0, ...cuts, title.length];
+  return edges.slice(1).map((end, i) => title.slice(edges[i], end));
+}
+
+function imbalance(title: string, cuts: readonly number[]): number {
+  const w = cutLines(title, cuts).map(charWidth);
+  return Math.max(...w) - Math.min(...w);
+}
+
+/** The fewest lines that fit, then the most even: a small search over the allowed break points. */
+function balancedCuts(title: string, points: readonly number[], max: number): number[] | null {
+  for (let lines = 2; lines <= 5; lines++) {
+    let best: number[] | null = null;
+    const pick = (from: number, chosen: number[]): void => {
+      if (chosen.length === lines - 1) {
+        if (cutLines(title, chosen).every((l) => charWidth(l) <= max) && (!best || imbalance(title, chosen) < imbalance(title, best))) best = [...chosen];
+        return;
+      }
+      for (let i = from; i < points.length; i++) pick(i + 1, [...chosen, points[i] ?? 0]);
+    };
+    pick(0, []);
+    if (best) return best;
+  }
+  return null;
+}
+
+/** No word boundary makes it fit (a name without unit suffixes): even lines, as a last resort. */
+function evenCuts(title: string, max: number): number[] {
+  const lines = Math.ceil(charWidth(title) / max);
+  const per = Math.ceil(title.length / lines);
+  return Array.from({ length: lines - 1 }, (_, i) => per * (i + 1));
 }
 
 /** 落款 date: arabic numerals, no zero padding (GB/T 9704 §7.3.5). */

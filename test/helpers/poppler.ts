@@ -115,3 +115,60 @@ export async function missingLabels(path: string, labels: readonly string[]): Pr
   const words = await pdfWords(path);
   return pending.filter((l) => !labelPrinted(words, l));
 }
+
+export interface Line {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Text lines as poppler groups them (`pdftotext -bbox-layout`), words joined without spaces. */
+export async function pdfLines(path: string): Promise<Line[]> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', '-bbox-layout', path, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const lines: Line[] = [];
+  let page = 0;
+  let current: Line | null = null;
+  for (const row of stdout.split('\n')) {
+    if (row.includes('<page ')) page++;
+    const l = /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">/.exec(row);
+    if (l) current = { page, text: '', xMin: Number(l[1]), yMin: Number(l[2]), xMax: Number(l[3]), yMax: Number(l[4]) };
+    const w = /<word [^>]*>(.*)<\/word>/.exec(row);
+    if (w && current) current.text += (w[1] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+    if (row.includes('</line>') && current) {
+      lines.push(current);
+      current = null;
+    }
+  }
+  return lines;
+}
+
+/** Headings as the layout prints them: "一、…", "（一）…", "1.…", "（1）…" standing alone on their line. */
+export const HEADING_LINE = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．]|（\d+）)[^。；，]{0,30}$/;
+
+/** The last text line of each page above the footer, to find headings left at a page foot. */
+export function lastLines(lines: readonly Line[], pageHeight = 841.89): Line[] {
+  const pages = new Map<number, Line>();
+  for (const l of lines) {
+    if (l.yMin > pageHeight - 35 * PT_PER_MM) continue;
+    const seen = pages.get(l.page);
+    if (!seen || l.yMin > seen.yMin) pages.set(l.page, l);
+  }
+  return [...pages.values()];
+}
+
+/** One page as 8-bit grey pixels (pdftoppm), to look at rules that carry no text. */
+export async function pageGray(path: string, page: number, dpi: number): Promise<{ width: number; height: number; at(xPt: number, yPt: number): number }> {
+  const { stdout } = await run('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), path], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+  const data = stdout as unknown as Buffer;
+  // PGM header: "P5\n<width> <height>\n255\n"
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'));
+  if (!header?.[0]) throw new Error('not a PGM image');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  const offset = header[0].length;
+  const scale = dpi / 72;
+  return { width, height, at: (xPt, yPt) => data[offset + Math.round(yPt * scale) * width + Math.round(xPt * scale)] ?? 255 };
+}

@@ -7,7 +7,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  DocumentGridType,
   Footer,
+  Header,
   ImageRun,
   LineRuleType,
   Packer,
@@ -25,10 +27,27 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { getFormat, type GridCell, type PrintedGrid } from '../../../shared/formats';
-import { columnWidthsMm, GBT9704, signoffDate, tableFontPt, textWidthMm, titleLines, type FontRole, type LayoutProfile } from '../../../shared/layout';
+import { getFormat, rowGroups, type GridCell, type PrintedGrid } from '../../../shared/formats';
+import {
+  charPitchPt,
+  columnWidthsMm,
+  DRAFT_MARK,
+  GBT9704,
+  isRunIn,
+  MM_PER_PT,
+  signoffDate,
+  signoffIndents,
+  CELL_PADDING_PT,
+  tableFontPt,
+  tableLinePt,
+  textWidthMm,
+  titleLines,
+  type FontRole,
+  type LayoutProfile,
+} from '../../../shared/layout';
 import { printedCellValue, reportTitle, type Block, type Report } from '../../../shared/model';
 import { embedReport } from '../docx-embed';
+import { pruneStyles, settingsWithoutCompression, STYLE, stylesXml } from './docx-styles';
 import { decodeDataUrl } from './image-size';
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -41,56 +60,81 @@ export const A4_TWIPS = { width: 11906, height: 16838 } as const;
 
 function font(p: LayoutProfile, role: FontRole): IRunOptions['font'] {
   const digits = p.fonts.digits[0] ?? 'Times New Roman';
-  return { ascii: digits, hAnsi: digits, eastAsia: p.fonts[role][0] ?? '宋体', cs: digits };
+  // hint eastAsia: characters both scripts share (“ ” ‘ ’ ……) print in the CJK font, a full cell wide.
+  return { ascii: digits, hAnsi: digits, eastAsia: p.fonts[role][0] ?? '宋体', cs: digits, hint: 'eastAsia' };
 }
 
 function run(p: LayoutProfile, role: FontRole, text: string, sizePt: number, extra: Partial<IRunOptions> = {}): TextRun {
   return new TextRun({ text, font: font(p, role), size: halfPoints(sizePt), ...extra });
 }
 
-function bodyParagraph(p: LayoutProfile, children: ParagraphChild[], extra: { indent?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph {
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** A paragraph of a style from docx-styles; spacing, indent and keep-with-next come from the style. */
+function styled(style: string, children: ParagraphChild[], extra: { alignment?: Alignment; indentRightPt?: number } = {}): Paragraph {
   return new Paragraph({
+    style,
     children,
-    alignment: extra.alignment ?? AlignmentType.JUSTIFIED,
-    indent: extra.indent === false ? undefined : { firstLine: ptToTwips(p.sizesPt.body * 2) },
-    spacing: { line: ptToTwips(p.linePitchPt), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    ...(extra.alignment ? { alignment: extra.alignment } : {}),
+    ...(extra.indentRightPt === undefined ? {} : { indent: { right: ptToTwips(extra.indentRightPt) } }),
   });
 }
 
-function blockParagraphs(b: Block, p: LayoutProfile): Paragraph[] {
+const HEADING_STYLE = { 2: STYLE.heading2, 3: STYLE.heading3, 4: STYLE.heading4 } as const;
+const HEADING_ROLE: Readonly<Record<2 | 3 | 4, FontRole>> = { 2: 'heading2', 3: 'heading3', 4: 'body' };
+
+function headingRun(p: LayoutProfile, level: 2 | 3 | 4, text: string): TextRun {
+  const bold = level === 3 || (level === 2 && p.heading2Bold);
+  return run(p, HEADING_ROLE[level], text, p.sizesPt.body, { bold });
+}
+
+function blocksParagraphs(blocks: readonly Block[], p: LayoutProfile): Paragraph[] {
+  const out: Paragraph[] = [];
   const size = p.sizesPt.body;
-  switch (b.kind) {
-    case 'heading': {
-      const role: FontRole = b.level === 2 ? 'heading2' : 'heading3';
-      const bold = b.level === 3 || (b.level === 2 && p.heading2Bold);
-      return [bodyParagraph(p, [run(p, role, b.text, size, { bold })])];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b) continue;
+    const next = blocks[i + 1];
+    if (b.kind === 'heading' && isRunIn(b) && next?.kind === 'paragraph') {
+      out.push(styled(STYLE.body, [headingRun(p, b.level, b.text), ...next.runs.map((r) => run(p, 'body', r.text, size, { bold: r.bold === true }))]));
+      i++;
+      continue;
     }
-    case 'paragraph':
-      return [bodyParagraph(p, b.runs.map((r) => run(p, 'body', r.text, size, { bold: r.bold === true })))];
-    case 'figure': {
-      const out: Paragraph[] = [];
-      const img = decodeDataUrl(b.src);
-      if (img) {
-        const maxPx = (textWidthMm(p) / 25.4) * 96;
-        const scale = Math.min(1, maxPx / img.width);
-        out.push(
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new ImageRun({ type: img.type, data: img.data, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) } })],
-          }),
-        );
-      } else {
-        out.push(bodyParagraph(p, [run(p, 'body', '（图片待补）', size)], { indent: false, alignment: AlignmentType.CENTER }));
+    switch (b.kind) {
+      case 'heading':
+        out.push(styled(HEADING_STYLE[b.level], [headingRun(p, b.level, b.text)]));
+        break;
+      case 'paragraph':
+        out.push(styled(STYLE.body, b.runs.map((r) => run(p, 'body', r.text, size, { bold: r.bold === true }))));
+        break;
+      case 'figure': {
+        const img = decodeDataUrl(b.src);
+        if (img) {
+          const maxPx = (textWidthMm(p) / 25.4) * 96;
+          const scale = Math.min(1, maxPx / img.width);
+          out.push(
+            new Paragraph({
+              style: STYLE.caption,
+              keepNext: true,
+              spacing: { line: 240, lineRule: LineRuleType.AUTO },
+              children: [new ImageRun({ type: img.type, data: img.data, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) } })],
+            }),
+          );
+        } else {
+          // Only in a draft: a missing picture is an export error.
+          out.push(new Paragraph({ style: STYLE.caption, keepNext: true, children: [run(p, 'body', '（图片待补）', size)] }));
+        }
+        out.push(styled(STYLE.caption, [run(p, 'body', b.caption, size)]));
+        break;
       }
-      out.push(bodyParagraph(p, [run(p, 'body', b.caption, size)], { indent: false, alignment: AlignmentType.CENTER }));
-      return out;
     }
   }
+  return out;
 }
 
 const BORDER = (p: LayoutProfile) => ({ style: BorderStyle.SINGLE, size: Math.round(p.tableBorderPt * 8), color: '000000' });
 
-function cellParagraph(cell: GridCell, report: Report, p: LayoutProfile, sizePt: number): Paragraph {
+function cellParagraph(cell: GridCell, report: Report, p: LayoutProfile, sizePt: number, linePt: number): Paragraph {
   const children: TextRun[] = [];
   if (cell.cellId) {
     children.push(run(p, 'table', printedCellValue(report, cell.cellId), sizePt));
@@ -99,7 +143,12 @@ function cellParagraph(cell: GridCell, report: Report, p: LayoutProfile, sizePt:
     if (cell.note) children.push(run(p, 'note', cell.note, sizePt));
   }
   const left = cell.role === 'label' || cell.role === 'heading';
-  return new Paragraph({ children, alignment: left && !cell.vertical ? AlignmentType.LEFT : AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } });
+  return new Paragraph({
+    style: STYLE.table,
+    children,
+    alignment: left && !cell.vertical ? AlignmentType.LEFT : AlignmentType.CENTER,
+    spacing: { line: ptToTwips(linePt), lineRule: LineRuleType.EXACT },
+  });
 }
 
 /** The grid as Word rows: every position covered, merges as explicit gridSpan + vMerge restart/continue. */
@@ -110,6 +159,9 @@ function tableOf(grid: PrintedGrid, report: Report, p: LayoutProfile): Table {
   const borders = { top: border, bottom: border, left: border, right: border };
   const spanWidth = (col: number, span: number): number => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
   const carry: ({ left: number; span: number } | undefined)[] = [];
+  // Word breaks a table only between row groups: every row but a group's last keeps with the next, as do the
+  // header rows, which also keep the heading above with the first group.
+  const lastOfGroup = new Set(rowGroups(grid).map((g) => g[g.length - 1]));
   const rows = grid.rows.map((gridRow, r) => {
     const cells: TableCell[] = [];
     const queue = [...gridRow];
@@ -129,19 +181,19 @@ function tableOf(grid: PrintedGrid, report: Report, p: LayoutProfile): Table {
       if (rowSpan > 1) carry[col] = { left: rowSpan - 1, span };
       cells.push(
         new TableCell({
-          children: [cellParagraph(cell, report, p, sizePt)],
+          children: [cellParagraph(cell, report, p, sizePt, tableLinePt(grid.table, p))],
           columnSpan: span > 1 ? span : undefined,
           verticalMerge: rowSpan > 1 ? VerticalMergeType.RESTART : undefined,
           verticalAlign: VerticalAlignTable.CENTER,
           textDirection: cell.vertical ? TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT : undefined,
           borders,
-          margins: { top: 20, bottom: 20, left: 40, right: 40 },
+          margins: { top: ptToTwips(CELL_PADDING_PT.vertical), bottom: ptToTwips(CELL_PADDING_PT.vertical), left: ptToTwips(CELL_PADDING_PT.horizontal), right: ptToTwips(CELL_PADDING_PT.horizontal) },
           width: { size: spanWidth(col, span), type: WidthType.DXA },
         }),
       );
       col += span;
     }
-    return new TableRow({ children: cells, cantSplit: true, tableHeader: r < grid.headerRows ? true : undefined });
+    return new TableRow({ children: cells, cantSplit: true, keepNext: !lastOfGroup.has(r), tableHeader: r < grid.headerRows ? true : undefined });
   });
   return new Table({
     rows,
@@ -158,6 +210,7 @@ function footer(p: LayoutProfile, side: 'odd' | 'even'): Footer {
   return new Footer({
     children: [
       new Paragraph({
+        style: STYLE.footer,
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: indent } : { left: indent },
         children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(p, 'pageNumber'), size: halfPoints(size) })],
@@ -166,14 +219,16 @@ function footer(p: LayoutProfile, side: 'odd' | 'even'): Footer {
   });
 }
 
-/** Width of a line in characters: CJK 1, Latin and digits ½ (to centre the 落款 name over the date). */
-function charWidth(text: string): number {
-  return [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.5), 0);
+/** The draft mark printed at the head of every page. */
+function draftHeader(p: LayoutProfile): Header {
+  return new Header({ children: [new Paragraph({ style: STYLE.header, children: [run(p, 'heading1', [...DRAFT_MARK].join('　'), p.sizesPt.body)] })] });
 }
 
 export interface DocxOptions {
   profile?: LayoutProfile;
   signoff?: boolean;
+  /** the report still has errors: every page carries 草稿 */
+  draft?: boolean;
 }
 
 export async function buildDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -181,39 +236,34 @@ export async function buildDocx(report: Report, options: DocxOptions = {}): Prom
   const f = getFormat(report.format);
   const title = reportTitle(report);
   const children: (Paragraph | Table)[] = [];
-  for (const line of titleLines(title, report.agency, p)) {
-    children.push(
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        spacing: { line: ptToTwips(p.sizesPt.titleLine), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        children: [run(p, 'title', line, p.sizesPt.title)],
-      }),
-    );
-  }
-  children.push(bodyParagraph(p, [], { indent: false }));
-  for (const b of report.sections.preface) children.push(...blockParagraphs(b, p));
+  for (const line of titleLines(title, report.agency, p)) children.push(styled(STYLE.title, [run(p, 'title', line, p.sizesPt.title)]));
+  children.push(styled(STYLE.body, []));
+  children.push(...blocksParagraphs(report.sections.preface, p));
   for (const s of f.def.sections) {
-    children.push(bodyParagraph(p, [run(p, 'heading1', s.title, p.sizesPt.body)]));
-    if (s.kind === 'narrative') for (const b of report.sections[s.key]) children.push(...blockParagraphs(b, p));
+    children.push(styled(STYLE.heading1, [run(p, 'heading1', s.title, p.sizesPt.body)]));
+    if (s.kind === 'narrative') children.push(...blocksParagraphs(report.sections[s.key], p));
     else children.push(tableOf(f.grids[s.key], report, p));
   }
   const date = report.signoff?.date;
   if (options.signoff !== false && date) {
     const d = signoffDate(date);
-    const dateIndent = p.sizesPt.body * 4;
-    const nameIndent = dateIndent + ((charWidth(d) - charWidth(report.agency)) / 2) * p.sizesPt.body;
-    children.push(bodyParagraph(p, [], { indent: false }));
-    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: ptToTwips(Math.max(0, nameIndent)) }, spacing: { line: ptToTwips(p.linePitchPt), lineRule: LineRuleType.EXACT }, children: [run(p, 'body', report.agency, p.sizesPt.body)] }));
-    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: ptToTwips(dateIndent) }, spacing: { line: ptToTwips(p.linePitchPt), lineRule: LineRuleType.EXACT }, children: [run(p, 'body', d, p.sizesPt.body)] }));
+    const at = signoffIndents(report.agency, d);
+    const pitch = charPitchPt(p);
+    children.push(styled(STYLE.signoff, []));
+    children.push(styled(STYLE.signoff, [run(p, 'body', report.agency, p.sizesPt.body)], { indentRightPt: at.agency * pitch }));
+    children.push(styled(STYLE.signoff, [run(p, 'body', d, p.sizesPt.body)], { indentRightPt: at.date * pitch }));
   }
 
   const { page } = p;
+  // The footer's line box is one em tall: its middle, where the 一字线 is drawn, sits pageNumberGapMm below the 版心.
+  const footerMm = page.bottomMm - p.pageNumberGapMm - (p.sizesPt.pageNumber * MM_PER_PT) / 2;
+  const header = options.draft ? draftHeader(p) : undefined;
   const doc = new Document({
     title,
     creator: '年报编制助手',
     description: `${report.agency}${report.year}年政府信息公开工作年度报告（${f.def.name}）`,
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: font(p, 'body'), size: halfPoints(p.sizesPt.body) } } } },
+    externalStyles: stylesXml(p),
     sections: [
       {
         properties: {
@@ -224,16 +274,25 @@ export async function buildDocx(report: Report, options: DocxOptions = {}): Prom
               bottom: mmToTwips(page.bottomMm),
               left: mmToTwips(page.leftMm),
               right: mmToTwips(page.rightMm),
-              footer: mmToTwips(page.bottomMm - p.pageNumberGapMm) - ptToTwips(p.sizesPt.pageNumber * 1.3),
-              header: mmToTwips(15),
+              footer: mmToTwips(footerMm),
+              header: mmToTwips(page.topMm - 15),
             },
           },
+          // GB/T 9704 §5.2.3: 22 lines of 28 characters; charSpace is the pitch's difference from 16 pt in 1/4096 pt.
+          grid: {
+            type: DocumentGridType.LINES_AND_CHARS,
+            linePitch: ptToTwips(p.linePitchPt),
+            charSpace: Math.round((charPitchPt(p) - p.sizesPt.body) * 4096),
+          },
         },
+        ...(header ? { headers: { default: header, even: header } } : {}),
         footers: { default: footer(p, 'odd'), even: footer(p, 'even') },
         children,
       },
     ],
   });
-  const buffer = await Packer.toBuffer(doc);
-  return embedReport(new Uint8Array(buffer), JSON.stringify(report));
+  return embedReport(new Uint8Array(await Packer.toBuffer(doc)), JSON.stringify(report), (files) => {
+    pruneStyles(files);
+    settingsWithoutCompression(files);
+  });
 }
