@@ -105,7 +105,11 @@ const WORD_GOES_ON = new Set(['场', '域', '级', '门', '属', '分', '计', '
  * the agency or a unit suffix, after "YYYY年" or before "政府信息公开…", as equal in length as possible.
  */
 export function titleLines(title: string, agency: string, p: LayoutProfile): string[] {
-  const max = Math.floor(textWidthMm(p) / MM_PER_PT / p.sizesPt.title);
+  return titleLinesWithin(title, agency, Math.floor(textWidthMm(p) / MM_PER_PT / p.sizesPt.title));
+}
+
+/** The title's lines when a line holds `max` characters (the printed page, or another surface such as the 图解). */
+export function titleLinesWithin(title: string, agency: string, max: number): string[] {
   if (charWidth(title) <= max) return [title];
   const canonical = new Set<number>();
   const breaks = new Set<number>();

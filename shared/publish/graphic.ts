@@ -11,7 +11,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { getFormat, type CompiledFormat, type T3CategoryRow, type T3LeafRow } from '../formats';
 import { formatCellValue, printedCellValue } from '../model/numbers';
 import { cellValue, reportTitle, type Report } from '../model/report';
-import { GBT9704, titleLines } from '../layout/profile';
+import { titleLinesWithin } from '../layout/profile';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, SVGRenderer]);
 
@@ -289,7 +289,7 @@ export function buildGraphic(report: Report, history: readonly Report[] = []): G
   let y = 64;
   // 30 px characters: a title longer than the page is split as the printed one is (agency, then the rest).
   const title = reportTitle(report);
-  const lines = title.length * 30 > W - 80 ? titleLines(title, report.agency, { ...GBT9704, titleSplitChars: Math.floor((W - 80) / 30) }) : [title];
+  const lines = titleLinesWithin(title, report.agency, Math.floor((W - 80) / 30));
   lines.forEach((line, i) => {
     parts.push(`<text x="${W / 2}" y="${y + i * 40}" font-size="30" font-weight="bold" fill="${RED}" text-anchor="middle">${esc(line)}</text>`);
   });
