@@ -286,9 +286,10 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       const siblings = (idx.itemsByCategory.get(target.category?.key ?? '') ?? []).filter((r) => r !== target);
       reading.warnings.push({
         where: row.where,
-        message: `表三“${leaf}”印为一行（2019年版样式），${format.def.name}分为子项；其数值已计入“${target.label}”，${siblings.map((r) => `“${r.label}”`).join('、')}按0计，请核对后分配到正确子项`,
+        message: `表三“${leaf}”印为一行（2019年版样式），${format.def.name}分为子项；其数值已计入“${target.label}”，${siblings.map((r) => `“${r.label}”`).join('、')}原文未印，留空，请核对后分配到正确子项`,
       });
-      for (const r of siblings) for (const c of cols) reading.cells[`t3.${r.id}.${c}`] = 0;
+      // What the source does not print stays blank (interchange.md §5), never 0.
+      for (const r of siblings) for (const c of cols) reading.cells[`t3.${r.id}.${c}`] = null;
     } else {
       reading.matched++;
     }
@@ -299,6 +300,29 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
 }
 
 // ——— Table 四 ———
+
+/**
+ * Blank cells around a row of 15 figures (left by readers that cannot see where rows end) are dropped where
+ * the groups' totals then add up, and only when exactly one placement does.
+ */
+function alignByTotals(values: readonly string[], width: number, n: number): string[] | null {
+  if (values.length <= width) return null;
+  const fits: string[][] = [];
+  for (let start = 0; start + width <= values.length; start++) {
+    const dropped = [...values.slice(0, start), ...values.slice(start + width)];
+    if (dropped.some((v) => v.trim() !== '')) continue;
+    const window = values.slice(start, start + width);
+    const num = (v: string | undefined) => readCell(v ?? '', 'count').value ?? 0;
+    let ok = true;
+    for (let g = 0; g * n < width; g++) {
+      const group = window.slice(g * n, g * n + n);
+      const parts = group.slice(0, n - 1).reduce((sum, v) => sum + num(v), 0);
+      if (parts !== num(group[n - 1])) ok = false;
+    }
+    if (ok) fits.push(window);
+  }
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}
 
 export function readT4(rows: readonly SourceRow[], format: CompiledFormat): TableReading {
   const reading = newReading();
@@ -318,12 +342,21 @@ export function readT4(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       continue;
     }
     const group = labels.map((l) => groupKeys.get(labelKey(l))).filter((g): g is string => !!g).pop();
+    const width = n * t4.groups.length;
+    const filled = values.filter((v) => v.trim() !== '').length;
+    if (filled > n && (values.length >= width || filled >= width - 2)) {
+      // The printed data row: 15 figures under the merged headers, in the format's order (a reader that cannot
+      // tell where the header rows end hands them over with their labels in front).
+      const fitted = alignByTotals(values, width, n) ?? fitValues(values, width, row.where, '表四数据行', reading.warnings);
+      t4.groups.forEach((g, gi) => fill(g.key, fitted.slice(gi * n, gi * n + n), row.where));
+      reading.matched++;
+      continue;
+    }
     if (group) {
       reading.matched++;
       fill(group, fitValues(values, n, row.where, `表四“${labels.join('/')}”一行`, reading.warnings), row.where);
       continue;
     }
-    const width = n * t4.groups.length;
     if (labels.length === 0 && (values.length === width || values.filter((v) => v.trim() !== '').length >= width - 2)) {
       // The printed table: one row of 15 figures under the merged headers, in the format's order.
       const fitted = fitValues(values, width, row.where, '表四数据行', reading.warnings);

@@ -46,10 +46,10 @@ describe('.docx import', () => {
     expect(back.cells).toEqual(fixture.cells);
   });
 
-  it('refuses an encrypted or old-format Word file with a clear message', async () => {
+  it('refuses an encrypted Word file or a broken OLE file with a clear message', async () => {
     const ole = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
-    await expect(importBuffer(ole, '年报.docx')).rejects.toThrow(/已加密，或是旧版 Word/);
+    await expect(importBuffer(ole, '年报.docx')).rejects.toThrow(/^年报\.docx：无法读取这个旧版 Word（\.doc\/\.wps）文件：文件已加密、已损坏/);
   });
 
   it('refuses a corrupt .docx', async () => {

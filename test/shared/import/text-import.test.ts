@@ -62,7 +62,9 @@ describe('text import of the real samples', () => {
     expect(report.cells['t3.denied.law.total']).toBe(0);
     expect(report.cells['t3.other.other.total']).toBe(0);
     expect(warnings.some((w) => w.message.includes('其他法律行政止公开'))).toBe(true);
-    expect(warnings.some((w) => w.message.includes('印为一行'))).toBe(true);
+    expect(warnings.some((w) => w.message.includes('印为一行') && w.message.includes('留空'))).toBe(true);
+    expect(report.cells['t3.other.no_correction.natural']).toBeNull();
+    expect(report.cells['t3.other.no_fee.total']).toBeNull();
     expect(report.cells['t4.review.upheld']).toBe(10);
     expect(report.cells['t4.review.total']).toBe(0);
   });
