@@ -8,17 +8,24 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * Everything but Electron and the browser driver is bundled, pdf.js and its worker module included (ESM-only:
+ * esbuild turns their dynamic imports into bundled chunks of the one CommonJS file), so nothing ships from
+ * node_modules.
+ */
+export const MAIN_BUNDLE_OPTIONS = {
+  bundle: true,
+  platform: 'node' as const,
+  format: 'cjs' as const,
+  target: 'node22',
+  external: ['electron', 'playwright-core'],
+  sourcemap: false,
+  logLevel: 'warning' as const,
+  legalComments: 'none' as const,
+};
+
 export async function bundleMain(outDir = `${root}out`): Promise<void> {
-  const common = {
-    bundle: true,
-    platform: 'node' as const,
-    format: 'cjs' as const,
-    target: 'node22',
-    external: ['electron', 'playwright-core'],
-    sourcemap: false,
-    logLevel: 'warning' as const,
-    legalComments: 'none' as const,
-  };
+  const common = MAIN_BUNDLE_OPTIONS;
   await build({ ...common, entryPoints: [`${root}main/electron/main.ts`], outfile: `${outDir}/main.cjs` });
   await build({ ...common, entryPoints: [`${root}main/electron/preload.ts`], outfile: `${outDir}/preload.cjs`, external: ['electron'] });
 }

@@ -47,17 +47,25 @@ export class DocxReader {
 
   constructor(private readonly files: Record<string, Uint8Array>) {
     const rels = files['word/_rels/document.xml.rels'];
-    if (rels) {
-      const doc = new DOMParser().parseFromString(strFromU8(rels), 'text/xml') as unknown as XNode;
-      const visit = (n: XNode): void => {
-        if (n.localName === 'Relationship') {
-          const id = attr(n, 'Id');
-          const target = attr(n, 'Target');
-          if (id && target) this.rels.set(id, target.startsWith('/') ? target.slice(1) : `word/${target}`);
-        }
-        kids(n).forEach(visit);
-      };
-      visit(doc);
+    if (!rels) return;
+    let doc: XNode;
+    try {
+      // xmldom's complaints about a malformed part would flood the terminal; they are not the user's business.
+      doc = new DOMParser({ onError: () => undefined }).parseFromString(strFromU8(rels), 'text/xml') as unknown as XNode;
+    } catch {
+      // Without its relationships the text still reads; pictures become warnings.
+      return;
+    }
+    const stack: XNode[] = [doc];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      if (!n) continue;
+      if (n.localName === 'Relationship') {
+        const id = attr(n, 'Id');
+        const target = attr(n, 'Target');
+        if (id && target) this.rels.set(id, target.startsWith('/') ? target.slice(1) : `word/${target}`);
+      }
+      stack.push(...kids(n));
     }
   }
 

@@ -10,20 +10,28 @@ type Pdfjs = typeof PdfjsModule;
 
 let loading: Promise<Pdfjs> | null = null;
 
-/** pdf.js warns on load that it has no canvas package (it needs none to read text); that line is kept off stdout. */
+/**
+ * pdf.js warns on load that it has no canvas package and no DOMMatrix (it needs neither to read text); those
+ * lines are kept off the terminal.
+ */
 function loadPdfjs(): Promise<Pdfjs> {
   loading ??= (async () => {
-    const log = console.log;
-    console.log = (...args: unknown[]) => {
-      if (typeof args[0] === 'string' && args[0].startsWith('Warning: Cannot')) return;
-      log(...args);
-    };
+    const { log, warn } = console;
+    const quiet =
+      (to: (...args: unknown[]) => void) =>
+      (...args: unknown[]) => {
+        if (typeof args[0] === 'string' && args[0].startsWith('Warning: Cannot')) return;
+        to(...args);
+      };
+    console.log = quiet(log);
+    console.warn = quiet(warn);
     try {
       const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
       return await import('pdfjs-dist/legacy/build/pdf.mjs');
     } finally {
       console.log = log;
+      console.warn = warn;
     }
   })();
   return loading;
