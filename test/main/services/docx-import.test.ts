@@ -88,7 +88,10 @@ describe('.docx broken inside', () => {
     const seen = new Set<string>();
     for (let k = 0; k < 20; k++) {
       const copy = Buffer.from(docx);
-      for (let i = 0; i < 4; i++) copy[start + 200 + k * 97 + i * 13] ^= 0x5a;
+      for (let i = 0; i < 4; i++) {
+        const at2 = start + 200 + k * 97 + i * 13;
+        copy[at2] = (copy[at2] ?? 0) ^ 0x5a;
+      }
       const outcome = await importBuffer(copy, '年报.docx').then(
         () => 'imported',
         (e: Error) => e.message,
