@@ -96,7 +96,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
         </Button>
         <Button variant="outlined" component="label">
           导入
-          <input hidden type="file" accept=".docx,.html,.htm,.txt,.json" data-testid="import-input" onChange={(e) => void importFrom(e)} />
+          <input hidden type="file" accept=".docx,.doc,.wps,.pdf,.html,.htm,.txt,.json" data-testid="import-input" onChange={(e) => void importFrom(e)} />
         </Button>
       </Stack>
       {notices.map((n) => (

@@ -137,7 +137,7 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
             <>
               <Button variant="outlined" component="label" disabled={busy}>
                 选择文件（Word、网页、文本或 JSON）
-                <input hidden type="file" accept=".docx,.html,.htm,.txt,.json" data-testid="new-import-input" onChange={(e) => void onFile(e)} />
+                <input hidden type="file" accept=".docx,.doc,.wps,.pdf,.html,.htm,.txt,.json" data-testid="new-import-input" onChange={(e) => void onFile(e)} />
               </Button>
               {imported ? <ImportReview outcome={imported} /> : null}
             </>
