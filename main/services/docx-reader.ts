@@ -96,11 +96,12 @@ export class DocxReader {
 
   /** Runs of a paragraph; a line break inside it starts a new paragraph, as the HTML reader does. */
   private paragraph(p: XNode): void {
-    let runs: Run[] = [];
+    // Emptied in place: a run that breaks the line keeps adding to this same list after the break.
+    const runs: Run[] = [];
     const flush = () => {
       const kept = mergeRuns(runs);
       if (kept.some((r) => r.text.trim() !== '')) this.items.push({ kind: 'paragraph', runs: kept, where: this.where() });
-      runs = [];
+      runs.length = 0;
     };
     const walk = (n: XNode): void => {
       for (const c of kids(n)) {

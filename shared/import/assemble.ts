@@ -230,8 +230,17 @@ export function assembleReport(items: DocItem[]): ImportResult {
   const { id: formatId, readings } = detectFormat(t2Rows, t3Rows, year);
   const format = getFormat(formatId);
   if (year === null) {
-    warnings.push({ where: '标题', message: '标题中未找到年度，已按表格格式暂定，请核对' });
-    year = formatId === 'gip-2019' ? 2020 : new Date().getFullYear() - 1;
+    // The 前言 states the statistics period: "统计期限为2024年1月1日至2024年12月31日".
+    const period = /统计期限[^。]{0,12}?(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(
+      (bySection.get('preface') ?? []).map((it) => paragraphText(it)).join('\n'),
+    );
+    if (period) {
+      year = Number(period[1]);
+      warnings.push({ where: '前言', message: `标题中没有年度，已按前言中的统计期限取${year}年，请核对` });
+    } else {
+      year = formatId === 'gip-2019' ? 2020 : new Date().getFullYear() - 1;
+      warnings.push({ where: '标题', message: `标题和前言中都未找到年度，已按表格格式暂定为${year}年，请在导入后改正` });
+    }
   }
   const [r2, r3] = readings[formatId];
   const r4 = readT4(t4Rows, format);

@@ -15,7 +15,14 @@ const files = new Map<string, Uint8Array>();
 
 beforeAll(async () => {
   const html = NAMES.map((name) => ({ name: `${name}.html`, data: publishedHtml(loadFixture(name)) }));
-  const docx = await convertManyWithLibreOffice(html, 'docx');
+  // The title on two lines with a soft line break: the agency, then "YYYY年政府信息公开工作年度报告".
+  const twoLine = NAMES.map((name) => {
+    const r = loadFixture(name);
+    const title = `${r.agency}<br/>${r.year}年政府信息公开工作年度报告`;
+    return { name: `${name}.twoline.html`, data: publishedHtml(r).replace(/<h1([^>]*)>[^<]*<\/h1>/, `<h1$1>${title}</h1>`) };
+  });
+  const docx = await convertManyWithLibreOffice([...html, ...twoLine], 'docx');
+  NAMES.forEach((name, i) => files.set(`${name}.twoline.docx`, docx[NAMES.length + i] ?? new Uint8Array()));
   const asDocx = NAMES.map((name, i) => ({ name: `${name}.docx`, data: docx[i] ?? Buffer.alloc(0) }));
   const [pdfs, docs] = [await convertManyWithLibreOffice(asDocx, 'pdf'), await convertManyWithLibreOffice(asDocx, 'doc')];
   NAMES.forEach((name, i) => {
@@ -37,12 +44,13 @@ beforeAll(async () => {
 
 describe.each(NAMES)('%s as published', (name) => {
   const fixture = loadFixture(name);
-  it.each(['lo.pdf', 'chrome.pdf', 'doc'])('%s imports with every cell equal', async (ext) => {
+  it.each(['lo.pdf', 'chrome.pdf', 'doc', 'twoline.docx'])('%s imports with every cell equal', async (ext) => {
     const { report } = await importBuffer(files.get(`${name}.${ext}`) ?? new Uint8Array(), `${name}.${ext.replace(/^\w+\./, '')}`);
     expect(report.format).toBe(fixture.format);
     expect(report.year).toBe(fixture.year);
     expect(report.agency).toBe(fixture.agency);
     expect(report.cells).toEqual(fixture.cells);
+    expect(report.title).toBe(ext === 'twoline.docx' ? undefined : fixture.title);
   });
 });
 

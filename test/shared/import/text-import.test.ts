@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../shared/import';
+import { checkReport } from '../../../shared/checks';
 import { FIXTURES, loadFixture } from '../../helpers/reports';
 
 const SAMPLES = `${FIXTURES}samples/`;
@@ -136,5 +137,32 @@ describe('labels wrapped as in text copied from a PDF', () => {
     const { report, warnings } = importText(text);
     expect(report.cells['t3.unable.create.total']).toBe(11);
     expect(warnings.some((w) => w.message.includes('不完整'))).toBe(true);
+  });
+});
+
+describe('titles as agencies print them (interchange.md §5)', () => {
+  const body = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8').split('\n# 淮安市人民政府2024年政府信息公开工作年度报告\n')[1] ?? '';
+  const g6 = (title: string) => {
+    const { report, warnings } = importText(`${title}\n${body}`);
+    return { report, warnings, g6: checkReport(report).filter((d) => d.rule === 'G6').map((d) => d.message) };
+  };
+
+  it.each([
+    ['2024年淮安市人民政府政府信息公开工作年度报告', '年份写在了机关名称之前'],
+    ['淮安市人民政府2024年度政府信息公开工作年度报告', '“2024年度”应为“2024年”'],
+    ['淮安市人民政府2024年政府信息公开年度报告', '应为“政府信息公开工作年度报告”'],
+    ['淮安市人民政府\n2024年度政府信息公开工作年度报告', '“2024年度”应为“2024年”'],
+  ])('%s: agency without the year, the year from the title, and a G6 warning', (title, problem) => {
+    const { report, g6: found } = g6(title);
+    expect([report.agency, report.year]).toEqual(['淮安市人民政府', 2024]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(problem);
+  });
+
+  it('takes the year from the 统计期限 sentence when the title has none, and says so', () => {
+    const { report, warnings, g6: found } = g6('淮安市人民政府政府信息公开工作年度报告');
+    expect([report.agency, report.year]).toEqual(['淮安市人民政府', 2024]);
+    expect(warnings.some((w) => w.where === '前言' && w.message.includes('统计期限'))).toBe(true);
+    expect(found[0]).toContain('缺少年份');
   });
 });
