@@ -17,7 +17,7 @@ export async function importDocx(data: Uint8Array, name: string): Promise<Import
   } catch {
     throw new UserError(`${name}：Word 文档已损坏（其中的内容无法解压），请在 Word/WPS 中打开修复并另存后再导入`);
   }
-  if (!parts['word/document.xml']) throw new UserError(`${name}：不是 Word 文档（缺少 word/document.xml）`);
+  if (!parts['word/document.xml']) throw new UserError(`${name}：不是 Word 文档（缺少正文部分）`);
   const embedded = findEmbeddedReport(parts);
   if (embedded) {
     const r = parseReportJson(embedded);

@@ -14,7 +14,7 @@ let loading: Promise<Pdfjs> | null = null;
  * pdf.js warns on load that it has no canvas package and no DOMMatrix (it needs neither to read text); those
  * lines are kept off the terminal.
  */
-function loadPdfjs(): Promise<Pdfjs> {
+export function loadPdfjs(): Promise<Pdfjs> {
   loading ??= (async () => {
     const { log, warn } = console;
     const quiet =

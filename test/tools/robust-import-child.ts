@@ -4,6 +4,11 @@
  */
 import { importBuffer } from '../../main/services/import-file';
 import { UserError } from '../../main/services/errors';
+import { loadPdfjs } from '../../main/services/pdf-text';
+
+// pdf.js takes seconds to load under tsx on a busy machine: loaded before the first timed input.
+await loadPdfjs();
+process.send?.({ ready: true });
 
 interface Job {
   id: number;
