@@ -84,6 +84,12 @@ function put(
     return;
   }
   let value = r.value;
+  if (r.unit && kind !== 'amount' && kind !== 'wan') {
+    // "984361元" in a cell that counts: the figure cannot be told apart from a typing slip, so it stays blank.
+    reading.warnings.push({ where, message: `“${info?.name ?? id}”写作“${text.trim()}”，带有该栏不用的单位“${r.unit}”，未导入，请核对后填写` });
+    reading.cells[id] = null;
+    return;
+  }
   if (value === 0 && /^[\s]*[-—–－/／][\s]*$/.test(text)) {
     reading.warnings.push({ where, message: `“${info?.name ?? id}”印为“${text.trim()}”，已按 0 导入` });
   }

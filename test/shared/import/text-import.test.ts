@@ -166,3 +166,23 @@ describe('titles as agencies print them (interchange.md §5)', () => {
     expect(found[0]).toContain('缺少年份');
   });
 });
+
+describe('units typed into cells (interchange.md §5)', () => {
+  const sampleText = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8');
+
+  it('leaves "2笔" and "984361元" in counting cells blank, each with a warning naming the cell', () => {
+    const text = sampleText.replace('一、本年新收政府信息公开申请数量\t3001\t53', '一、本年新收政府信息公开申请数量\t984361元\t2笔');
+    const { report, warnings } = importText(text);
+    expect(report.cells['t3.new.natural']).toBeNull();
+    expect(report.cells['t3.new.commercial']).toBeNull();
+    expect(report.cells['t3.new.total']).toBe(3119);
+    expect(warnings.some((w) => w.message.includes('984361元') && w.message.includes('未导入') && w.where.includes('行'))).toBe(true);
+    expect(warnings.some((w) => w.message.includes('2笔') && w.message.includes('未导入'))).toBe(true);
+  });
+
+  it('keeps the unit of 采购总金额, which the 2019 format records', () => {
+    const { report } = importText(readFileSync(`${SAMPLES}上海市人民政府办公厅_2019.txt`, 'utf8'));
+    expect(report.cells['t2.procurement.amount']).toBe(251000);
+    expect(report.units).toEqual({ 't2.procurement.amount': '元' });
+  });
+});
