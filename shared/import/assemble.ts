@@ -121,7 +121,7 @@ function toBlocks(items: DocItem[], warnings: ImportWarning[]): Block[] {
 function tableRows(items: DocItem[]): SourceRow[] {
   const rows: SourceRow[] = [];
   for (const item of items) {
-    if (item.kind === 'table') item.rows.forEach((cells, i) => rows.push({ cells, where: `${item.where}起第${i + 1}行` }));
+    if (item.kind === 'table') item.rows.forEach((cells, i) => rows.push({ cells, where: `${item.where}起第${i + 1}行`, ...(item.loose ? { loose: true } : {}) }));
     else if (item.kind === 'paragraph') rows.push({ cells: [paragraphText(item)], where: item.where });
   }
   return rows;

@@ -10,6 +10,8 @@ import { labelKey, unnumberedKey } from './labels';
 export interface SourceRow {
   cells: string[];
   where: string;
+  /** empty cells were lost on the way: fewer figures than columns cannot be placed by position */
+  loose?: boolean;
 }
 
 export interface TableReading {
@@ -40,7 +42,45 @@ export function splitRow(row: readonly string[]): { labels: string[]; values: st
 }
 
 /** Fits the value cells to the expected count: spacer cells left by merged cells are dropped. */
-function fitValues(values: string[], expected: number, where: string, what: string, warnings: ImportWarning[]): string[] {
+/**
+ * Figures whose columns are unknown (their empty cells were lost), placed where the row's total (its last column)
+ * equals the sum of the others — only when exactly one placement does; otherwise the row stays blank.
+ */
+function placeLoose(values: string[], expected: number, totalled: boolean, where: string, what: string, warnings: ImportWarning[]): string[] {
+  const figures = values.filter((v) => v.trim() !== '');
+  const blank = Array.from({ length: expected }, () => '');
+  if (figures.length === 0 || figures.length >= expected) return figures.length === expected ? figures : blank;
+  const fits: string[][] = [];
+  const num = (v: string) => readCell(v, 'signed').value ?? 0;
+  const place = (from: number, slot: number, acc: string[]): void => {
+    if (from === figures.length) {
+      const row = [...acc, ...Array.from({ length: expected - acc.length }, () => '')];
+      const total = row[expected - 1] ?? '';
+      if (total !== '' && row.slice(0, -1).reduce((s, x) => s + (x === '' ? 0 : num(x)), 0) === num(total)) fits.push(row);
+      return;
+    }
+    for (let at = slot; at <= expected - (figures.length - from); at++) {
+      place(from + 1, at + 1, [...acc, ...Array.from({ length: at - slot }, () => ''), figures[from] ?? '']);
+    }
+  };
+  if (totalled) place(0, 0, []);
+  const first = fits[0];
+  if (fits.length === 1 && first) {
+    warnings.push({ where, message: `${what}只印了${figures.length}个数值（空白栏在原文中已丢失），已按合计唯一确定其所在栏，请核对` });
+    return first;
+  }
+  // Several placements add up: a column is filled only where all of them agree (the total, usually).
+  const agreed = first ? first.map((v, i) => (fits.every((f) => f[i] === v) ? v : '')) : blank;
+  const kept = agreed.filter((v) => v !== '').length;
+  warnings.push({
+    where,
+    message: `${what}只印了${figures.length}个数值“${figures.join(' ')}”，空白栏在原文中已丢失，无法确定各数值所在的栏，${kept > 0 ? `只填入合计能确定的${kept}栏，其余` : '整行'}留空，请对照原文填写`,
+  });
+  return agreed;
+}
+
+function fitValues(values: string[], expected: number, where: string, what: string, warnings: ImportWarning[], loose?: { totalled: boolean }): string[] {
+  if (loose && values.filter((x) => x.trim() !== '').length < expected) return placeLoose(values, expected, loose.totalled, where, what, warnings);
   let v = [...values];
   while (v.length > expected && v[v.length - 1]?.trim() === '') v.pop();
   while (v.length > expected && v[0]?.trim() === '') v.shift();
@@ -118,17 +158,20 @@ export function readT2(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       if (values.some((v) => v.trim() !== '')) reading.warnings.push({ where: row.where, message: `表二中一行没有栏目名称的数值“${values.join(' ')}”，未导入` });
       continue;
     }
-    const first = labelKey(labels[0] ?? '');
+    let first = labelKey(labels[0] ?? '');
+    const hasValues = values.some((v) => v.trim() !== '');
     const h = headingKeys.indexOf(first);
     if (h >= 0) {
       block = h;
       reading.matched++;
-      continue;
+      // A reader that cannot see row ends (text on one line) hands the heading, the header and a row over together.
+      if (!hasValues || labels.length < 2) continue;
     }
-    if (first === contentKey) {
-      reading.matched += labels.slice(1).filter((l) => columnKeys.has(labelKey(l))).length;
-      continue;
+    if (first === contentKey || (h >= 0 && labels.some((l) => labelKey(l) === contentKey))) {
+      reading.matched += labels.filter((l) => columnKeys.has(labelKey(l))).length;
+      if (!hasValues) continue;
     }
+    if (h >= 0 || first === contentKey) first = labelKey(labels[labels.length - 1] ?? '');
     // A data row: its label names a row of the current block, or of any block when no heading was seen.
     const candidates = block >= 0 ? [block, ...blocks.keys()] : [...blocks.keys()];
     let placed = false;
@@ -143,7 +186,7 @@ export function readT2(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       } else {
         reading.matched++;
       }
-      const fitted = fitValues(values, def.columns.length, row.where, `表二“${target.label}”一行`, reading.warnings);
+      const fitted = fitValues(values, def.columns.length, row.where, `表二“${target.label}”一行`, reading.warnings, row.loose ? { totalled: false } : undefined);
       def.columns.forEach((c, i) => put(reading, format, `t2.${target.key}.${c.key}`, fitted[i] ?? '', row.where));
       placed = true;
       break;
@@ -243,7 +286,7 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
         const target = awaiting;
         awaiting = null;
         reading.matched++;
-        const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings);
+        const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings, row.loose ? { totalled: true } : undefined);
         cols.forEach((c, i) => put(reading, format, `t3.${target.id}.${c}`, fitted[i] ?? '', row.where));
       } else if (hasValues) {
         reading.warnings.push({ where: row.where, message: `表三中一行没有栏目名称的数值“${values.join(' ')}”，未导入` });
@@ -299,7 +342,7 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
     } else {
       reading.matched++;
     }
-    const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings);
+    const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings, row.loose ? { totalled: true } : undefined);
     cols.forEach((c, i) => put(reading, format, `t3.${target.id}.${c}`, fitted[i] ?? '', row.where));
   }
   return reading;
@@ -360,7 +403,7 @@ export function readT4(rows: readonly SourceRow[], format: CompiledFormat): Tabl
     }
     if (group) {
       reading.matched++;
-      fill(group, fitValues(values, n, row.where, `表四“${labels.join('/')}”一行`, reading.warnings), row.where);
+      fill(group, fitValues(values, n, row.where, `表四“${labels.join('/')}”一行`, reading.warnings, row.loose ? { totalled: true } : undefined), row.where);
       continue;
     }
     if (labels.length === 0 && (values.length === width || values.filter((v) => v.trim() !== '').length >= width - 2)) {

@@ -186,3 +186,38 @@ describe('units typed into cells (interchange.md §5)', () => {
     expect(report.units).toEqual({ 't2.procurement.amount': '元' });
   });
 });
+
+describe('text on one line (a crawler\'s or a PDF viewer\'s copy)', () => {
+  /** The sample as a crawler hands it over: no line breaks, cells and labels separated by single spaces. */
+  const oneLine = (name: string) => {
+    const src = readFileSync(`${SAMPLES}${name}.txt`, 'utf8');
+    return src.slice(src.search(/^# /m)).replace(/^#+\s*/gm, '').replace(/\*\*/g, '').replace(/[\t/]/g, ' ').replace(/\s*\n+\s*/g, ' ');
+  };
+
+  it.each(['淮安市人民政府_2024', '杭州市科技局_2020'])('%s: sections and table labels are found inside the line, every cell equal', (name) => {
+    const text = oneLine(name);
+    expect(text).not.toContain('\n');
+    const { report } = importText(text);
+    const fixture = loadFixture(name);
+    expect([report.format, report.year, report.agency]).toEqual([fixture.format, fixture.year, fixture.agency]);
+    expect(report.cells).toEqual(fixture.cells);
+    expect(report.sections.overview.length).toBeGreaterThan(0);
+  });
+
+  it('上海 2019: where blank cells were lost, figures are placed only when the row total settles them, never guessed', () => {
+    const { report, warnings } = importText(oneLine('上海市人民政府办公厅_2019'));
+    const fixture = loadFixture('上海市人民政府办公厅_2019');
+    expect(report.format).toBe('gip-2019');
+    for (const [id, v] of Object.entries(fixture.cells)) {
+      // A cell is either read right or left blank; a blank of the source is never filled.
+      if (report.cells[id] !== null) expect([id, report.cells[id]]).toEqual([id, v]);
+      if (v === null) expect([id, report.cells[id]]).toEqual([id, null]);
+    }
+    expect(report.cells['t3.new.total']).toBe(859);
+    expect(warnings.some((w) => w.message.includes('无法确定各数值所在的栏') && /^第1行第\d+字起/.test(w.where))).toBe(true);
+  });
+
+  it('says where a refusal is: a one-line text without any table is still read as paragraphs', () => {
+    expect(() => importText(`${'这是一段很长的文字。'.repeat(60)}`)).toThrow(/不像是一份政府信息公开工作年度报告/);
+  });
+});
