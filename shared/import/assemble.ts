@@ -156,7 +156,11 @@ export function assembleReport(items: DocItem[]): ImportResult {
   let titleIndex = items.findIndex((it) => it.kind === 'paragraph' && TITLE.test(stripMarks(paragraphText(it))));
   const firstSection = items.findIndex((it) => it.kind === 'paragraph' && matchSection(paragraphText(it)));
   if (firstSection < 0) {
-    throw new ImportError('未找到“一、总体情况”“二、主动公开政府信息情况”等部分标题，这不像是一份政府信息公开工作年度报告');
+    const firstText = items.map((it) => paragraphText(it).trim()).find((t) => t !== '') ?? '';
+    const opening = firstText.length > 20 ? `${firstText.slice(0, 20)}…` : firstText;
+    throw new ImportError(
+      `未找到“一、总体情况”“二、主动公开政府信息情况”等部分标题（全文${items.length}段${opening ? `，第1段为“${opening}”` : ''}），这不像是一份政府信息公开工作年度报告`,
+    );
   }
   if (titleIndex > firstSection) titleIndex = -1;
   const bodyStart = titleIndex + 1;

@@ -6,6 +6,9 @@ import { chromium } from 'playwright-core';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importBuffer } from '../../../main/services/import-file';
+import { ChromiumPdfPrinter } from '../../../main/services/export/pdf';
+import { attachReport } from '../../../main/services/export/pdf-embed';
+import { printHtml } from '../../../shared/layout';
 import { convertManyWithLibreOffice } from '../../helpers/libreoffice';
 import { publishedHtml } from '../../helpers/published-html';
 import { loadFixture } from '../../helpers/reports';
@@ -51,6 +54,24 @@ describe.each(NAMES)('%s as published', (name) => {
     expect(report.agency).toBe(fixture.agency);
     expect(report.cells).toEqual(fixture.cells);
     expect(report.title).toBe(ext === 'twoline.docx' ? undefined : fixture.title);
+  });
+});
+
+describe('our own files and other names', () => {
+  it('reads our own exported PDF back losslessly from the report it carries', async () => {
+    const fixture = loadFixture('上海市人民政府办公厅_2019');
+    const printer = new ChromiumPdfPrinter();
+    try {
+      const pdf = await attachReport(await printer.print(printHtml(fixture)), JSON.stringify(fixture));
+      expect((await importBuffer(pdf, '上海.pdf')).report).toEqual(fixture);
+    } finally {
+      await printer.close();
+    }
+  }, 60_000);
+
+  it('reads a Word 97 file named .wps (WPS saves the same format)', async () => {
+    const { report } = await importBuffer(files.get('淮安市人民政府_2024.doc') ?? new Uint8Array(), '淮安.wps');
+    expect(report.cells).toEqual(loadFixture('淮安市人民政府_2024').cells);
   });
 });
 
