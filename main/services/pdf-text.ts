@@ -176,6 +176,9 @@ export async function readPdfPages(data: Uint8Array, name: string): Promise<PdfP
       const runs: PdfTextRun[] = [];
       let rules: PdfRule[] = [];
       try {
+        // The operator list first: it loads the fonts, which the text content then finds cached.
+        const ops = await page.getOperatorList();
+        rules = rulesOf(ops, pdfjs.OPS, toView);
         const content = await page.getTextContent();
         for (const item of content.items) {
           if (!('str' in item) || item.str === '') continue;
@@ -185,8 +188,6 @@ export async function readPdfPages(data: Uint8Array, name: string): Promise<PdfP
           const [x2] = toView(e + item.width, f);
           runs.push({ str: item.str, x: Math.min(x, x2), y, width: Math.abs(x2 - x), size: Math.abs(d) || Math.abs(a) });
         }
-        const ops = await page.getOperatorList();
-        rules = rulesOf(ops, pdfjs.OPS, toView);
       } catch (e) {
         if (e instanceof UserError) throw e;
         throw new UserError(`${name}：PDF 第${n}页的内容已损坏，无法读取`);

@@ -64,7 +64,47 @@ function placeLoose(values: string[], expected: number, totalled: boolean, where
     }
   };
   if (totalled) place(0, 0, []);
+  const placements = fits.length;
+  // Digits run together ("30015300614" for 3001 53 0 0 61 4): every way of cutting the figures into the row's
+  // columns (no leading zeros) whose parts add up to the total is a candidate as well.
+  const digits = figures.map((f) => (/^\d+$/.test(f) ? f : null));
+  const cutCount = digits.reduce((n, d, i) => n + (d ? d.length : figures[i] ? 1 : 0), 0);
+  if (totalled && cutCount >= expected && cutCount <= 24) {
+    const cut = (from: number, acc: string[]): void => {
+      if (fits.length > 2000) return;
+      if (from === figures.length) {
+        if (acc.length !== expected) return;
+        const total = acc[expected - 1] ?? '';
+        if (acc.slice(0, -1).reduce((s, x) => s + num(x), 0) === num(total)) fits.push(acc);
+        return;
+      }
+      const f = figures[from] ?? '';
+      const d = digits[from];
+      if (!d) {
+        cut(from + 1, [...acc, f]);
+        return;
+      }
+      const parts = (rest: string, got: string[]): void => {
+        if (acc.length + got.length > expected) return;
+        if (rest === '') {
+          cut(from + 1, [...acc, ...got]);
+          return;
+        }
+        for (let len = 1; len <= rest.length; len++) {
+          const part = rest.slice(0, len);
+          if (part.length > 1 && part.startsWith('0')) break;
+          parts(rest.slice(len), [...got, part]);
+        }
+      };
+      parts(d, []);
+    };
+    cut(0, []);
+  }
   const first = fits[0];
+  if (fits.length === 1 && first && placements === 0) {
+    warnings.push({ where, message: `${what}的数字连在一起（“${figures.join(' ')}”），已按合计唯一拆分为“${first.join(' ')}”，请核对` });
+    return first;
+  }
   if (fits.length === 1 && first) {
     warnings.push({ where, message: `${what}只印了${figures.length}个数值（空白栏在原文中已丢失），已按合计唯一确定其所在栏，请核对` });
     return first;

@@ -221,3 +221,26 @@ describe('text on one line (a crawler\'s or a PDF viewer\'s copy)', () => {
     expect(() => importText(`${'这是一段很长的文字。'.repeat(60)}`)).toThrow(/不像是一份政府信息公开工作年度报告/);
   });
 });
+
+describe('digits run together in text on one line', () => {
+  const line = () => {
+    const src = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8');
+    return src.slice(src.search(/^# /m)).replace(/^#+\s*/gm, '').replace(/\*\*/g, '').replace(/[\t/]/g, ' ').replace(/\s*\n+\s*/g, ' ');
+  };
+
+  it('splits them when the row total settles the split uniquely, with a warning saying how', () => {
+    // 34 0 0 0 0 0 34 printed without separators: only 34+0+0+0+0+0 = 34 adds up.
+    const text = line().replace('二、上年结转政府信息公开申请数量 34 0 0 0 0 0 34', '二、上年结转政府信息公开申请数量 340000034');
+    const { report, warnings } = importText(text);
+    expect(['natural', 'commercial', 'research', 'welfare', 'legal', 'other_org', 'total'].map((c) => report.cells[`t3.carried.${c}`])).toEqual([34, 0, 0, 0, 0, 0, 34]);
+    expect(warnings.some((w) => w.message.includes('数字连在一起') && w.message.includes('34 0 0 0 0 0 34'))).toBe(true);
+  });
+
+  it('leaves the row blank with a warning when more than one split adds up', () => {
+    // "101000011" adds up as 10 1 0 0 0 0 11 and as 1 0 10 0 0 0 11: which one the source meant is unknown.
+    const text = line().replace('1.属于国家秘密 2 0 0 0 0 0 2', '1.属于国家秘密 101000011');
+    const { report, warnings } = importText(text);
+    expect(report.cells['t3.denied.secret.natural']).toBeNull();
+    expect(warnings.some((w) => w.message.includes('无法确定各数值所在的栏'))).toBe(true);
+  });
+});
