@@ -69,7 +69,7 @@ function placeLoose(values: string[], expected: number, totalled: boolean, where
   // columns (no leading zeros) whose parts add up to the total is a candidate as well.
   const digits = figures.map((f) => (/^\d+$/.test(f) ? f : null));
   const cutCount = digits.reduce((n, d, i) => n + (d ? d.length : figures[i] ? 1 : 0), 0);
-  if (totalled && cutCount >= expected && cutCount <= 24) {
+  if (totalled && cutCount >= expected && cutCount <= 20) {
     const cut = (from: number, acc: string[]): void => {
       if (fits.length > 2000) return;
       if (from === figures.length) {
