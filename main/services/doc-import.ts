@@ -7,6 +7,8 @@
 import { assembleReport, type ImportResult } from '../../shared/import';
 import type { DocItem } from '../../shared/import/document';
 import type WordExtractor from 'word-extractor';
+import type OleCompoundDoc from 'word-extractor/lib/ole-compound-doc.js';
+import type AllocationTable from 'word-extractor/lib/ole-allocation-table.js';
 import { UserError } from './errors';
 
 const CELL = '\uE007';
@@ -19,9 +21,37 @@ function loadExtractor(): Promise<Extractor> {
     const filters = (await import('word-extractor/lib/filters.js')).default;
     const original = filters.clean;
     filters.clean = (text: string) => original(text.replaceAll(String.fromCharCode(7), CELL));
+    guardCorruptFiles((await import('word-extractor/lib/ole-compound-doc.js')).default, (await import('word-extractor/lib/ole-allocation-table.js')).default);
     return (await import('word-extractor')).default;
   })();
   return loading;
+}
+
+/**
+ * A damaged file can make word-extractor follow a sector chain in a circle, or read a chain longer than the file,
+ * and fill memory; chains are cut where they repeat, and reads beyond the file's size are refused.
+ */
+function guardCorruptFiles(Doc: typeof OleCompoundDoc, Table: typeof AllocationTable): void {
+  Table.prototype.getSecIdChain = function (this: AllocationTable, start: number): number[] {
+    const ids: number[] = [];
+    const seen = new Set<number>();
+    for (let id = start; id > -1 && !seen.has(id) && ids.length <= this._table.length; id = this._table[id] ?? -1) {
+      seen.add(id);
+      ids.push(id);
+    }
+    return ids;
+  };
+  const within = (doc: OleCompoundDoc, bytes: number) => bytes <= (doc._reader.buffer?.().length ?? Infinity) + 4096;
+  const readSectors = Doc.prototype._readSectors;
+  Doc.prototype._readSectors = function (this: OleCompoundDoc, ids: number[]) {
+    if (!within(this, ids.length * this._header.secSize)) return Promise.reject(new Error('sector chain beyond the file'));
+    return readSectors.call(this, ids);
+  };
+  const readShort = Doc.prototype._readShortSectors;
+  Doc.prototype._readShortSectors = function (this: OleCompoundDoc, ids: number[]) {
+    if (!within(this, ids.length * this._header.shortSecSize)) return Promise.reject(new Error('sector chain beyond the file'));
+    return readShort.call(this, ids);
+  };
 }
 
 const NUMERIC = /^[\s\d.,，．\-—–－/／%万元件个项次]*$/;

@@ -12,3 +12,19 @@ declare module 'word-extractor/lib/filters.js' {
   const filters: { clean: (text: string) => string };
   export default filters;
 }
+
+declare module 'word-extractor/lib/ole-compound-doc.js' {
+  export default class OleCompoundDoc {
+    _reader: { buffer?(): Buffer };
+    _header: { secSize: number; shortSecSize: number };
+    _readSectors(secIds: number[]): Promise<Buffer>;
+    _readShortSectors(secIds: number[]): Promise<Buffer>;
+  }
+}
+
+declare module 'word-extractor/lib/ole-allocation-table.js' {
+  export default class AllocationTable {
+    _table: number[];
+    getSecIdChain(startSecId: number): number[];
+  }
+}
