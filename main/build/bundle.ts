@@ -32,7 +32,12 @@ const harfbuzzBesideBundle: Plugin = {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-const common: BuildOptions = {
+/**
+ * Everything but Electron and the browser driver is bundled, pdf.js and its worker module included (ESM-only:
+ * esbuild turns their dynamic imports into bundled chunks of the one CommonJS file), so nothing ships from
+ * node_modules.
+ */
+export const MAIN_BUNDLE_OPTIONS: BuildOptions = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -51,7 +56,7 @@ const common: BuildOptions = {
 export const CLI_SOURCES = ['main', 'shared'];
 
 export async function bundleWorkers(outDir = `${root}out`): Promise<void> {
-  await build({ ...common, minify: true, entryPoints: [`${root}main/services/review/review-worker.ts`], outfile: `${outDir}/review-worker.cjs` });
+  await build({ ...MAIN_BUNDLE_OPTIONS, minify: true, entryPoints: [`${root}main/services/review/review-worker.ts`], outfile: `${outDir}/review-worker.cjs` });
 }
 
 export async function bundleCli(outDir = `${root}out`): Promise<void> {
@@ -60,12 +65,12 @@ export async function bundleCli(outDir = `${root}out`): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   copyFileSync(require.resolve(`harfbuzzjs/dist/${HARFBUZZ_WASM}`), `${outDir}/${HARFBUZZ_WASM}`);
   // Minified: half the bytes to read and compile on every start of the command line.
-  await build({ ...common, minify: true, entryPoints: [`${root}main/cli/main.ts`], outfile: `${outDir}/cli.cjs` });
+  await build({ ...MAIN_BUNDLE_OPTIONS, minify: true, entryPoints: [`${root}main/cli/main.ts`], outfile: `${outDir}/cli.cjs` });
 }
 
 export async function bundleMain(outDir = `${root}out`): Promise<void> {
-  await build({ ...common, entryPoints: [`${root}main/electron/main.ts`], outfile: `${outDir}/main.cjs` });
-  await build({ ...common, entryPoints: [`${root}main/electron/preload.ts`], outfile: `${outDir}/preload.cjs`, external: ['electron'] });
+  await build({ ...MAIN_BUNDLE_OPTIONS, entryPoints: [`${root}main/electron/main.ts`], outfile: `${outDir}/main.cjs` });
+  await build({ ...MAIN_BUNDLE_OPTIONS, entryPoints: [`${root}main/electron/preload.ts`], outfile: `${outDir}/preload.cjs`, external: ['electron'] });
   await bundleCli(outDir);
 }
 

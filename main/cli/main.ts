@@ -30,8 +30,9 @@ export const HELP = `nianbao — 政府信息公开工作年度报告编制助�
       运行全部勾稽与合规检查；--prior 加上跨年度检查（上年结转等）；--json 输出机器可读结果。
       退出码：0 无错误，1 有错误，2 输入无法使用。
   nianbao import FILE [--out REPORT.json]
-      把已发布的年报（从网页或 PDF 复制的 .txt、网页 .html、Word/WPS 的 .docx、本程序导出的 .docx 或 .json）
-      读成年报 JSON；无法对应的内容在标准错误中逐条说明位置。
+      把已发布的年报读成年报 JSON：从网页或 PDF 复制的 .txt、网页 .html、Word/WPS 的 .docx、旧版 Word 的
+      .doc/.wps、有文字层的 .pdf（Word/WPS 另存、浏览器打印；扫描件无法读取）、本程序导出的 .docx/.pdf 或 .json；
+      无法对应的内容在标准错误中逐条说明位置。
       退出码：0 已导入，2 输入无法使用。
   nianbao export REPORT.json [--docx OUT.docx] [--pdf OUT.pdf] [--profile gbt9704|jiangsu] [--no-signoff]
                              [--html OUT.html] [--graphic OUT.png|OUT.pdf [--prior EARLIER.json ...]]

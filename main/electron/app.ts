@@ -117,7 +117,7 @@ export async function startApp(electron: ElectronDeps, paths: AppPaths): Promise
           title: '导入已发布的年报',
           properties: ['openFile'],
           filters: [
-            { name: '年报（Word、网页、文本、JSON）', extensions: ['docx', 'html', 'htm', 'txt', 'json'] },
+            { name: '年报（Word、PDF、网页、文本、JSON）', extensions: ['docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'txt', 'json'] },
             { name: '所有文件', extensions: ['*'] },
           ],
         });

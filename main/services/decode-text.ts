@@ -5,6 +5,15 @@
 import { UserError } from './errors';
 
 export function decodeText(data: Uint8Array, name: string): string {
+  // Notepad's "Unicode" is UTF-16 with a byte-order mark.
+  const utf16 = data[0] === 0xff && data[1] === 0xfe ? 'utf-16le' : data[0] === 0xfe && data[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(data.subarray(2));
+    } catch {
+      throw new UserError(`${name}：UTF-16 编码的文本已损坏，无法读取`);
+    }
+  }
   const sample = data.subarray(0, 64 * 1024);
   if (sample.includes(0)) throw new UserError(`${name}：不是文本文件（含有二进制内容）`);
   let text: string;

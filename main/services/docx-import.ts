@@ -11,8 +11,13 @@ import { assertZip, readZipEntries } from './zip-guard';
 
 export async function importDocx(data: Uint8Array, name: string): Promise<ImportResult> {
   assertZip(data, name);
-  const parts = readZipEntries(data, (n) => /^customXml\/item\d+\.xml$/.test(n) || n.startsWith('word/'));
-  if (!parts['word/document.xml']) throw new UserError(`${name}：不是 Word 文档（缺少 word/document.xml）`);
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = readZipEntries(data, (n) => /^customXml\/item\d+\.xml$/.test(n) || n.startsWith('word/'));
+  } catch {
+    throw new UserError(`${name}：Word 文档已损坏（其中的内容无法解压），请在 Word/WPS 中打开修复并另存后再导入`);
+  }
+  if (!parts['word/document.xml']) throw new UserError(`${name}：不是 Word 文档（缺少正文部分）`);
   const embedded = findEmbeddedReport(parts);
   if (embedded) {
     const r = parseReportJson(embedded);
@@ -21,8 +26,8 @@ export async function importDocx(data: Uint8Array, name: string): Promise<Import
   let items;
   try {
     items = new DocxReader(parts).read();
-  } catch (e) {
-    throw new UserError(`${name}：无法读取 Word 文档内容（${(e as Error).message}）`);
+  } catch {
+    throw new UserError(`${name}：Word 文档的正文已损坏，无法读取，请在 Word/WPS 中打开修复并另存后再导入`);
   }
   let imported: ImportResult;
   try {

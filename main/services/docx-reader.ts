@@ -47,17 +47,25 @@ export class DocxReader {
 
   constructor(private readonly files: Record<string, Uint8Array>) {
     const rels = files['word/_rels/document.xml.rels'];
-    if (rels) {
-      const doc = new DOMParser().parseFromString(strFromU8(rels), 'text/xml') as unknown as XNode;
-      const visit = (n: XNode): void => {
-        if (n.localName === 'Relationship') {
-          const id = attr(n, 'Id');
-          const target = attr(n, 'Target');
-          if (id && target) this.rels.set(id, target.startsWith('/') ? target.slice(1) : `word/${target}`);
-        }
-        kids(n).forEach(visit);
-      };
-      visit(doc);
+    if (!rels) return;
+    let doc: XNode;
+    try {
+      // xmldom's complaints about a malformed part would flood the terminal; they are not the user's business.
+      doc = new DOMParser({ onError: () => undefined }).parseFromString(strFromU8(rels), 'text/xml') as unknown as XNode;
+    } catch {
+      // Without its relationships the text still reads; pictures become warnings.
+      return;
+    }
+    const stack: XNode[] = [doc];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      if (!n) continue;
+      if (n.localName === 'Relationship') {
+        const id = attr(n, 'Id');
+        const target = attr(n, 'Target');
+        if (id && target) this.rels.set(id, target.startsWith('/') ? target.slice(1) : `word/${target}`);
+      }
+      stack.push(...kids(n));
     }
   }
 
@@ -88,11 +96,12 @@ export class DocxReader {
 
   /** Runs of a paragraph; a line break inside it starts a new paragraph, as the HTML reader does. */
   private paragraph(p: XNode): void {
-    let runs: Run[] = [];
+    // Emptied in place: a run that breaks the line keeps adding to this same list after the break.
+    const runs: Run[] = [];
     const flush = () => {
       const kept = mergeRuns(runs);
       if (kept.some((r) => r.text.trim() !== '')) this.items.push({ kind: 'paragraph', runs: kept, where: this.where() });
-      runs = [];
+      runs.length = 0;
     };
     const walk = (n: XNode): void => {
       for (const c of kids(n)) {

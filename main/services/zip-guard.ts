@@ -33,7 +33,7 @@ export function assertZip(data: Uint8Array, name: string): void {
     });
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`${name}：不是有效的 .docx 文件（压缩结构损坏：${(e as Error).message}）`);
+    throw new UserError(`${name}：不是有效的 .docx 文件（压缩结构已损坏）`);
   }
 }
 

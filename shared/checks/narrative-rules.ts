@@ -245,11 +245,14 @@ function titleUnit(): CheckUnit {
       if (!title?.trim()) return [];
       const expected = derivedTitle(agency, year);
       const compact = title.replace(/\s+/g, '');
-      // "2019年上海市人民政府办公厅政府信息公开工作年度报告" puts the year first, which is also accepted practice.
-      if (compact === expected || compact === `${year}年${agency}政府信息公开工作年度报告`) return [];
+      if (compact === expected) return [];
       const problems: string[] = [];
+      // "2019年上海市人民政府办公厅政府信息公开工作年度报告": the format puts the agency first (checks.md G6).
+      if (compact.startsWith(`${year}年${agency}`)) problems.push('年份写在了机关名称之前');
       const years = [...compact.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
-      if (!years.includes(year)) problems.push(`年份不是${year}年`);
+      if (years.length === 0) problems.push('缺少年份');
+      else if (!years.includes(year)) problems.push(`年份不是${year}年`);
+      if (compact.includes(`${year}年度政府信息公开`)) problems.push(`“${year}年度”应为“${year}年”`);
       if (!compact.includes('政府信息公开工作年度报告')) problems.push('应为“政府信息公开工作年度报告”');
       if (!compact.includes(agency)) problems.push(`未使用机关全称“${agency}”`);
       if (problems.length === 0) problems.push('写法与规范不同');

@@ -121,7 +121,7 @@ function toBlocks(items: DocItem[], warnings: ImportWarning[]): Block[] {
 function tableRows(items: DocItem[]): SourceRow[] {
   const rows: SourceRow[] = [];
   for (const item of items) {
-    if (item.kind === 'table') item.rows.forEach((cells, i) => rows.push({ cells, where: `${item.where}起第${i + 1}行` }));
+    if (item.kind === 'table') item.rows.forEach((cells, i) => rows.push({ cells, where: `${item.where}起第${i + 1}行`, ...(item.loose ? { loose: true } : {}) }));
     else if (item.kind === 'paragraph') rows.push({ cells: [paragraphText(item)], where: item.where });
   }
   return rows;
@@ -156,7 +156,11 @@ export function assembleReport(items: DocItem[]): ImportResult {
   let titleIndex = items.findIndex((it) => it.kind === 'paragraph' && TITLE.test(stripMarks(paragraphText(it))));
   const firstSection = items.findIndex((it) => it.kind === 'paragraph' && matchSection(paragraphText(it)));
   if (firstSection < 0) {
-    throw new ImportError('未找到“一、总体情况”“二、主动公开政府信息情况”等部分标题，这不像是一份政府信息公开工作年度报告');
+    const firstText = items.map((it) => paragraphText(it).trim()).find((t) => t !== '') ?? '';
+    const opening = firstText.length > 20 ? `${firstText.slice(0, 20)}…` : firstText;
+    throw new ImportError(
+      `未找到“一、总体情况”“二、主动公开政府信息情况”等部分标题（全文${items.length}段${opening ? `，第1段为“${opening}”` : ''}），这不像是一份政府信息公开工作年度报告`,
+    );
   }
   if (titleIndex > firstSection) titleIndex = -1;
   const bodyStart = titleIndex + 1;
@@ -230,8 +234,17 @@ export function assembleReport(items: DocItem[]): ImportResult {
   const { id: formatId, readings } = detectFormat(t2Rows, t3Rows, year);
   const format = getFormat(formatId);
   if (year === null) {
-    warnings.push({ where: '标题', message: '标题中未找到年度，已按表格格式暂定，请核对' });
-    year = formatId === 'gip-2019' ? 2020 : new Date().getFullYear() - 1;
+    // The 前言 states the statistics period: "统计期限为2024年1月1日至2024年12月31日".
+    const period = /统计期限[^。]{0,12}?(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(
+      (bySection.get('preface') ?? []).map((it) => paragraphText(it)).join('\n'),
+    );
+    if (period) {
+      year = Number(period[1]);
+      warnings.push({ where: '前言', message: `标题中没有年度，已按前言中的统计期限取${year}年，请核对` });
+    } else {
+      year = formatId === 'gip-2019' ? 2020 : new Date().getFullYear() - 1;
+      warnings.push({ where: '标题', message: `标题和前言中都未找到年度，已按表格格式暂定为${year}年，请在导入后改正` });
+    }
   }
   const [r2, r3] = readings[formatId];
   const r4 = readT4(t4Rows, format);

@@ -11,8 +11,11 @@ export interface CellReading {
 
 const EMPTY = /^[\s\u00A0\u3000]*[-—–－/／]?[\s\u00A0\u3000]*$/;
 
+/** A figure with a unit word typed after it ("2笔", "3件次"): a value cell, even when the unit makes it unreadable. */
+const FIGURE_WITH_UNIT = /^[\s\u3000]*[-−]?[\d０-９](?:[\d０-９,，]*[\d０-９])?(?:[.．][\d０-９]+)?[\s\u3000]*[\u4e00-\u9fff]{1,2}[\s\u3000]*$/;
+
 export function isNumericCell(text: string): boolean {
-  if (EMPTY.test(text)) return true;
+  if (EMPTY.test(text) || FIGURE_WITH_UNIT.test(text)) return true;
   return readCell(text, 'amount').problem === undefined || readCell(text, 'signed').problem === undefined;
 }
 

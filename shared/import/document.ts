@@ -6,7 +6,8 @@ import type { Run } from '../model/report';
 
 export type DocItem =
   | { kind: 'paragraph'; runs: Run[]; where: string }
-  | { kind: 'table'; rows: string[][]; where: string }
+  /** loose: empty cells were lost (text on one line), so the figures are in order but their columns unknown */
+  | { kind: 'table'; rows: string[][]; where: string; loose?: boolean }
   | { kind: 'figure'; src: string; caption: string; where: string };
 
 /**

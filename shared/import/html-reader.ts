@@ -34,13 +34,29 @@ function collapse(text: string): string {
   return text.replace(/[\s\u00A0\u3000]+/g, ' ');
 }
 
-function textOf(n: Node): string {
-  if (n.nodeName === '#text') return 'value' in n ? String(n.value) : '';
-  if (!isElement(n) && !('childNodes' in n)) return '';
-  if (isElement(n) && SKIP.has(n.tagName)) return '';
-  if (isElement(n) && n.tagName === 'br') return '\n';
-  const kids = 'childNodes' in n ? n.childNodes : [];
-  return kids.map(textOf).join('');
+/** Text of a subtree, walked with a stack: pages nest elements thousands deep, deeper than the call stack. */
+function textOf(root: Node): string {
+  const out: string[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (!n) continue;
+    if (n.nodeName === '#text') {
+      out.push('value' in n ? String(n.value) : '');
+      continue;
+    }
+    if (isElement(n) && SKIP.has(n.tagName)) continue;
+    if (isElement(n) && n.tagName === 'br') {
+      out.push('\n');
+      continue;
+    }
+    const kids = 'childNodes' in n ? n.childNodes : [];
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (k) stack.push(k);
+    }
+  }
+  return out.join('');
 }
 
 function cellText(el: Element): string {
@@ -104,42 +120,59 @@ export function readHtml(html: string): DocItem[] {
     if (kept.length > 0) items.push({ kind: 'paragraph', runs: kept, where: `第${++count}段` });
   };
 
-  const walk = (n: Node, bold: boolean): void => {
+  // Walked with a stack, not recursion: a page may nest elements thousands deep.
+  type Frame = { node: Node; bold: boolean } | { leave: true };
+  const stack: Frame[] = [{ node: doc, bold: false }];
+  const pushChildren = (n: Node, bold: boolean) => {
+    const kids = 'childNodes' in n ? n.childNodes : [];
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (k) stack.push({ node: k, bold });
+    }
+  };
+  while (stack.length > 0) {
+    const frame = stack.pop();
+    if (!frame) continue;
+    if ('leave' in frame) {
+      flush();
+      continue;
+    }
+    const { node: n, bold } = frame;
     if (n.nodeName === '#text') {
       const t = collapse('value' in n ? String(n.value) : '');
       if (t) runs.push(bold ? { text: t, bold: true } : { text: t });
-      return;
+      continue;
     }
     if (!isElement(n)) {
-      if ('childNodes' in n) for (const c of n.childNodes) walk(c, bold);
-      return;
+      pushChildren(n, bold);
+      continue;
     }
     const tag = n.tagName;
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag)) continue;
     if (tag === 'br') {
       flush();
-      return;
+      continue;
     }
     if (tag === 'table') {
       flush();
       const rows = tableRows(n);
       if (rows.length > 0) items.push({ kind: 'table', rows, where: `第${++count}段（表格）` });
-      return;
+      continue;
     }
     if (tag === 'img') {
       flush();
       const src = attr(n, 'src') ?? '';
       const embedded = /^data:image\//.test(src);
       items.push({ kind: 'figure', src: embedded ? src : '', caption: '', where: `第${++count}段（图片）` });
-      return;
+      continue;
     }
     const block = BLOCK.has(tag);
-    if (block) flush();
-    const b = bold || isBold(n);
-    for (const c of n.childNodes) walk(c, b);
-    if (block) flush();
-  };
-  walk(doc, false);
+    if (block) {
+      flush();
+      stack.push({ leave: true });
+    }
+    pushChildren(n, bold || isBold(n));
+  }
   flush();
   return items;
 }

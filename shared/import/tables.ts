@@ -10,6 +10,8 @@ import { labelKey, unnumberedKey } from './labels';
 export interface SourceRow {
   cells: string[];
   where: string;
+  /** empty cells were lost on the way: fewer figures than columns cannot be placed by position */
+  loose?: boolean;
 }
 
 export interface TableReading {
@@ -40,7 +42,85 @@ export function splitRow(row: readonly string[]): { labels: string[]; values: st
 }
 
 /** Fits the value cells to the expected count: spacer cells left by merged cells are dropped. */
-function fitValues(values: string[], expected: number, where: string, what: string, warnings: ImportWarning[]): string[] {
+/**
+ * Figures whose columns are unknown (their empty cells were lost), placed where the row's total (its last column)
+ * equals the sum of the others — only when exactly one placement does; otherwise the row stays blank.
+ */
+function placeLoose(values: string[], expected: number, totalled: boolean, where: string, what: string, warnings: ImportWarning[]): string[] {
+  const figures = values.filter((v) => v.trim() !== '');
+  const blank = Array.from({ length: expected }, () => '');
+  if (figures.length === 0 || figures.length >= expected) return figures.length === expected ? figures : blank;
+  const fits: string[][] = [];
+  const num = (v: string) => readCell(v, 'signed').value ?? 0;
+  const place = (from: number, slot: number, acc: string[]): void => {
+    if (from === figures.length) {
+      const row = [...acc, ...Array.from({ length: expected - acc.length }, () => '')];
+      const total = row[expected - 1] ?? '';
+      if (total !== '' && row.slice(0, -1).reduce((s, x) => s + (x === '' ? 0 : num(x)), 0) === num(total)) fits.push(row);
+      return;
+    }
+    for (let at = slot; at <= expected - (figures.length - from); at++) {
+      place(from + 1, at + 1, [...acc, ...Array.from({ length: at - slot }, () => ''), figures[from] ?? '']);
+    }
+  };
+  if (totalled) place(0, 0, []);
+  const placements = fits.length;
+  // Digits run together ("30015300614" for 3001 53 0 0 61 4): every way of cutting the figures into the row's
+  // columns (no leading zeros) whose parts add up to the total is a candidate as well.
+  const digits = figures.map((f) => (/^\d+$/.test(f) ? f : null));
+  const cutCount = digits.reduce((n, d, i) => n + (d ? d.length : figures[i] ? 1 : 0), 0);
+  if (totalled && cutCount >= expected && cutCount <= 20) {
+    const cut = (from: number, acc: string[]): void => {
+      if (fits.length > 2000) return;
+      if (from === figures.length) {
+        if (acc.length !== expected) return;
+        const total = acc[expected - 1] ?? '';
+        if (acc.slice(0, -1).reduce((s, x) => s + num(x), 0) === num(total)) fits.push(acc);
+        return;
+      }
+      const f = figures[from] ?? '';
+      const d = digits[from];
+      if (!d) {
+        cut(from + 1, [...acc, f]);
+        return;
+      }
+      const parts = (rest: string, got: string[]): void => {
+        if (acc.length + got.length > expected) return;
+        if (rest === '') {
+          cut(from + 1, [...acc, ...got]);
+          return;
+        }
+        for (let len = 1; len <= rest.length; len++) {
+          const part = rest.slice(0, len);
+          if (part.length > 1 && part.startsWith('0')) break;
+          parts(rest.slice(len), [...got, part]);
+        }
+      };
+      parts(d, []);
+    };
+    cut(0, []);
+  }
+  const first = fits[0];
+  if (fits.length === 1 && first && placements === 0) {
+    warnings.push({ where, message: `${what}的数字连在一起（“${figures.join(' ')}”），已按合计唯一拆分为“${first.join(' ')}”，请核对` });
+    return first;
+  }
+  if (fits.length === 1 && first) {
+    warnings.push({ where, message: `${what}只印了${figures.length}个数值（空白栏在原文中已丢失），已按合计唯一确定其所在栏，请核对` });
+    return first;
+  }
+  // Several placements add up: a column is filled only where all of them agree (the total, usually).
+  const agreed = first ? first.map((v, i) => (fits.every((f) => f[i] === v) ? v : '')) : blank;
+  const kept = agreed.filter((v) => v !== '').length;
+  warnings.push({
+    where,
+    message: `${what}只印了${figures.length}个数值“${figures.join(' ')}”，空白栏在原文中已丢失，无法确定各数值所在的栏，${kept > 0 ? `只填入合计能确定的${kept}栏，其余` : '整行'}留空，请对照原文填写`,
+  });
+  return agreed;
+}
+
+function fitValues(values: string[], expected: number, where: string, what: string, warnings: ImportWarning[], loose?: { totalled: boolean }): string[] {
+  if (loose && values.filter((x) => x.trim() !== '').length < expected) return placeLoose(values, expected, loose.totalled, where, what, warnings);
   let v = [...values];
   while (v.length > expected && v[v.length - 1]?.trim() === '') v.pop();
   while (v.length > expected && v[0]?.trim() === '') v.shift();
@@ -84,6 +164,12 @@ function put(
     return;
   }
   let value = r.value;
+  if (r.unit && kind !== 'amount' && kind !== 'wan') {
+    // "984361元" in a cell that counts: the figure cannot be told apart from a typing slip, so it stays blank.
+    reading.warnings.push({ where, message: `“${info?.name ?? id}”写作“${text.trim()}”，带有该栏不用的单位“${r.unit}”，未导入，请核对后填写` });
+    reading.cells[id] = null;
+    return;
+  }
   if (value === 0 && /^[\s]*[-—–－/／][\s]*$/.test(text)) {
     reading.warnings.push({ where, message: `“${info?.name ?? id}”印为“${text.trim()}”，已按 0 导入` });
   }
@@ -112,17 +198,20 @@ export function readT2(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       if (values.some((v) => v.trim() !== '')) reading.warnings.push({ where: row.where, message: `表二中一行没有栏目名称的数值“${values.join(' ')}”，未导入` });
       continue;
     }
-    const first = labelKey(labels[0] ?? '');
+    let first = labelKey(labels[0] ?? '');
+    const hasValues = values.some((v) => v.trim() !== '');
     const h = headingKeys.indexOf(first);
     if (h >= 0) {
       block = h;
       reading.matched++;
-      continue;
+      // A reader that cannot see row ends (text on one line) hands the heading, the header and a row over together.
+      if (!hasValues || labels.length < 2) continue;
     }
-    if (first === contentKey) {
-      reading.matched += labels.slice(1).filter((l) => columnKeys.has(labelKey(l))).length;
-      continue;
+    if (first === contentKey || (h >= 0 && labels.some((l) => labelKey(l) === contentKey))) {
+      reading.matched += labels.filter((l) => columnKeys.has(labelKey(l))).length;
+      if (!hasValues) continue;
     }
+    if (h >= 0 || first === contentKey) first = labelKey(labels[labels.length - 1] ?? '');
     // A data row: its label names a row of the current block, or of any block when no heading was seen.
     const candidates = block >= 0 ? [block, ...blocks.keys()] : [...blocks.keys()];
     let placed = false;
@@ -137,7 +226,7 @@ export function readT2(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       } else {
         reading.matched++;
       }
-      const fitted = fitValues(values, def.columns.length, row.where, `表二“${target.label}”一行`, reading.warnings);
+      const fitted = fitValues(values, def.columns.length, row.where, `表二“${target.label}”一行`, reading.warnings, row.loose ? { totalled: false } : undefined);
       def.columns.forEach((c, i) => put(reading, format, `t2.${target.key}.${c.key}`, fitted[i] ?? '', row.where));
       placed = true;
       break;
@@ -237,7 +326,7 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
         const target = awaiting;
         awaiting = null;
         reading.matched++;
-        const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings);
+        const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings, row.loose ? { totalled: true } : undefined);
         cols.forEach((c, i) => put(reading, format, `t3.${target.id}.${c}`, fitted[i] ?? '', row.where));
       } else if (hasValues) {
         reading.warnings.push({ where: row.where, message: `表三中一行没有栏目名称的数值“${values.join(' ')}”，未导入` });
@@ -286,19 +375,43 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       const siblings = (idx.itemsByCategory.get(target.category?.key ?? '') ?? []).filter((r) => r !== target);
       reading.warnings.push({
         where: row.where,
-        message: `表三“${leaf}”印为一行（2019年版样式），${format.def.name}分为子项；其数值已计入“${target.label}”，${siblings.map((r) => `“${r.label}”`).join('、')}按0计，请核对后分配到正确子项`,
+        message: `表三“${leaf}”印为一行（2019年版样式），${format.def.name}分为子项；其数值已计入“${target.label}”，${siblings.map((r) => `“${r.label}”`).join('、')}原文未印，留空，请核对后分配到正确子项`,
       });
-      for (const r of siblings) for (const c of cols) reading.cells[`t3.${r.id}.${c}`] = 0;
+      // What the source does not print stays blank (interchange.md §5), never 0.
+      for (const r of siblings) for (const c of cols) reading.cells[`t3.${r.id}.${c}`] = null;
     } else {
       reading.matched++;
     }
-    const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings);
+    const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings, row.loose ? { totalled: true } : undefined);
     cols.forEach((c, i) => put(reading, format, `t3.${target.id}.${c}`, fitted[i] ?? '', row.where));
   }
   return reading;
 }
 
 // ——— Table 四 ———
+
+/**
+ * Blank cells around a row of 15 figures (left by readers that cannot see where rows end) are dropped where
+ * the groups' totals then add up, and only when exactly one placement does.
+ */
+function alignByTotals(values: readonly string[], width: number, n: number): string[] | null {
+  if (values.length <= width) return null;
+  const fits: string[][] = [];
+  for (let start = 0; start + width <= values.length; start++) {
+    const dropped = [...values.slice(0, start), ...values.slice(start + width)];
+    if (dropped.some((v) => v.trim() !== '')) continue;
+    const window = values.slice(start, start + width);
+    const num = (v: string | undefined) => readCell(v ?? '', 'count').value ?? 0;
+    let ok = true;
+    for (let g = 0; g * n < width; g++) {
+      const group = window.slice(g * n, g * n + n);
+      const parts = group.slice(0, n - 1).reduce((sum, v) => sum + num(v), 0);
+      if (parts !== num(group[n - 1])) ok = false;
+    }
+    if (ok) fits.push(window);
+  }
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}
 
 export function readT4(rows: readonly SourceRow[], format: CompiledFormat): TableReading {
   const reading = newReading();
@@ -318,12 +431,21 @@ export function readT4(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       continue;
     }
     const group = labels.map((l) => groupKeys.get(labelKey(l))).filter((g): g is string => !!g).pop();
-    if (group) {
+    const width = n * t4.groups.length;
+    const filled = values.filter((v) => v.trim() !== '').length;
+    if (filled > n && (values.length >= width || filled >= width - 2)) {
+      // The printed data row: 15 figures under the merged headers, in the format's order (a reader that cannot
+      // tell where the header rows end hands them over with their labels in front).
+      const fitted = alignByTotals(values, width, n) ?? fitValues(values, width, row.where, '表四数据行', reading.warnings);
+      t4.groups.forEach((g, gi) => fill(g.key, fitted.slice(gi * n, gi * n + n), row.where));
       reading.matched++;
-      fill(group, fitValues(values, n, row.where, `表四“${labels.join('/')}”一行`, reading.warnings), row.where);
       continue;
     }
-    const width = n * t4.groups.length;
+    if (group) {
+      reading.matched++;
+      fill(group, fitValues(values, n, row.where, `表四“${labels.join('/')}”一行`, reading.warnings, row.loose ? { totalled: true } : undefined), row.where);
+      continue;
+    }
     if (labels.length === 0 && (values.length === width || values.filter((v) => v.trim() !== '').length >= width - 2)) {
       // The printed table: one row of 15 figures under the merged headers, in the format's order.
       const fitted = fitValues(values, width, row.where, '表四数据行', reading.warnings);

@@ -4,6 +4,7 @@
  */
 import type { Run } from '../model/report';
 import type { DocItem } from './document';
+import { isOneLine, readOneLine } from './one-line';
 
 export function parseRuns(text: string): Run[] {
   const runs: Run[] = [];
@@ -19,6 +20,7 @@ export function parseRuns(text: string): Run[] {
 }
 
 export function readText(text: string): DocItem[] {
+  if (isOneLine(text)) return readOneLine(text);
   const items: DocItem[] = [];
   let table: { rows: string[][]; where: string } | null = null;
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);

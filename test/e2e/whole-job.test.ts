@@ -31,6 +31,15 @@ describe('the whole job', () => {
     await page.getByRole('dialog', { name: '导入年报' }).waitFor();
     await expect.poll(() => page.getByText('杭州市科技局，2020年').count()).toBe(1);
     await expect.poll(() => page.getByRole('list', { name: '导入提示' }).getByText('图片未能导入').count()).toBeGreaterThan(0);
+    // What was read can be corrected before the report joins the library.
+    const dialog = page.getByRole('dialog', { name: '导入年报' });
+    expect(await dialog.getByRole('textbox', { name: '机关全称' }).inputValue()).toBe('杭州市科技局');
+    await dialog.getByRole('spinbutton', { name: '年度' }).fill('20');
+    await expect.poll(() => dialog.getByText('请填写四位数的年度').count()).toBe(1);
+    expect(await page.getByRole('button', { name: '加入年报库' }).isDisabled()).toBe(true);
+    await dialog.getByRole('spinbutton', { name: '年度' }).fill('2020');
+    await expect.poll(() => page.getByRole('button', { name: '加入年报库' }).isEnabled()).toBe(true);
+    await dialog.getByRole('heading', { name: '导入年报' }).click();
     await shot('02-导入提示');
     await page.getByRole('button', { name: '加入年报库' }).click();
     await page.getByRole('button', { name: /打开 杭州市科技局2020年/ }).waitFor();

@@ -1,16 +1,77 @@
-/** What an import found and could not place, shown before the report joins the library. */
-import { Alert, Box, List, ListItem, ListItemText, Typography } from '@mui/material';
+/**
+ * What an import read and could not place, shown before the report joins the library. Agency, kind and year are
+ * shown as read and can be corrected here (a title the reader could not take apart, a wrong year), before 加入年报库.
+ */
+import { useEffect, useState } from 'react';
+import { Alert, Box, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import type { ImportOutcome } from '../../../shared/api/types';
-import { FORMAT_DEFINITIONS } from '../../../shared/formats';
+import { FORMAT_DEFINITIONS, formatForYear } from '../../../shared/formats';
+import type { Report } from '../../../shared/model';
 
-export function ImportReview({ outcome }: { outcome: ImportOutcome }) {
-  const r = outcome.report;
-  const blanks = Object.values(r.cells).filter((v) => v === null).length;
+interface Props {
+  outcome: ImportOutcome;
+  /** the report with the user's corrections; null while a field is not usable */
+  onChange?(report: Report | null): void;
+}
+
+export function ImportReview({ outcome, onChange }: Props) {
+  const read = outcome.report;
+  const [agency, setAgency] = useState(read.agency);
+  const [kind, setKind] = useState<Report['agencyKind']>(read.agencyKind);
+  const [yearText, setYearText] = useState(String(read.year));
+
+  useEffect(() => {
+    setAgency(read.agency);
+    setKind(read.agencyKind);
+    setYearText(String(read.year));
+  }, [read]);
+
+  const year = Number(yearText);
+  const yearOk = Number.isInteger(year) && year >= 2008 && year <= 2100;
+  const agencyOk = agency.trim() !== '';
+  useEffect(() => {
+    onChange?.(yearOk && agencyOk ? { ...read, agency: agency.trim(), agencyKind: kind, year } : null);
+  }, [read, agency, kind, year, yearOk, agencyOk, onChange]);
+
+  const blanks = Object.values(read.cells).filter((v) => v === null).length;
+  const formatName = FORMAT_DEFINITIONS[read.format].name;
   return (
     <Box>
       <Typography sx={{ mb: 1 }}>
-        《{outcome.fileName}》：{r.agency}，{r.year}年，{FORMAT_DEFINITIONS[r.format].name}；{blanks > 0 ? `${blanks}个单元格空白` : '表格已全部读出'}。
+        《{outcome.fileName}》：{read.agency}，{read.year}年，{formatName}；{blanks > 0 ? `${blanks}个单元格空白` : '表格已全部读出'}。
       </Typography>
+      {onChange ? (
+        <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
+          <TextField
+            size="small"
+            label="机关全称"
+            value={agency}
+            onChange={(e) => setAgency(e.target.value)}
+            error={!agencyOk}
+            helperText={agencyOk ? (agency.trim() !== read.agency ? `读出的是“${read.agency}”` : ' ') : '请填写机关全称'}
+            sx={{ flex: 3 }}
+          />
+          <TextField size="small" select label="报告主体" value={kind} onChange={(e) => setKind(e.target.value === 'government' ? 'government' : 'department')} helperText=" " sx={{ flex: 2 }}>
+            <MenuItem value="department">部门（本机关）</MenuItem>
+            <MenuItem value="government">人民政府</MenuItem>
+          </TextField>
+          <TextField
+            size="small"
+            label="年度"
+            type="number"
+            value={yearText}
+            onChange={(e) => setYearText(e.target.value)}
+            error={!yearOk}
+            helperText={yearOk ? (year !== read.year ? `读出的是${read.year}年` : ' ') : '请填写四位数的年度'}
+            sx={{ flex: 1 }}
+          />
+        </Stack>
+      ) : null}
+      {onChange && yearOk && formatForYear(year) !== read.format ? (
+        <Alert severity="info" sx={{ mb: 1 }}>
+          表格按{formatName}读出；{year}年度通常使用{FORMAT_DEFINITIONS[formatForYear(year)].name}，请核对年度。
+        </Alert>
+      ) : null}
       {outcome.warnings.length === 0 ? (
         <Alert severity="success">全部内容都已对应到年报的栏目。</Alert>
       ) : (

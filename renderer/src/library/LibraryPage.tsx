@@ -25,6 +25,7 @@ import {
 import type { ImportOutcome, MenuCommand, ReportSummary } from '../../../shared/api/types';
 import { FORMAT_DEFINITIONS, type FormatId } from '../../../shared/formats';
 import { api, errorText } from '../api';
+import type { Report } from '../../../shared/model';
 import { HistoryDialog } from './HistoryDialog';
 import { ImportReview } from './ImportReview';
 import { NewReportDialog, type StartMode } from './NewReportDialog';
@@ -39,6 +40,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
   const [notices, setNotices] = useState<string[]>([]);
   const [dialog, setDialog] = useState<StartMode | null>(null);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
+  const [corrected, setCorrected] = useState<Report | null>(null);
   const [history, setHistory] = useState<ReportSummary | null>(null);
   const [summing, setSumming] = useState(false);
   const [toast, setToast] = useState<string | null>(message ?? null);
@@ -122,7 +124,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
         </Button>
         <Button variant="outlined" component="label">
           导入
-          <input hidden type="file" accept=".docx,.html,.htm,.txt,.json" data-testid="import-input" onChange={(e) => void importFrom(e)} />
+          <input hidden type="file" accept=".docx,.doc,.wps,.pdf,.html,.htm,.txt,.json" data-testid="import-input" onChange={(e) => void importFrom(e)} />
         </Button>
         <Button variant="outlined" onClick={() => setSumming(true)} disabled={live.length < 2}>
           汇总
@@ -140,7 +142,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
       ) : null}
       {live.length === 0 ? (
         <Paper sx={{ p: 4, textAlign: 'center' }}>
-          <Typography sx={{ mb: 2 }}>年报库还是空的。可以新建一份年报，或导入往年已发布的年报（Word、网页或文本）作为起点。</Typography>
+          <Typography sx={{ mb: 2 }}>年报库还是空的。可以新建一份年报，或导入往年已发布的年报（Word、PDF、网页或文本）作为起点。</Typography>
         </Paper>
       ) : (
         groups.map(([agency, list]) => (
@@ -224,15 +226,16 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
       />
       <Dialog open={imported !== null} onClose={() => setImported(null)} fullWidth maxWidth="sm">
         <DialogTitle>导入年报</DialogTitle>
-        <DialogContent>{imported ? <ImportReview outcome={imported} /> : null}</DialogContent>
+        <DialogContent>{imported ? <ImportReview outcome={imported} onChange={setCorrected} /> : null}</DialogContent>
         <DialogActions>
           <Button onClick={() => setImported(null)}>取消</Button>
           <Button
             variant="contained"
+            disabled={!corrected}
             onClick={() => {
-              if (!imported) return;
+              if (!corrected) return;
               api()
-                .createReport(imported.report)
+                .createReport(corrected)
                 .then((s) => {
                   setImported(null);
                   refresh();

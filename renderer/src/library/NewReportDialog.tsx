@@ -59,6 +59,7 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
   /** the template's own profile, which roll-forward keeps */
   const [templateProfile, setTemplateProfile] = useState<ProfileId | undefined>(undefined);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
+  const [corrected, setCorrected] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const priors = useMemo(() => reports.filter((r) => !r.deletedAt && !r.newerSchema).sort((a, b) => b.year - a.year), [reports]);
@@ -112,7 +113,8 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
       let message: string | undefined;
       if (mode === 'file') {
         if (!imported) throw new Error('请先选择要导入的文件');
-        report = imported.report;
+        if (!corrected) throw new Error('请填写机关全称和四位数的年度');
+        report = corrected;
       } else if (mode === 'prior') {
         const loaded = await api().loadReport(priorId);
         if (year <= loaded.report.year) throw new Error(`新年度应晚于${loaded.report.year}年`);
@@ -155,10 +157,10 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
           {mode === 'file' ? (
             <>
               <Button variant="outlined" component="label" disabled={busy}>
-                选择文件（Word、网页、文本或 JSON）
-                <input hidden type="file" accept=".docx,.html,.htm,.txt,.json" data-testid="new-import-input" onChange={(e) => void onFile(e)} />
+                选择文件（Word、PDF、网页、文本或 JSON）
+                <input hidden type="file" accept=".docx,.doc,.wps,.pdf,.html,.htm,.txt,.json" data-testid="new-import-input" onChange={(e) => void onFile(e)} />
               </Button>
-              {imported ? <ImportReview outcome={imported} /> : null}
+              {imported ? <ImportReview outcome={imported} onChange={setCorrected} /> : null}
             </>
           ) : (
             <>
@@ -185,7 +187,7 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>取消</Button>
-        <Button variant="contained" disabled={busy || (mode === 'file' && !imported)} onClick={() => void create()}>
+        <Button variant="contained" disabled={busy || (mode === 'file' && !corrected)} onClick={() => void create()}>
           创建
         </Button>
       </DialogActions>

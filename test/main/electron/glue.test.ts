@@ -235,7 +235,10 @@ describe('the built bundles', () => {
   it('main.cjs starts the app under the fake: window, menu and every channel', async () => {
     const fake = createFakeElectron(mkdtempSync(join(tmpdir(), 'nianbao-bundle-')));
     requireWithFake(join(built, 'main.cjs'), fake);
-    await new Promise((r) => setTimeout(r, 300));
+    // The bundle (pdf.js included) takes longer to start on a busy machine: wait for the window, up to 10 s.
+    for (let i = 0; i < 100 && (FakeBrowserWindow.created.length === 0 || fake.menu === null || fake.handlers.size < API_METHODS.length); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     expect(FakeBrowserWindow.created[0]?.options.webPreferences.sandbox).toBe(true);
     expect(FakeBrowserWindow.created[0]?.options.webPreferences.preload).toBe(join(built, 'preload.cjs'));
     expect(fake.handlers.size).toBe(API_METHODS.length);

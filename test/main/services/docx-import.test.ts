@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync, strToU8, unzipSync } from 'fflate';
 import { buildDocx } from '../../../main/services/export/docx';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importBuffer, importFile } from '../../../main/services/import-file';
 import { convertWithLibreOffice } from '../../helpers/libreoffice';
 import { publishedHtml } from '../../helpers/published-html';
@@ -46,10 +46,10 @@ describe('.docx import', () => {
     expect(back.cells).toEqual(fixture.cells);
   });
 
-  it('refuses an encrypted or old-format Word file with a clear message', async () => {
+  it('refuses an encrypted Word file or a broken OLE file with a clear message', async () => {
     const ole = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
-    await expect(importBuffer(ole, '年报.docx')).rejects.toThrow(/已加密，或是旧版 Word/);
+    await expect(importBuffer(ole, '年报.docx')).rejects.toThrow(/^年报\.docx：无法读取这个旧版 Word（\.doc\/\.wps）文件：文件已加密、已损坏/);
   });
 
   it('refuses a corrupt .docx', async () => {
@@ -72,5 +72,49 @@ describe('.docx import', () => {
     writeFileSync(path, 'PK');
     truncateSync(path, 200 * 1024 * 1024);
     await expect(importFile(path)).rejects.toThrow(/文件过大/);
+  });
+});
+
+describe('.docx broken inside', () => {
+  const fixture = loadFixture('淮安市人民政府_2024');
+
+  it('says in one Chinese sentence that corrupt compressed data makes the document unreadable', async () => {
+    const files = unzipSync(await buildDocx(fixture));
+    delete files['customXml/item1.xml'];
+    const docx = Buffer.from(zipSync(files, { level: 6 }));
+    const name = Buffer.from('word/document.xml');
+    const at = docx.indexOf(name);
+    const start = at + name.length + docx.readUInt16LE(at - 2);
+    const seen = new Set<string>();
+    for (let k = 0; k < 20; k++) {
+      const copy = Buffer.from(docx);
+      for (let i = 0; i < 4; i++) {
+        const at2 = start + 200 + k * 97 + i * 13;
+        copy[at2] = (copy[at2] ?? 0) ^ 0x5a;
+      }
+      const outcome = await importBuffer(copy, '年报.docx').then(
+        () => 'imported',
+        (e: Error) => e.message,
+      );
+      seen.add(outcome);
+      expect(outcome).not.toMatch(/invalid|内部错误|[A-Za-z]{6,}/);
+    }
+    expect([...seen].some((m) => m.startsWith('年报.docx：'))).toBe(true);
+  });
+
+  it('reads a document whose relationships part is malformed, without flooding the terminal', async () => {
+    const files = unzipSync(await buildDocx(fixture));
+    delete files['customXml/item1.xml'];
+    files['word/_rels/document.xml.rels'] = strToU8(`<Relationships>${'<Relationship Id="a" <<< & '.repeat(1000)}`);
+    const writes: string[] = [];
+    const spies = [vi.spyOn(process.stderr, 'write'), vi.spyOn(console, 'error'), vi.spyOn(console, 'warn'), vi.spyOn(console, 'log')];
+    for (const s of spies) s.mockImplementation((chunk: unknown) => Boolean(writes.push(String(chunk))));
+    try {
+      const { report } = await importBuffer(zipSync(files), '年报.docx');
+      expect(report.cells).toEqual(fixture.cells);
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
+    expect(writes).toEqual([]);
   });
 });

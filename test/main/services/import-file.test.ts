@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,13 @@ describe('importing files', () => {
     const utf8 = await importFile(`${FIXTURES}samples/淮安市洪泽区人民政府_2023.txt`);
     const gbk = await importFile(`${FIXTURES}encodings/洪泽_2023_gbk.txt`);
     expect(gbk.report).toEqual(utf8.report);
+  });
+
+  it('reads a UTF-16 text file (Notepad\'s "Unicode") as well', async () => {
+    const utf8 = await importFile(`${FIXTURES}samples/淮安市洪泽区人民政府_2023.txt`);
+    const text = readFileSync(`${FIXTURES}samples/淮安市洪泽区人民政府_2023.txt`, 'utf8');
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect((await importBuffer(le, '洪泽.txt')).report).toEqual(utf8.report);
   });
 
   it('refuses a binary file renamed .txt with a clear message', async () => {

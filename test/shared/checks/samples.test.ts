@@ -7,11 +7,12 @@ const errors = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 'error');
 const byRule = (ds: Diagnostic[], rule: string) => ds.filter((d) => d.rule === rule);
 
 describe('real samples', () => {
-  it('洪泽区 2023 gives exactly the two B3 errors of table 四', () => {
+  it('洪泽区 2023 gives the two B3 errors of table 四, and B5 for the sub-items its one-row （六） does not print', () => {
     const found = errors(checkReport(loadFixture('淮安市洪泽区人民政府_2023')));
     expect(found.map((d) => [d.rule, d.message, d.expected, d.actual])).toEqual([
       ['B3', '行政复议：结果维持+结果纠正+其他结果+尚未审结=11，总计填写为0，相差11', 11, 0],
       ['B3', '行政诉讼·复议后起诉：结果维持+结果纠正+其他结果+尚未审结=5，总计填写为0，相差5', 5, 0],
+      ['B5', expect.stringContaining('等14个单元格未填写'), undefined, undefined],
     ]);
     expect(found[0]?.cells[0]).toBe('t4.review.total');
     expect(found[1]?.cells[0]).toBe('t4.suit_after_review.total');
@@ -45,7 +46,8 @@ describe('real samples', () => {
     const found = checkReport(loadFixture('淮安市洪泽区人民政府_2024'));
     expect(byRule(found, 'D1').map((d) => [d.actual, d.expected])).toEqual([[17, 95]]);
     expect(byRule(found, 'D5')).toHaveLength(1);
-    expect(errors(found)).toEqual([]);
+    // （六） is printed as one row: its two unprinted sub-items are blank, not 0.
+    expect(errors(found).map((d) => [d.rule, d.cells.length])).toEqual([['B5', 14]]);
   });
 
   it('宿迁 2024: 备案 figures in the text differ from table 四 as warnings, never errors', () => {

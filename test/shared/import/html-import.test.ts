@@ -58,3 +58,16 @@ describe('HTML import', () => {
     expect(warnings.some((w) => w.message.includes('行政确认') && w.message.includes('未导入'))).toBe(true);
   });
 });
+
+describe('hostile HTML', () => {
+  it('reads a page nested 10 000 <div>s deep without overflowing the stack', () => {
+    const body = publishedHtml(loadFixture('淮安市人民政府_2024')).replace(/^[\s\S]*?<body>|<\/body>[\s\S]*$/g, '');
+    const html = `<html><body>${'<div>'.repeat(10_000)}${body}${'</div>'.repeat(10_000)}</body></html>`;
+    expect(importHtml(html).report.cells).toEqual(loadFixture('淮安市人民政府_2024').cells);
+  });
+
+  it('refuses 5 000 nested tables as no report, with the Chinese message and no stack overflow', () => {
+    const html = `<html><body>${'<table><tr><td>'.repeat(5_000)}x${'</td></tr></table>'.repeat(5_000)}</body></html>`;
+    expect(() => importHtml(html)).toThrow(/^未找到“一、总体情况”/);
+  });
+});

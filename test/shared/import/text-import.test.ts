@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../shared/import';
+import { checkReport } from '../../../shared/checks';
 import { FIXTURES, loadFixture } from '../../helpers/reports';
 
 const SAMPLES = `${FIXTURES}samples/`;
@@ -62,7 +63,9 @@ describe('text import of the real samples', () => {
     expect(report.cells['t3.denied.law.total']).toBe(0);
     expect(report.cells['t3.other.other.total']).toBe(0);
     expect(warnings.some((w) => w.message.includes('其他法律行政止公开'))).toBe(true);
-    expect(warnings.some((w) => w.message.includes('印为一行'))).toBe(true);
+    expect(warnings.some((w) => w.message.includes('印为一行') && w.message.includes('留空'))).toBe(true);
+    expect(report.cells['t3.other.no_correction.natural']).toBeNull();
+    expect(report.cells['t3.other.no_fee.total']).toBeNull();
     expect(report.cells['t4.review.upheld']).toBe(10);
     expect(report.cells['t4.review.total']).toBe(0);
   });
@@ -134,5 +137,110 @@ describe('labels wrapped as in text copied from a PDF', () => {
     const { report, warnings } = importText(text);
     expect(report.cells['t3.unable.create.total']).toBe(11);
     expect(warnings.some((w) => w.message.includes('不完整'))).toBe(true);
+  });
+});
+
+describe('titles as agencies print them (interchange.md §5)', () => {
+  const body = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8').split('\n# 淮安市人民政府2024年政府信息公开工作年度报告\n')[1] ?? '';
+  const g6 = (title: string) => {
+    const { report, warnings } = importText(`${title}\n${body}`);
+    return { report, warnings, g6: checkReport(report).filter((d) => d.rule === 'G6').map((d) => d.message) };
+  };
+
+  it.each([
+    ['2024年淮安市人民政府政府信息公开工作年度报告', '年份写在了机关名称之前'],
+    ['淮安市人民政府2024年度政府信息公开工作年度报告', '“2024年度”应为“2024年”'],
+    ['淮安市人民政府2024年政府信息公开年度报告', '应为“政府信息公开工作年度报告”'],
+    ['淮安市人民政府\n2024年度政府信息公开工作年度报告', '“2024年度”应为“2024年”'],
+  ])('%s: agency without the year, the year from the title, and a G6 warning', (title, problem) => {
+    const { report, g6: found } = g6(title);
+    expect([report.agency, report.year]).toEqual(['淮安市人民政府', 2024]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(problem);
+  });
+
+  it('takes the year from the 统计期限 sentence when the title has none, and says so', () => {
+    const { report, warnings, g6: found } = g6('淮安市人民政府政府信息公开工作年度报告');
+    expect([report.agency, report.year]).toEqual(['淮安市人民政府', 2024]);
+    expect(warnings.some((w) => w.where === '前言' && w.message.includes('统计期限'))).toBe(true);
+    expect(found[0]).toContain('缺少年份');
+  });
+});
+
+describe('units typed into cells (interchange.md §5)', () => {
+  const sampleText = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8');
+
+  it('leaves "2笔" and "984361元" in counting cells blank, each with a warning naming the cell', () => {
+    const text = sampleText.replace('一、本年新收政府信息公开申请数量\t3001\t53', '一、本年新收政府信息公开申请数量\t984361元\t2笔');
+    const { report, warnings } = importText(text);
+    expect(report.cells['t3.new.natural']).toBeNull();
+    expect(report.cells['t3.new.commercial']).toBeNull();
+    expect(report.cells['t3.new.total']).toBe(3119);
+    expect(warnings.some((w) => w.message.includes('984361元') && w.message.includes('未导入') && w.where.includes('行'))).toBe(true);
+    expect(warnings.some((w) => w.message.includes('2笔') && w.message.includes('未导入'))).toBe(true);
+  });
+
+  it('keeps the unit of 采购总金额, which the 2019 format records', () => {
+    const { report } = importText(readFileSync(`${SAMPLES}上海市人民政府办公厅_2019.txt`, 'utf8'));
+    expect(report.cells['t2.procurement.amount']).toBe(251000);
+    expect(report.units).toEqual({ 't2.procurement.amount': '元' });
+  });
+});
+
+describe('text on one line (a crawler\'s or a PDF viewer\'s copy)', () => {
+  /** The sample as a crawler hands it over: no line breaks, cells and labels separated by single spaces. */
+  const oneLine = (name: string) => {
+    const src = readFileSync(`${SAMPLES}${name}.txt`, 'utf8');
+    return src.slice(src.search(/^# /m)).replace(/^#+\s*/gm, '').replace(/\*\*/g, '').replace(/[\t/]/g, ' ').replace(/\s*\n+\s*/g, ' ');
+  };
+
+  it.each(['淮安市人民政府_2024', '杭州市科技局_2020'])('%s: sections and table labels are found inside the line, every cell equal', (name) => {
+    const text = oneLine(name);
+    expect(text).not.toContain('\n');
+    const { report } = importText(text);
+    const fixture = loadFixture(name);
+    expect([report.format, report.year, report.agency]).toEqual([fixture.format, fixture.year, fixture.agency]);
+    expect(report.cells).toEqual(fixture.cells);
+    expect(report.sections.overview.length).toBeGreaterThan(0);
+  });
+
+  it('上海 2019: where blank cells were lost, figures are placed only when the row total settles them, never guessed', () => {
+    const { report, warnings } = importText(oneLine('上海市人民政府办公厅_2019'));
+    const fixture = loadFixture('上海市人民政府办公厅_2019');
+    expect(report.format).toBe('gip-2019');
+    for (const [id, v] of Object.entries(fixture.cells)) {
+      // A cell is either read right or left blank; a blank of the source is never filled.
+      if (report.cells[id] !== null) expect([id, report.cells[id]]).toEqual([id, v]);
+      if (v === null) expect([id, report.cells[id]]).toEqual([id, null]);
+    }
+    expect(report.cells['t3.new.total']).toBe(859);
+    expect(warnings.some((w) => w.message.includes('无法确定各数值所在的栏') && /^第1行第\d+字起/.test(w.where))).toBe(true);
+  });
+
+  it('says where a refusal is: a one-line text without any table is still read as paragraphs', () => {
+    expect(() => importText(`${'这是一段很长的文字。'.repeat(60)}`)).toThrow(/不像是一份政府信息公开工作年度报告/);
+  });
+});
+
+describe('digits run together in text on one line', () => {
+  const line = () => {
+    const src = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8');
+    return src.slice(src.search(/^# /m)).replace(/^#+\s*/gm, '').replace(/\*\*/g, '').replace(/[\t/]/g, ' ').replace(/\s*\n+\s*/g, ' ');
+  };
+
+  it('splits them when the row total settles the split uniquely, with a warning saying how', () => {
+    // 34 0 0 0 0 0 34 printed without separators: only 34+0+0+0+0+0 = 34 adds up.
+    const text = line().replace('二、上年结转政府信息公开申请数量 34 0 0 0 0 0 34', '二、上年结转政府信息公开申请数量 340000034');
+    const { report, warnings } = importText(text);
+    expect(['natural', 'commercial', 'research', 'welfare', 'legal', 'other_org', 'total'].map((c) => report.cells[`t3.carried.${c}`])).toEqual([34, 0, 0, 0, 0, 0, 34]);
+    expect(warnings.some((w) => w.message.includes('数字连在一起') && w.message.includes('34 0 0 0 0 0 34'))).toBe(true);
+  });
+
+  it('leaves the row blank with a warning when more than one split adds up', () => {
+    // "101000011" adds up as 10 1 0 0 0 0 11 and as 1 0 10 0 0 0 11: which one the source meant is unknown.
+    const text = line().replace('1.属于国家秘密 2 0 0 0 0 0 2', '1.属于国家秘密 101000011');
+    const { report, warnings } = importText(text);
+    expect(report.cells['t3.denied.secret.natural']).toBeNull();
+    expect(warnings.some((w) => w.message.includes('无法确定各数值所在的栏'))).toBe(true);
   });
 });
