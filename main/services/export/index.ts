@@ -1,6 +1,6 @@
 /** Exporting a report to the official-layout files. A report with errors still exports, as a draft. */
 import { writeFile } from 'node:fs/promises';
-import { checkReport } from '../../../shared/checks';
+import { checkReport, isBlank, summarize } from '../../../shared/checks';
 import { LAYOUT_PROFILES, printHtml, type LayoutProfile } from '../../../shared/layout';
 import { buildGraphic, graphicHtml } from '../../../shared/publish/graphic';
 import { webPageHtml } from '../../../shared/publish/web-page';
@@ -54,10 +54,14 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
   const profile = req.profile ?? layoutOf(report);
   const graphic = req.graphic ? graphicKind(req.graphic) : null;
   const notices: string[] = [];
-  const errors = checkReport(report).filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    notices.push(`报告还有 ${errors.length} 项错误（如：${errors[0]?.message ?? ''}），已按草稿导出，定稿前请改正`);
+  // Counted as the editor and the library count them: blank cells are still to fill, not errors.
+  const diagnostics = checkReport(report);
+  const counts = summarize(diagnostics, report.acknowledgements);
+  if (counts.blockingErrors > 0) {
+    const first = diagnostics.find((d) => d.severity === 'error' && !isBlank(d));
+    notices.push(`报告还有 ${counts.blockingErrors} 项错误（如：${first?.message ?? ''}），已按草稿导出，定稿前请改正`);
   }
+  if (counts.blankCells > 0) notices.push(`报告还有 ${counts.blankCells} 个单元格未填写，已按草稿导出，定稿前请填写（没有的填0）`);
   // The official fonts matter to the printed layout only; the web page and the graphic use the reader's fonts.
   const substitutions = req.docx || req.pdf ? await fontSubstitutions(profile) : [];
   const summary = substitutionSummary(substitutions);

@@ -2,7 +2,7 @@
  * Every diagnostic by severity. A click jumps to the cell or paragraph; a warning can be acknowledged with a short
  * explanation, saved with the report. Blank cells are shown as a count of what is still to be filled.
  */
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   Alert,
   Box,
@@ -20,6 +20,7 @@ import {
   Typography,
 } from '@mui/material';
 import { RULES, SEVERITY_LABEL, type Diagnostic } from '../../../shared/checks';
+import { checksView } from './view-model';
 
 interface Props {
   diagnostics: readonly Diagnostic[];
@@ -30,13 +31,12 @@ interface Props {
   onRevoke(key: string): void;
 }
 
-export function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAcknowledge, onRevoke }: Props) {
+export const ChecksPanel = memo(function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAcknowledge, onRevoke }: Props) {
   const [asking, setAsking] = useState<Diagnostic | null>(null);
   const [note, setNote] = useState('');
-  const blanks = diagnostics.filter((d) => d.rule === 'B5').reduce((n, d) => n + d.cells.length, 0);
-  const open = diagnostics.filter((d) => d.rule !== 'B5' && !acknowledged[d.key]);
-  const done = diagnostics.filter((d) => acknowledged[d.key]);
-  const groups = (['error', 'warning', 'info'] as const).map((s) => ({ s, list: open.filter((d) => d.severity === s) }));
+  const view = useMemo(() => checksView(diagnostics, acknowledged), [diagnostics, acknowledged]);
+  const { counts, groups, acknowledged: done } = view;
+  const blanks = counts.blankCells;
 
   return (
     <Box component="aside" aria-label="检查结果" sx={{ height: '100%', overflow: 'auto', background: '#fff', borderLeft: '1px solid #ddd' }}>
@@ -44,21 +44,21 @@ export function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAck
         <Typography variant="subtitle1" sx={{ fontWeight: 600, mr: 'auto' }}>
           勾稽检查
         </Typography>
-        <Chip size="small" color={groups[0]?.list.length ? 'error' : 'success'} label={`错误 ${groups[0]?.list.length ?? 0}`} />
-        <Chip size="small" color={groups[1]?.list.length ? 'warning' : 'default'} label={`警告 ${groups[1]?.list.length ?? 0}`} />
+        <Chip size="small" color={counts.blockingErrors ? 'error' : 'success'} label={`错误 ${counts.blockingErrors}`} />
+        <Chip size="small" color={counts.openWarnings ? 'warning' : 'default'} label={`警告 ${counts.openWarnings}`} />
       </Box>
       {blanks > 0 ? (
         <Alert severity="info" sx={{ mx: 1.5, mb: 1 }}>
           还有 {blanks} 个单元格未填写（定稿前须填写，没有的填 0）。
         </Alert>
       ) : null}
-      {open.length === 0 && blanks === 0 ? (
+      {view.allPassed ? (
         <Alert severity="success" sx={{ mx: 1.5 }}>
           全部检查通过。
         </Alert>
       ) : null}
       <List dense disablePadding>
-        {groups.map(({ s, list }) =>
+        {groups.map(({ severity: s, list }) =>
           list.length === 0 ? null : (
             <li key={s}>
               <ul style={{ padding: 0 }}>
@@ -146,4 +146,4 @@ export function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAck
       </Dialog>
     </Box>
   );
-}
+});

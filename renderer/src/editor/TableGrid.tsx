@@ -5,17 +5,10 @@
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { Box, Tooltip } from '@mui/material';
-import type { Diagnostic } from '../../../shared/checks';
-import { RULES } from '../../../shared/checks';
 import type { CompiledFormat, GridCell, TableKey } from '../../../shared/formats';
 import { formatCellValue, parseCellInput } from '../../../shared/model';
 
-export interface CellMarks {
-  severity: 'error' | 'warning';
-  /** the cell to look at first for one of its diagnostics (the one just edited, else the one the rule names first) */
-  primary: boolean;
-  messages: string[];
-}
+import type { CellMarks } from './view-model';
 
 interface Props {
   format: CompiledFormat;
@@ -262,40 +255,4 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
       </tbody>
     </Box>
   );
-}
-
-export function severityOf(d: Diagnostic): 'error' | 'warning' | null {
-  return d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : null;
-}
-
-/** A diagnostic as a tooltip line: the plain sentence first, the rule's name and id last. */
-export function cellTip(d: Diagnostic): string {
-  const expected = d.expected !== undefined && d.expected !== null ? `，应为 ${d.expected}` : '';
-  return `${d.message}${expected}（${RULES[d.rule].name}，规则 ${d.rule}）`;
-}
-
-/** The diagnostic's cells in the order to look at them: the cell just edited first, when it is one of them. */
-export function orderedCells(d: Diagnostic, edited: string | null): string[] {
-  return edited && d.cells.includes(edited) ? [edited, ...d.cells.filter((c) => c !== edited)] : [...d.cells];
-}
-
-/**
- * Marks for every cell a diagnostic involves (a sum and all its parts), blanks excepted: they show as blanks. The
- * first of its cells (see orderedCells) is marked primary, the others as involved.
- */
-export function cellMarks(diagnostics: readonly Diagnostic[], acknowledged: ReadonlySet<string>, edited: string | null = null): Map<string, CellMarks> {
-  const out = new Map<string, CellMarks>();
-  for (const d of diagnostics) {
-    const sev = severityOf(d);
-    if (!sev || d.rule === 'B5' || acknowledged.has(d.key)) continue;
-    const tip = cellTip(d);
-    orderedCells(d, edited).forEach((id, i) => {
-      const m = out.get(id) ?? { severity: sev, primary: false, messages: [] };
-      if (sev === 'error') m.severity = 'error';
-      if (i === 0) m.primary = true;
-      if (!m.messages.includes(tip)) m.messages.push(tip);
-      out.set(id, m);
-    });
-  }
-  return out;
 }
