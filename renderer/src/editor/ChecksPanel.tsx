@@ -2,7 +2,7 @@
  * Every diagnostic by severity. A click jumps to the cell or paragraph; a warning can be acknowledged with a short
  * explanation, saved with the report. Blank cells are shown as a count of what is still to be filled.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import {
   Alert,
   Box,
@@ -31,12 +31,33 @@ interface Props {
   onRevoke(key: string): void;
 }
 
+/** One open diagnostic; kept as it is while typing changes others (the session keeps unchanged diagnostics). */
+const OpenItem = memo(function OpenItem({ d, readOnly, onJump, onAsk }: { d: Diagnostic; readOnly: boolean; onJump(d: Diagnostic): void; onAsk(d: Diagnostic): void }) {
+  const s = d.severity;
+  return (
+    <Box sx={{ borderLeft: `3px solid ${s === 'error' ? '#c62828' : s === 'warning' ? '#ef6c00' : '#90a4ae'}` }}>
+      <ListItemButton onClick={() => onJump(d)} sx={{ alignItems: 'flex-start' }}>
+        <ListItemText primary={d.message} secondary={`${d.rule} ${RULES[d.rule].name}`} slotProps={{ primary: { sx: { fontSize: 13 } } }} />
+      </ListItemButton>
+      {s === 'warning' && !readOnly ? (
+        <Button size="small" sx={{ ml: 1.5, mb: 0.5, py: 0 }} aria-label={`确认并说明：${d.message}`} onClick={() => onAsk(d)}>
+          确认并说明
+        </Button>
+      ) : null}
+    </Box>
+  );
+});
+
 export const ChecksPanel = memo(function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAcknowledge, onRevoke }: Props) {
   const [asking, setAsking] = useState<Diagnostic | null>(null);
   const [note, setNote] = useState('');
   const view = useMemo(() => checksView(diagnostics, acknowledged), [diagnostics, acknowledged]);
   const { counts, groups, acknowledged: done } = view;
   const blanks = counts.blankCells;
+  const ask = useCallback((d: Diagnostic) => {
+    setNote('');
+    setAsking(d);
+  }, []);
 
   return (
     <Box component="aside" aria-label="检查结果" sx={{ height: '100%', overflow: 'auto', background: '#fff', borderLeft: '1px solid #ddd' }}>
@@ -64,28 +85,7 @@ export const ChecksPanel = memo(function ChecksPanel({ diagnostics, acknowledged
               <ul style={{ padding: 0 }}>
                 <ListSubheader sx={{ lineHeight: '32px' }}>{`${SEVERITY_LABEL[s]}（${list.length}）`}</ListSubheader>
                 {list.map((d) => (
-                  <Box key={d.key} sx={{ borderLeft: `3px solid ${s === 'error' ? '#c62828' : s === 'warning' ? '#ef6c00' : '#90a4ae'}` }}>
-                    <ListItemButton onClick={() => onJump(d)} sx={{ alignItems: 'flex-start' }}>
-                      <ListItemText
-                        primary={d.message}
-                        secondary={`${d.rule} ${RULES[d.rule].name}`}
-                        slotProps={{ primary: { sx: { fontSize: 13 } } }}
-                      />
-                    </ListItemButton>
-                    {s === 'warning' && !readOnly ? (
-                      <Button
-                        size="small"
-                        sx={{ ml: 1.5, mb: 0.5, py: 0 }}
-                        aria-label={`确认并说明：${d.message}`}
-                        onClick={() => {
-                          setNote('');
-                          setAsking(d);
-                        }}
-                      >
-                        确认并说明
-                      </Button>
-                    ) : null}
-                  </Box>
+                  <OpenItem key={d.key} d={d} readOnly={readOnly} onJump={onJump} onAsk={ask} />
                 ))}
               </ul>
             </li>

@@ -41,7 +41,7 @@ import { sectionOf, type EditorSection } from './sections';
 import { TableGrid } from './TableGrid';
 import { contributionNotes } from '../review/contributions';
 import { useReportEditor } from './useReportEditor';
-import { cellMarks, exportBlockers, orderedCells, saveColor, saveLabel, sectionBadges, textMarks as textMarksOf, type CellMarks } from './view-model';
+import { cellMarks, exportBlockers, orderedCells, sameBadges, saveColor, saveLabel, sectionBadges, textMarks as textMarksOf, type Badge as SectionBadge, type CellMarks } from './view-model';
 import { YearReview } from './YearReview';
 
 interface Props {
@@ -89,9 +89,23 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   // The words each diagnostic of the open section is about, underlined in the editor (acknowledged ones are not).
   const textMarks = useMemo(() => textMarksOf(diagnostics, acknowledged, section), [diagnostics, acknowledged, section]);
   const [textFocus, setTextFocus] = useState<(TextFocus & { section: EditorSection }) | null>(null);
-  const notes = useMemo(() => contributionNotes(report), [report]);
+  // What each input contributed depends on the inputs alone, not on what is typed.
+  const { format: formatId, sources: reportSources } = report;
+  const notes = useMemo(() => contributionNotes({ format: formatId, sources: reportSources }), [formatId, reportSources]);
   const blockers = useMemo(() => exportBlockers(diagnostics), [diagnostics]);
-  const badges = useMemo(() => sectionBadges(diagnostics, acknowledged), [diagnostics, acknowledged]);
+  // Read when a command runs, so that the header's callbacks stay the same while typing (and it does not re-render).
+  const reportRef = useRef(report);
+  reportRef.current = report;
+  const blockersRef = useRef(blockers);
+  blockersRef.current = blockers;
+  const getReport = useCallback(() => reportRef.current, []);
+  const lastBadges = useRef<ReadonlyMap<EditorSection, SectionBadge> | undefined>(undefined);
+  const badges = useMemo(() => {
+    const b = sectionBadges(diagnostics, acknowledged);
+    if (lastBadges.current && sameBadges(lastBadges.current, b)) return lastBadges.current;
+    lastBadges.current = b;
+    return b;
+  }, [diagnostics, acknowledged]);
 
   const setCells = useCallback(
     (changes: Record<string, number | null>, key: string) => {
@@ -111,7 +125,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
       setExporting(kind);
       try {
         await saveNow();
-        const outcome = await api().exportReport(report, kind);
+        const outcome = await api().exportReport(reportRef.current, kind);
         setShowDetails(false);
         if (outcome) setToast({ text: [`已导出：${outcome.path}`, ...outcome.notices].join('\n'), path: outcome.path, details: outcome.fontDetails });
       } catch (e) {
@@ -120,15 +134,15 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
         setExporting(null);
       }
     },
-    [report, saveNow],
+    [saveNow],
   );
   const requestExport = useCallback(
     (kind: ExportKind) => {
       if (exporting) return;
-      if (blockers.count > 0) setConfirmExport(kind);
+      if (blockersRef.current.count > 0) setConfirmExport(kind);
       else void doExport(kind);
     },
-    [blockers.count, doExport, exporting],
+    [doExport, exporting],
   );
 
   const command = useCallback(
@@ -164,6 +178,15 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [command]);
 
+  const closePreview = useCallback(() => setPreview(false), []);
+  const closePreface = useCallback(() => setPrefaceOpen(false), []);
+  const applyPreface = useCallback(
+    (text: string) => {
+      setPrefaceOpen(false);
+      change((r) => edits.setSection(r, 'preface', [{ kind: 'paragraph', runs: [{ text }] }]), `preface:${Date.now()}`);
+    },
+    [change],
+  );
   const acknowledge = useCallback((d: Diagnostic, note: string) => change((r) => edits.acknowledge(r, d.key, note), `ack:${d.key}`), [change]);
   const revoke = useCallback((key: string) => change((r) => edits.revokeAcknowledgement(r, key), `ack:${key}`), [change]);
 
@@ -192,11 +215,85 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     }, 50);
   }, [edited]);
 
-  const nav: { key: EditorSection; label: string }[] = [
-    { key: 'meta', label: '标题与落款' },
-    { key: 'preface', label: '前言' },
-    ...format.def.sections.map((s) => ({ key: s.key as EditorSection, label: s.title })),
-  ];
+  const nav = useMemo<{ key: EditorSection; label: string }[]>(
+    () => [{ key: 'meta', label: '标题与落款' }, { key: 'preface', label: '前言' }, ...format.def.sections.map((s) => ({ key: s.key as EditorSection, label: s.title }))],
+    [format],
+  );
+  // The header and the navigator change with the save status, undo and the badges, not with every keystroke.
+  const title = reportTitle(report);
+  const { agencyKind, year, sources } = report;
+  const hints = useMemo(() => guidance(section, format.def, { agencyKind, year, sources }), [section, format, agencyKind, year, sources]);
+  const { saveState, canUndo, canRedo } = ed;
+  const onMessage = useCallback((text: string) => setToast({ text }), []);
+  const onInsertFigure = useCallback((figure: Block) => change((r) => edits.appendBlock(r, 'overview', figure), `graphic:${Date.now()}`), [change]);
+  const hasPrior = prior !== undefined;
+  const header = useMemo(
+    () => (
+      <Box component="header" sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, background: '#fff', borderBottom: '2px solid #9b1c1c', flexWrap: 'wrap' }}>
+        <Button onClick={() => void saveNow().then(onBack)}>← 年报库</Button>
+        <Typography variant="h6" component="h1" sx={{ fontSize: 17, mr: 'auto' }}>
+          {title}
+        </Typography>
+        <Chip size="small" role="status" aria-live="polite" label={saveLabel(saveState)} color={saveColor(saveState)} variant="outlined" />
+        <Button size="small" onClick={undo} disabled={!canUndo}>
+          撤销
+        </Button>
+        <Button size="small" onClick={redo} disabled={!canRedo}>
+          重做
+        </Button>
+        <Button size="small" onClick={() => setReview(true)} disabled={!hasPrior}>
+          与上年对照
+        </Button>
+        <Button size="small" variant="outlined" onClick={() => setPreview(true)}>
+          版式预览
+        </Button>
+        <Button size="small" variant="contained" onClick={() => requestExport('docx')} disabled={exporting !== null}>
+          导出 Word
+        </Button>
+        <Button size="small" variant="contained" onClick={() => requestExport('pdf')} disabled={exporting !== null}>
+          导出 PDF
+        </Button>
+        <PublishMenu
+          getReport={getReport}
+          readOnly={readOnly}
+          onExport={requestExport}
+          onMessage={onMessage}
+          onInsertFigure={onInsertFigure}
+        />
+        {exporting ? (
+          <Box role="status" aria-live="polite" sx={{ flexBasis: '100%', display: 'flex', alignItems: 'center', gap: 1 }}>
+            <LinearProgress sx={{ flex: 1, maxWidth: 240 }} aria-label={exporting === 'pdf' ? '正在生成 PDF' : '正在生成 Word 文档'} />
+            <Typography variant="body2" color="text.secondary">
+              {exporting === 'pdf' ? '正在生成 PDF，需要几秒钟；可以继续编辑，导出的是点击时的内容' : '正在生成 Word 文档…'}
+            </Typography>
+          </Box>
+        ) : null}
+      </Box>
+    ),
+    [title, saveState, canUndo, canRedo, hasPrior, exporting, readOnly, requestExport, undo, redo, saveNow, onBack, getReport, onMessage, onInsertFigure],
+  );
+  const navigator = useMemo(
+    () => (
+        <Box component="nav" aria-label="年报各部分" sx={{ borderRight: '1px solid #ddd', background: '#faf9f6', overflow: 'auto' }}>
+          <List dense>
+            {nav.map((n) => {
+              const b = badges.get(n.key) ?? { errors: 0, warnings: 0 };
+              return (
+                <ListItemButton key={n.key} selected={section === n.key} onClick={() => setSection(n.key)}>
+                  <ListItemText primary={n.label} slotProps={{ primary: { sx: { fontSize: 14 } } }} />
+                  {b.errors > 0 ? (
+                    <Badge color="error" badgeContent={b.errors} sx={{ mr: 1 }} aria-label={`${b.errors}项错误`} />
+                  ) : b.warnings > 0 ? (
+                    <Badge color="warning" badgeContent={b.warnings} sx={{ mr: 1 }} aria-label={`${b.warnings}项警告`} />
+                  ) : null}
+                </ListItemButton>
+              );
+            })}
+          </List>
+        </Box>
+    ),
+    [nav, section, badges],
+  );
   const current = nav.find((n) => n.key === section);
   const unreviewed = edits.unreviewedCount(report);
 
@@ -268,64 +365,9 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
 
   return (
     <Box sx={{ display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh' }}>
-      <Box component="header" sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, background: '#fff', borderBottom: '2px solid #9b1c1c', flexWrap: 'wrap' }}>
-        <Button onClick={() => void saveNow().then(onBack)}>← 年报库</Button>
-        <Typography variant="h6" component="h1" sx={{ fontSize: 17, mr: 'auto' }}>
-          {reportTitle(report)}
-        </Typography>
-        <Chip size="small" role="status" aria-live="polite" label={saveLabel(ed.saveState)} color={saveColor(ed.saveState)} variant="outlined" />
-        <Button size="small" onClick={undo} disabled={!ed.canUndo}>
-          撤销
-        </Button>
-        <Button size="small" onClick={redo} disabled={!ed.canRedo}>
-          重做
-        </Button>
-        <Button size="small" onClick={() => setReview(true)} disabled={!prior}>
-          与上年对照
-        </Button>
-        <Button size="small" variant="outlined" onClick={() => setPreview(true)}>
-          版式预览
-        </Button>
-        <Button size="small" variant="contained" onClick={() => requestExport('docx')} disabled={exporting !== null}>
-          导出 Word
-        </Button>
-        <Button size="small" variant="contained" onClick={() => requestExport('pdf')} disabled={exporting !== null}>
-          导出 PDF
-        </Button>
-        <PublishMenu
-          report={report}
-          readOnly={readOnly}
-          onExport={requestExport}
-          onMessage={(text) => setToast({ text })}
-          onInsertFigure={(figure) => change((r) => edits.appendBlock(r, 'overview', figure), `graphic:${Date.now()}`)}
-        />
-        {exporting ? (
-          <Box role="status" aria-live="polite" sx={{ flexBasis: '100%', display: 'flex', alignItems: 'center', gap: 1 }}>
-            <LinearProgress sx={{ flex: 1, maxWidth: 240 }} aria-label={exporting === 'pdf' ? '正在生成 PDF' : '正在生成 Word 文档'} />
-            <Typography variant="body2" color="text.secondary">
-              {exporting === 'pdf' ? '正在生成 PDF，需要几秒钟；可以继续编辑，导出的是点击时的内容' : '正在生成 Word 文档…'}
-            </Typography>
-          </Box>
-        ) : null}
-      </Box>
+      {header}
       <Box sx={{ display: 'grid', gridTemplateColumns: '230px 1fr 340px', minHeight: 0 }}>
-        <Box component="nav" aria-label="年报各部分" sx={{ borderRight: '1px solid #ddd', background: '#faf9f6', overflow: 'auto' }}>
-          <List dense>
-            {nav.map((n) => {
-              const b = badges.get(n.key) ?? { errors: 0, warnings: 0 };
-              return (
-                <ListItemButton key={n.key} selected={section === n.key} onClick={() => setSection(n.key)}>
-                  <ListItemText primary={n.label} slotProps={{ primary: { sx: { fontSize: 14 } } }} />
-                  {b.errors > 0 ? (
-                    <Badge color="error" badgeContent={b.errors} sx={{ mr: 1 }} aria-label={`${b.errors}项错误`} />
-                  ) : b.warnings > 0 ? (
-                    <Badge color="warning" badgeContent={b.warnings} sx={{ mr: 1 }} aria-label={`${b.warnings}项警告`} />
-                  ) : null}
-                </ListItemButton>
-              );
-            })}
-          </List>
-        </Box>
+        {navigator}
         <Box component="main" sx={{ overflow: 'auto', p: 2 }}>
           {notice ? (
             <Alert severity="warning" sx={{ mb: 2 }}>
@@ -345,7 +387,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
           <Typography variant="h5" component="h2" sx={{ fontSize: 20, mb: 1 }}>
             {current?.label}
           </Typography>
-          {guidance(section, format.def, report).map((g) => (
+          {hints.map((g) => (
             <Typography key={g} variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
               {g}
             </Typography>
@@ -361,15 +403,13 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
           onRevoke={revoke}
         />
       </Box>
-      <PreviewDialog report={report} open={preview} onClose={() => setPreview(false)} />
+      {preview ? <PreviewDialog report={report} open onClose={closePreview} /> : null}
       <PrefaceDialog
         open={prefaceOpen}
-        report={report}
-        onClose={() => setPrefaceOpen(false)}
-        onApply={(text) => {
-          setPrefaceOpen(false);
-          change((r) => edits.setSection(r, 'preface', [{ kind: 'paragraph', runs: [{ text }] }]), `preface:${Date.now()}`);
-        }}
+        agency={report.agency}
+        year={report.year}
+        onClose={closePreface}
+        onApply={applyPreface}
       />
       {prior ? <YearReview open={review} report={report} prior={prior} readOnly={readOnly} onChange={change} onClose={() => setReview(false)} /> : null}
       <Dialog open={confirmExport !== null} onClose={() => setConfirmExport(null)}>

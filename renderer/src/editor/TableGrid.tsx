@@ -103,6 +103,58 @@ const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, not
   );
 });
 
+interface GridRowProps {
+  format: CompiledFormat;
+  row: readonly GridCell[];
+  cells: Record<string, number | null>;
+  marks: ReadonlyMap<string, CellMarks>;
+  notes: ReadonlyMap<string, string> | undefined;
+  readOnly: boolean;
+  onCommit(id: string, value: number | null): void;
+  onKey(e: KeyboardEvent<HTMLInputElement>, id: string): void;
+  onPasteBlock(e: ClipboardEvent<HTMLInputElement>, id: string): void;
+}
+
+/** A keystroke re-renders only the rows whose values, marks or notes changed. */
+function sameRow(a: GridRowProps, b: GridRowProps): boolean {
+  if (a.format !== b.format || a.row !== b.row || a.readOnly !== b.readOnly || a.onCommit !== b.onCommit || a.onKey !== b.onKey || a.onPasteBlock !== b.onPasteBlock) return false;
+  return a.row.every((c) => !c.cellId || (a.cells[c.cellId] === b.cells[c.cellId] && a.marks.get(c.cellId) === b.marks.get(c.cellId) && a.notes?.get(c.cellId) === b.notes?.get(c.cellId)));
+}
+
+const GridRow = memo(function GridRow({ format, row, cells, marks, notes, readOnly, onCommit, onKey, onPasteBlock }: GridRowProps) {
+  const renderCell = (c: GridCell, k: number) => {
+    const span = { colSpan: c.colSpan, rowSpan: c.rowSpan };
+    if (c.cellId) {
+      const info = format.cells.get(c.cellId);
+      const v = cells[c.cellId];
+      return (
+        <td key={k} {...span} className="value">
+          <CellInput
+            id={c.cellId}
+            name={info?.name ?? c.cellId}
+            value={v === undefined ? null : v}
+            kindHint={info?.kind ?? 'count'}
+            mark={marks.get(c.cellId)}
+            note={notes?.get(c.cellId)}
+            readOnly={readOnly}
+            onCommit={onCommit}
+            onKey={onKey}
+            onPasteBlock={onPasteBlock}
+          />
+        </td>
+      );
+    }
+    return (
+      <td key={k} {...span} className={`${c.role}${c.vertical ? ' vertical' : ''}`}>
+        {c.vertical ? <span className="vt">{c.text}</span> : c.text}
+        {c.note ? <span className="note">{c.note}</span> : null}
+      </td>
+    );
+  };
+
+  return <tr>{row.map(renderCell)}</tr>;
+}, sameRow);
+
 export function TableGrid({ format, table, cells, marks, notes, readOnly, onChange }: Props) {
   const grid = format.grids[table];
   const rows = useMemo(() => valueRows(format, table), [format, table]);
@@ -166,36 +218,6 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
     [format, onChange, pos, readOnly, rows],
   );
 
-  const renderCell = (c: GridCell, k: number) => {
-    const span = { colSpan: c.colSpan, rowSpan: c.rowSpan };
-    if (c.cellId) {
-      const info = format.cells.get(c.cellId);
-      const v = cells[c.cellId];
-      return (
-        <td key={k} {...span} className="value">
-          <CellInput
-            id={c.cellId}
-            name={info?.name ?? c.cellId}
-            value={v === undefined ? null : v}
-            kindHint={info?.kind ?? 'count'}
-            mark={marks.get(c.cellId)}
-            note={notes?.get(c.cellId)}
-            readOnly={readOnly}
-            onCommit={commit}
-            onKey={onKey}
-            onPasteBlock={onPasteBlock}
-          />
-        </td>
-      );
-    }
-    return (
-      <td key={k} {...span} className={`${c.role}${c.vertical ? ' vertical' : ''}`}>
-        {c.vertical ? <span className="vt">{c.text}</span> : c.text}
-        {c.note ? <span className="note">{c.note}</span> : null}
-      </td>
-    );
-  };
-
   return (
     <Box
       component="table"
@@ -250,7 +272,7 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
       ) : null}
       <tbody>
         {grid.rows.map((row, i) => (
-          <tr key={i}>{row.map(renderCell)}</tr>
+          <GridRow key={i} format={format} row={row} cells={cells} marks={marks} notes={notes} readOnly={readOnly} onCommit={commit} onKey={onKey} onPasteBlock={onPasteBlock} />
         ))}
       </tbody>
     </Box>

@@ -110,6 +110,16 @@ export function sectionBadges(diagnostics: readonly Diagnostic[], acknowledged: 
   return out;
 }
 
+/** Whether two sets of badges read the same (then the navigator keeps the old one and does not re-render). */
+export function sameBadges(a: ReadonlyMap<EditorSection, Badge>, b: ReadonlyMap<EditorSection, Badge>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, x] of a) {
+    const y = b.get(k);
+    if (!y || y.errors !== x.errors || y.warnings !== x.warnings) return false;
+  }
+  return true;
+}
+
 export interface ChecksView {
   counts: DiagnosticSummary;
   /** the open diagnostics by severity, errors first */
