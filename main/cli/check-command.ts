@@ -1,5 +1,5 @@
 import { getFormat } from '../../shared/formats';
-import { checkReport, SEVERITY_LABEL, summarize, type Diagnostic, type Severity } from '../../shared/checks';
+import { checkReport, publishedCounts, SEVERITY_LABEL, summarize, type Diagnostic, type Severity } from '../../shared/checks';
 import { reportTitle, type Report } from '../../shared/model';
 import { readReportFile } from '../services/report-file';
 import type { Io } from './output';
@@ -31,7 +31,7 @@ export function formatDiagnosticsText(report: Report, diagnostics: Diagnostic[],
     lines.push('', `${SEVERITY_LABEL[s]} ${list.length} 项：`);
     list.forEach((d, i) => lines.push(`  ${i + 1}. [${d.rule}] ${d.message}`));
   }
-  const { errors, warnings } = summarize(diagnostics);
+  const { errors, warnings } = publishedCounts(summarize(diagnostics));
   lines.push(
     '',
     errors > 0
@@ -47,7 +47,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const report = await readReportFile(args.report);
   const prior = args.prior ? await readReportFile(args.prior) : undefined;
   const diagnostics = checkReport(report, prior ? { prior } : {});
-  const ok = summarize(diagnostics).errors === 0;
+  const ok = publishedCounts(summarize(diagnostics)).errors === 0;
   if (args.json) io.out(JSON.stringify({ ok, diagnostics: diagnostics.map(diagnosticJson) }, null, 2));
   else io.out(formatDiagnosticsText(report, diagnostics, prior));
   return ok ? 0 : 1;

@@ -2,7 +2,7 @@
  * One reviewed file, as `nianbao review --json` prints it (interchange.md §6) and the 审核 page shows it, and the
  * pure steps of a review: pairing each report with the same agency's previous year, and the folder summary.
  */
-import { summarize } from '../checks/summary';
+import { publishedCounts, summarize } from '../checks/summary';
 import type { Diagnostic } from '../checks/types';
 import type { FormatId } from '../formats/types';
 import type { Report } from '../model';
@@ -38,7 +38,7 @@ export interface ReviewSummary {
 }
 
 export function reviewedEntry(file: string, report: Report, importWarnings: string[], diagnostics: Diagnostic[], priorFile?: string): ReviewedReport {
-  const counts = summarize(diagnostics);
+  const counts = publishedCounts(summarize(diagnostics));
   return {
     file,
     imported: true,

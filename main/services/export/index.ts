@@ -1,6 +1,6 @@
 /** Exporting a report to the official-layout files. A report with errors still exports, as a draft. */
 import { writeFile } from 'node:fs/promises';
-import { checkReport } from '../../../shared/checks';
+import { checkReport, isBlank, summarize } from '../../../shared/checks';
 import { getFormat } from '../../../shared/formats';
 import { GBT9704, LAYOUT_PROFILES, printedTextByRole, printHtml, type LayoutProfile, type PrintOptions } from '../../../shared/layout';
 import type { Block, Report } from '../../../shared/model';
@@ -72,17 +72,21 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
   const profile = req.profile ?? layoutOf(report);
   const graphic = req.graphic ? graphicKind(req.graphic) : null;
   const notices: string[] = [];
-  const errors = [...checkReport(report).filter((d) => d.severity === 'error').map((d) => d.message), ...missingFigures(report)];
+  // Counted as the editor and the library count them: blank cells are still to fill, not errors.
+  const diagnostics = checkReport(report);
+  const counts = summarize(diagnostics, report.acknowledgements);
+  const errors = [...diagnostics.filter((d) => d.severity === 'error' && !isBlank(d)).map((d) => d.message), ...missingFigures(report)];
   if (errors.length > 0) {
     notices.push(`报告还有 ${errors.length} 项错误（如：${errors[0] ?? ''}），已按草稿导出，每页标有“草稿”，定稿前请改正`);
   }
+  if (counts.blankCells > 0) notices.push(`报告还有 ${counts.blankCells} 个单元格未填写，已按草稿导出，每页标有“草稿”，定稿前请填写（没有的填0）`);
   // The official fonts matter to the printed layout only; the web page and the graphic use the reader's fonts.
   const substitutions = req.docx || req.pdf ? await fontSubstitutions(profile) : [];
   const summary = substitutionSummary(substitutions);
   if (summary) notices.push(summary);
   const fontDetails = substitutions.map(describeSubstitution);
   const written: string[] = [];
-  const options = { profile, draft: errors.length > 0, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
+  const options = { profile, draft: errors.length > 0 || counts.blankCells > 0, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
   if (req.docx) {
     await write(req.docx, await buildDocx(report, options));
     written.push(req.docx);

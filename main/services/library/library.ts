@@ -233,7 +233,8 @@ export class Library {
   }
 
   private summarise(id: string, report: Report, previous?: ReportSummary, savedAt?: string): ReportSummary {
-    const { errors, warnings } = summarize(checkReport(report));
+    // The counts the editor shows for the same report: blanks are still to fill, explained warnings are done.
+    const { blockingErrors: errors, openWarnings: warnings } = summarize(checkReport(report), report.acknowledgements);
     const s: ReportSummary = {
       ...(previous ?? this.blankSummary(id)),
       agency: report.agency,

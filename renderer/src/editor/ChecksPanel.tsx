@@ -2,7 +2,7 @@
  * Every diagnostic by severity. A click jumps to the cell or paragraph; a warning can be acknowledged with a short
  * explanation, saved with the report. Blank cells are shown as a count of what is still to be filled.
  */
-import { useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import {
   Alert,
   Box,
@@ -20,6 +20,7 @@ import {
   Typography,
 } from '@mui/material';
 import { RULES, SEVERITY_LABEL, type Diagnostic } from '../../../shared/checks';
+import { checksView } from './view-model';
 
 interface Props {
   diagnostics: readonly Diagnostic[];
@@ -30,13 +31,33 @@ interface Props {
   onRevoke(key: string): void;
 }
 
-export function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAcknowledge, onRevoke }: Props) {
+/** One open diagnostic; kept as it is while typing changes others (the session keeps unchanged diagnostics). */
+const OpenItem = memo(function OpenItem({ d, readOnly, onJump, onAsk }: { d: Diagnostic; readOnly: boolean; onJump(d: Diagnostic): void; onAsk(d: Diagnostic): void }) {
+  const s = d.severity;
+  return (
+    <Box sx={{ borderLeft: `3px solid ${s === 'error' ? '#c62828' : s === 'warning' ? '#ef6c00' : '#90a4ae'}` }}>
+      <ListItemButton onClick={() => onJump(d)} sx={{ alignItems: 'flex-start' }}>
+        <ListItemText primary={d.message} secondary={`${d.rule} ${RULES[d.rule].name}`} slotProps={{ primary: { sx: { fontSize: 13 } } }} />
+      </ListItemButton>
+      {s === 'warning' && !readOnly ? (
+        <Button size="small" sx={{ ml: 1.5, mb: 0.5, py: 0 }} aria-label={`确认并说明：${d.message}`} onClick={() => onAsk(d)}>
+          确认并说明
+        </Button>
+      ) : null}
+    </Box>
+  );
+});
+
+export const ChecksPanel = memo(function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAcknowledge, onRevoke }: Props) {
   const [asking, setAsking] = useState<Diagnostic | null>(null);
   const [note, setNote] = useState('');
-  const blanks = diagnostics.filter((d) => d.rule === 'B5').reduce((n, d) => n + d.cells.length, 0);
-  const open = diagnostics.filter((d) => d.rule !== 'B5' && !acknowledged[d.key]);
-  const done = diagnostics.filter((d) => acknowledged[d.key]);
-  const groups = (['error', 'warning', 'info'] as const).map((s) => ({ s, list: open.filter((d) => d.severity === s) }));
+  const view = useMemo(() => checksView(diagnostics, acknowledged), [diagnostics, acknowledged]);
+  const { counts, groups, acknowledged: done } = view;
+  const blanks = counts.blankCells;
+  const ask = useCallback((d: Diagnostic) => {
+    setNote('');
+    setAsking(d);
+  }, []);
 
   return (
     <Box component="aside" aria-label="检查结果" sx={{ height: '100%', overflow: 'auto', background: '#fff', borderLeft: '1px solid #ddd' }}>
@@ -44,48 +65,27 @@ export function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAck
         <Typography variant="subtitle1" sx={{ fontWeight: 600, mr: 'auto' }}>
           勾稽检查
         </Typography>
-        <Chip size="small" color={groups[0]?.list.length ? 'error' : 'success'} label={`错误 ${groups[0]?.list.length ?? 0}`} />
-        <Chip size="small" color={groups[1]?.list.length ? 'warning' : 'default'} label={`警告 ${groups[1]?.list.length ?? 0}`} />
+        <Chip size="small" color={counts.blockingErrors ? 'error' : 'success'} label={`错误 ${counts.blockingErrors}`} />
+        <Chip size="small" color={counts.openWarnings ? 'warning' : 'default'} label={`警告 ${counts.openWarnings}`} />
       </Box>
       {blanks > 0 ? (
         <Alert severity="info" sx={{ mx: 1.5, mb: 1 }}>
           还有 {blanks} 个单元格未填写（定稿前须填写，没有的填 0）。
         </Alert>
       ) : null}
-      {open.length === 0 && blanks === 0 ? (
+      {view.allPassed ? (
         <Alert severity="success" sx={{ mx: 1.5 }}>
           全部检查通过。
         </Alert>
       ) : null}
       <List dense disablePadding>
-        {groups.map(({ s, list }) =>
+        {groups.map(({ severity: s, list }) =>
           list.length === 0 ? null : (
             <li key={s}>
               <ul style={{ padding: 0 }}>
                 <ListSubheader sx={{ lineHeight: '32px' }}>{`${SEVERITY_LABEL[s]}（${list.length}）`}</ListSubheader>
                 {list.map((d) => (
-                  <Box key={d.key} sx={{ borderLeft: `3px solid ${s === 'error' ? '#c62828' : s === 'warning' ? '#ef6c00' : '#90a4ae'}` }}>
-                    <ListItemButton onClick={() => onJump(d)} sx={{ alignItems: 'flex-start' }}>
-                      <ListItemText
-                        primary={d.message}
-                        secondary={`${d.rule} ${RULES[d.rule].name}`}
-                        slotProps={{ primary: { sx: { fontSize: 13 } } }}
-                      />
-                    </ListItemButton>
-                    {s === 'warning' && !readOnly ? (
-                      <Button
-                        size="small"
-                        sx={{ ml: 1.5, mb: 0.5, py: 0 }}
-                        aria-label={`确认并说明：${d.message}`}
-                        onClick={() => {
-                          setNote('');
-                          setAsking(d);
-                        }}
-                      >
-                        确认并说明
-                      </Button>
-                    ) : null}
-                  </Box>
+                  <OpenItem key={d.key} d={d} readOnly={readOnly} onJump={onJump} onAsk={ask} />
                 ))}
               </ul>
             </li>
@@ -146,4 +146,4 @@ export function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAck
       </Dialog>
     </Box>
   );
-}
+});

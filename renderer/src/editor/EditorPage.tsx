@@ -2,7 +2,7 @@
  * The editor of one report: a navigator of its sections with a status badge each, the section itself (narrative
  * or table, with the format's guidance), the live checks, preview, export, autosave and undo/redo.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   Badge,
@@ -23,22 +23,25 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { autoTotals, summarize, type Diagnostic } from '../../../shared/checks';
+import { autoTotals, type Diagnostic } from '../../../shared/checks';
 import { getFormat, type TableKey } from '../../../shared/formats';
 import { reportTitle, type Block, type Report } from '../../../shared/model';
+import * as edits from '../../../shared/model/edits';
 import type { ExportKind, MenuCommand } from '../../../shared/api/types';
 import { api, errorText } from '../api';
 import { ChecksPanel } from './ChecksPanel';
 import { guidance } from './guidance';
 import { MetaSection } from './MetaSection';
-import { NarrativeEditor, type TextFocus, type TextMark } from './NarrativeEditor';
+import { NarrativeEditor, type TextFocus } from './NarrativeEditor';
 import { PreviewDialog } from './PreviewDialog';
 import { PrefaceDialog } from './PrefaceDialog';
 import { PublishMenu } from './PublishMenu';
+import { usePriorYear } from './prior';
 import { sectionOf, type EditorSection } from './sections';
-import { cellMarks, orderedCells, TableGrid } from './TableGrid';
+import { TableGrid } from './TableGrid';
 import { contributionNotes } from '../review/contributions';
-import { useReportEditor, type SaveState } from './useReportEditor';
+import { useReportEditor } from './useReportEditor';
+import { cellMarks, exportBlockers, orderedCells, sameBadges, saveColor, saveLabel, sectionBadges, textMarks as textMarksOf, type Badge as SectionBadge, type CellMarks } from './view-model';
 import { YearReview } from './YearReview';
 
 interface Props {
@@ -47,21 +50,6 @@ interface Props {
   readOnly: boolean;
   notice?: string;
   onBack(): void;
-}
-
-function saveLabel(s: SaveState): string {
-  switch (s.kind) {
-    case 'saved':
-      return s.at ? `已保存 ${new Date(s.at).toLocaleTimeString('zh-CN', { hour12: false })}` : '已保存';
-    case 'saving':
-      return '保存中…';
-    case 'dirty':
-      return '有改动，即将保存';
-    case 'error':
-      return `保存失败：${s.message}`;
-    case 'readonly':
-      return '只读';
-  }
 }
 
 export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
@@ -80,55 +68,54 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const [exporting, setExporting] = useState<ExportKind | null>(null);
 
   // The prior year, when it is in the library, turns on the cross-year checks and the year-over-year review.
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const list = await api().listReports();
-      const match = list.find((s) => !s.deletedAt && s.agency === report.agency && s.year === report.year - 1 && s.id !== id);
-      const loaded = match ? (await api().loadReport(match.id)).report : undefined;
-      if (!live) return;
-      setPriorReport(loaded);
-      setPrior(loaded);
-    })().catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [id, report.agency, report.year, setPrior]);
+  const onPrior = useCallback(
+    (p: Report | undefined) => {
+      setPriorReport(p);
+      setPrior(p);
+    },
+    [setPrior],
+  );
+  usePriorYear(id, report.agency, report.year, onPrior);
 
   const acknowledged = useMemo(() => report.acknowledgements ?? {}, [report.acknowledgements]);
-  const ackKeys = useMemo(() => new Set(Object.keys(acknowledged)), [acknowledged]);
   // The cell typed into last: its diagnostics mark it first and the checks panel jumps to it first.
   const [edited, setEdited] = useState<string | null>(null);
-  const marks = useMemo(() => cellMarks(diagnostics, ackKeys, edited), [diagnostics, ackKeys, edited]);
+  const lastMarks = useRef<ReadonlyMap<string, CellMarks> | undefined>(undefined);
+  const marks = useMemo(() => {
+    const m = cellMarks(diagnostics, acknowledged, edited, lastMarks.current);
+    lastMarks.current = m;
+    return m;
+  }, [diagnostics, acknowledged, edited]);
   // The words each diagnostic of the open section is about, underlined in the editor (acknowledged ones are not).
-  const textMarks = useMemo<TextMark[]>(
-    () =>
-      diagnostics.flatMap((d) =>
-        ackKeys.has(d.key) ? [] : (d.spans ?? []).filter((s) => s.section === section).map((s) => ({ index: s.index, start: s.start, end: s.end, severity: d.severity, message: d.message })),
-      ),
-    [diagnostics, ackKeys, section],
-  );
+  const textMarks = useMemo(() => textMarksOf(diagnostics, acknowledged, section), [diagnostics, acknowledged, section]);
   const [textFocus, setTextFocus] = useState<(TextFocus & { section: EditorSection }) | null>(null);
-  const notes = useMemo(() => contributionNotes(report), [report]);
-  const errors = diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'B5');
-  const badge = useCallback(
-    (s: EditorSection) => {
-      const ds = diagnostics.filter((d) => sectionOf(d) === s && !ackKeys.has(d.key) && d.rule !== 'B5' && d.severity !== 'info');
-      const { errors: e, warnings: w } = summarize(ds);
-      return { errors: e, warnings: w };
-    },
-    [diagnostics, ackKeys],
-  );
+  // What each input contributed depends on the inputs alone, not on what is typed.
+  const { format: formatId, sources: reportSources } = report;
+  const notes = useMemo(() => contributionNotes({ format: formatId, sources: reportSources }), [formatId, reportSources]);
+  const blockers = useMemo(() => exportBlockers(diagnostics), [diagnostics]);
+  // Read when a command runs, so that the header's callbacks stay the same while typing (and it does not re-render).
+  const reportRef = useRef(report);
+  reportRef.current = report;
+  const blockersRef = useRef(blockers);
+  blockersRef.current = blockers;
+  const getReport = useCallback(() => reportRef.current, []);
+  const lastBadges = useRef<ReadonlyMap<EditorSection, SectionBadge> | undefined>(undefined);
+  const badges = useMemo(() => {
+    const b = sectionBadges(diagnostics, acknowledged);
+    if (lastBadges.current && sameBadges(lastBadges.current, b)) return lastBadges.current;
+    lastBadges.current = b;
+    return b;
+  }, [diagnostics, acknowledged]);
 
   const setCells = useCallback(
     (changes: Record<string, number | null>, key: string) => {
       if (key.startsWith('cell:')) setEdited(key.slice('cell:'.length));
-      change((r) => ({ ...r, cells: { ...r.cells, ...changes } }), key);
+      change((r) => edits.setCells(r, changes), key);
     },
     [change],
   );
   const setBlocks = useCallback(
-    (key: 'preface' | 'overview' | 'problems' | 'other') => (blocks: Block[]) => change((r) => ({ ...r, sections: { ...r.sections, [key]: blocks } }), `text:${key}`),
+    (key: 'preface' | 'overview' | 'problems' | 'other') => (blocks: Block[]) => change((r) => edits.setSection(r, key, blocks), `text:${key}`),
     [change],
   );
 
@@ -138,7 +125,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
       setExporting(kind);
       try {
         await saveNow();
-        const outcome = await api().exportReport(report, kind);
+        const outcome = await api().exportReport(reportRef.current, kind);
         setShowDetails(false);
         if (outcome) setToast({ text: [`已导出：${outcome.path}`, ...outcome.notices].join('\n'), path: outcome.path, details: outcome.fontDetails });
       } catch (e) {
@@ -147,15 +134,15 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
         setExporting(null);
       }
     },
-    [report, saveNow],
+    [saveNow],
   );
   const requestExport = useCallback(
     (kind: ExportKind) => {
       if (exporting) return;
-      if (errors.length > 0) setConfirmExport(kind);
+      if (blockersRef.current.count > 0) setConfirmExport(kind);
       else void doExport(kind);
     },
-    [errors.length, doExport, exporting],
+    [doExport, exporting],
   );
 
   const command = useCallback(
@@ -191,6 +178,18 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [command]);
 
+  const closePreview = useCallback(() => setPreview(false), []);
+  const closePreface = useCallback(() => setPrefaceOpen(false), []);
+  const applyPreface = useCallback(
+    (text: string) => {
+      setPrefaceOpen(false);
+      change((r) => edits.setSection(r, 'preface', [{ kind: 'paragraph', runs: [{ text }] }]), `preface:${Date.now()}`);
+    },
+    [change],
+  );
+  const acknowledge = useCallback((d: Diagnostic, note: string) => change((r) => edits.acknowledge(r, d.key, note), `ack:${d.key}`), [change]);
+  const revoke = useCallback((key: string) => change((r) => edits.revokeAcknowledgement(r, key), `ack:${key}`), [change]);
+
   const jump = useCallback((d: Diagnostic) => {
     // A diagnostic about words in the text opens the text at those words, even when it also names table cells.
     const span = d.spans?.[0];
@@ -216,13 +215,87 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     }, 50);
   }, [edited]);
 
-  const nav: { key: EditorSection; label: string }[] = [
-    { key: 'meta', label: '标题与落款' },
-    { key: 'preface', label: '前言' },
-    ...format.def.sections.map((s) => ({ key: s.key as EditorSection, label: s.title })),
-  ];
+  const nav = useMemo<{ key: EditorSection; label: string }[]>(
+    () => [{ key: 'meta', label: '标题与落款' }, { key: 'preface', label: '前言' }, ...format.def.sections.map((s) => ({ key: s.key as EditorSection, label: s.title }))],
+    [format],
+  );
+  // The header and the navigator change with the save status, undo and the badges, not with every keystroke.
+  const title = reportTitle(report);
+  const { agencyKind, year, sources } = report;
+  const hints = useMemo(() => guidance(section, format.def, { agencyKind, year, sources }), [section, format, agencyKind, year, sources]);
+  const { saveState, canUndo, canRedo } = ed;
+  const onMessage = useCallback((text: string) => setToast({ text }), []);
+  const onInsertFigure = useCallback((figure: Block) => change((r) => edits.appendBlock(r, 'overview', figure), `graphic:${Date.now()}`), [change]);
+  const hasPrior = prior !== undefined;
+  const header = useMemo(
+    () => (
+      <Box component="header" sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, background: '#fff', borderBottom: '2px solid #9b1c1c', flexWrap: 'wrap' }}>
+        <Button onClick={() => void saveNow().then(onBack)}>← 年报库</Button>
+        <Typography variant="h6" component="h1" sx={{ fontSize: 17, mr: 'auto' }}>
+          {title}
+        </Typography>
+        <Chip size="small" role="status" aria-live="polite" label={saveLabel(saveState)} color={saveColor(saveState)} variant="outlined" />
+        <Button size="small" onClick={undo} disabled={!canUndo}>
+          撤销
+        </Button>
+        <Button size="small" onClick={redo} disabled={!canRedo}>
+          重做
+        </Button>
+        <Button size="small" onClick={() => setReview(true)} disabled={!hasPrior}>
+          与上年对照
+        </Button>
+        <Button size="small" variant="outlined" onClick={() => setPreview(true)}>
+          版式预览
+        </Button>
+        <Button size="small" variant="contained" onClick={() => requestExport('docx')} disabled={exporting !== null}>
+          导出 Word
+        </Button>
+        <Button size="small" variant="contained" onClick={() => requestExport('pdf')} disabled={exporting !== null}>
+          导出 PDF
+        </Button>
+        <PublishMenu
+          getReport={getReport}
+          readOnly={readOnly}
+          onExport={requestExport}
+          onMessage={onMessage}
+          onInsertFigure={onInsertFigure}
+        />
+        {exporting ? (
+          <Box role="status" aria-live="polite" sx={{ flexBasis: '100%', display: 'flex', alignItems: 'center', gap: 1 }}>
+            <LinearProgress sx={{ flex: 1, maxWidth: 240 }} aria-label={exporting === 'pdf' ? '正在生成 PDF' : '正在生成 Word 文档'} />
+            <Typography variant="body2" color="text.secondary">
+              {exporting === 'pdf' ? '正在生成 PDF，需要几秒钟；可以继续编辑，导出的是点击时的内容' : '正在生成 Word 文档…'}
+            </Typography>
+          </Box>
+        ) : null}
+      </Box>
+    ),
+    [title, saveState, canUndo, canRedo, hasPrior, exporting, readOnly, requestExport, undo, redo, saveNow, onBack, getReport, onMessage, onInsertFigure],
+  );
+  const navigator = useMemo(
+    () => (
+        <Box component="nav" aria-label="年报各部分" sx={{ borderRight: '1px solid #ddd', background: '#faf9f6', overflow: 'auto' }}>
+          <List dense>
+            {nav.map((n) => {
+              const b = badges.get(n.key) ?? { errors: 0, warnings: 0 };
+              return (
+                <ListItemButton key={n.key} selected={section === n.key} onClick={() => setSection(n.key)}>
+                  <ListItemText primary={n.label} slotProps={{ primary: { sx: { fontSize: 14 } } }} />
+                  {b.errors > 0 ? (
+                    <Badge color="error" badgeContent={b.errors} sx={{ mr: 1 }} aria-label={`${b.errors}项错误`} />
+                  ) : b.warnings > 0 ? (
+                    <Badge color="warning" badgeContent={b.warnings} sx={{ mr: 1 }} aria-label={`${b.warnings}项警告`} />
+                  ) : null}
+                </ListItemButton>
+              );
+            })}
+          </List>
+        </Box>
+    ),
+    [nav, section, badges],
+  );
   const current = nav.find((n) => n.key === section);
-  const unreviewed = (['preface', 'overview', 'problems', 'other'] as const).reduce((n, k) => n + report.sections[k].filter((b) => b.kind !== 'figure' && b.unreviewed).length, 0);
+  const unreviewed = edits.unreviewedCount(report);
 
   const body = (() => {
     if (section === 'meta') return <MetaSection report={report} readOnly={readOnly} onChange={change} />;
@@ -251,7 +324,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
       );
     }
     const key = section;
-    const carried = report.sections[key].filter((b) => b.kind !== 'figure' && b.unreviewed).length;
+    const carried = edits.unreviewedCount(report, key);
     return (
       <Stack spacing={1}>
         {carried > 0 && !readOnly ? (
@@ -261,12 +334,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
               <Button
                 color="inherit"
                 size="small"
-                onClick={() =>
-                  change(
-                    (r) => ({ ...r, sections: { ...r.sections, [key]: r.sections[key].map((b) => (b.kind === 'figure' ? b : { ...b, unreviewed: false })) } }),
-                    `confirm:${key}`,
-                  )
-                }
+                onClick={() => change((r) => edits.confirmReviewed(r, key), `confirm:${key}`)}
               >
                 已逐段审阅，确认沿用
               </Button>
@@ -297,64 +365,9 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
 
   return (
     <Box sx={{ display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh' }}>
-      <Box component="header" sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, background: '#fff', borderBottom: '2px solid #9b1c1c', flexWrap: 'wrap' }}>
-        <Button onClick={() => void saveNow().then(onBack)}>← 年报库</Button>
-        <Typography variant="h6" component="h1" sx={{ fontSize: 17, mr: 'auto' }}>
-          {reportTitle(report)}
-        </Typography>
-        <Chip size="small" role="status" aria-live="polite" label={saveLabel(ed.saveState)} color={ed.saveState.kind === 'error' ? 'error' : ed.saveState.kind === 'saved' ? 'success' : 'default'} variant="outlined" />
-        <Button size="small" onClick={undo} disabled={!ed.canUndo}>
-          撤销
-        </Button>
-        <Button size="small" onClick={redo} disabled={!ed.canRedo}>
-          重做
-        </Button>
-        <Button size="small" onClick={() => setReview(true)} disabled={!prior}>
-          与上年对照
-        </Button>
-        <Button size="small" variant="outlined" onClick={() => setPreview(true)}>
-          版式预览
-        </Button>
-        <Button size="small" variant="contained" onClick={() => requestExport('docx')} disabled={exporting !== null}>
-          导出 Word
-        </Button>
-        <Button size="small" variant="contained" onClick={() => requestExport('pdf')} disabled={exporting !== null}>
-          导出 PDF
-        </Button>
-        <PublishMenu
-          report={report}
-          readOnly={readOnly}
-          onExport={requestExport}
-          onMessage={(text) => setToast({ text })}
-          onInsertFigure={(figure) => change((r) => ({ ...r, sections: { ...r.sections, overview: [...r.sections.overview, figure] } }), `graphic:${Date.now()}`)}
-        />
-        {exporting ? (
-          <Box role="status" aria-live="polite" sx={{ flexBasis: '100%', display: 'flex', alignItems: 'center', gap: 1 }}>
-            <LinearProgress sx={{ flex: 1, maxWidth: 240 }} aria-label={exporting === 'pdf' ? '正在生成 PDF' : '正在生成 Word 文档'} />
-            <Typography variant="body2" color="text.secondary">
-              {exporting === 'pdf' ? '正在生成 PDF，需要几秒钟；可以继续编辑，导出的是点击时的内容' : '正在生成 Word 文档…'}
-            </Typography>
-          </Box>
-        ) : null}
-      </Box>
+      {header}
       <Box sx={{ display: 'grid', gridTemplateColumns: '230px 1fr 340px', minHeight: 0 }}>
-        <Box component="nav" aria-label="年报各部分" sx={{ borderRight: '1px solid #ddd', background: '#faf9f6', overflow: 'auto' }}>
-          <List dense>
-            {nav.map((n) => {
-              const b = badge(n.key);
-              return (
-                <ListItemButton key={n.key} selected={section === n.key} onClick={() => setSection(n.key)}>
-                  <ListItemText primary={n.label} slotProps={{ primary: { sx: { fontSize: 14 } } }} />
-                  {b.errors > 0 ? (
-                    <Badge color="error" badgeContent={b.errors} sx={{ mr: 1 }} aria-label={`${b.errors}项错误`} />
-                  ) : b.warnings > 0 ? (
-                    <Badge color="warning" badgeContent={b.warnings} sx={{ mr: 1 }} aria-label={`${b.warnings}项警告`} />
-                  ) : null}
-                </ListItemButton>
-              );
-            })}
-          </List>
-        </Box>
+        {navigator}
         <Box component="main" sx={{ overflow: 'auto', p: 2 }}>
           {notice ? (
             <Alert severity="warning" sx={{ mb: 2 }}>
@@ -374,7 +387,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
           <Typography variant="h5" component="h2" sx={{ fontSize: 20, mb: 1 }}>
             {current?.label}
           </Typography>
-          {guidance(section, format.def, report).map((g) => (
+          {hints.map((g) => (
             <Typography key={g} variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
               {g}
             </Typography>
@@ -386,32 +399,24 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
           acknowledged={acknowledged}
           readOnly={readOnly}
           onJump={jump}
-          onAcknowledge={(d, note) => change((r) => ({ ...r, acknowledgements: { ...r.acknowledgements, [d.key]: { note, at: new Date().toISOString() } } }), `ack:${d.key}`)}
-          onRevoke={(key) =>
-            change((r) => {
-              const next = { ...r.acknowledgements };
-              delete next[key];
-              return { ...r, acknowledgements: next };
-            }, `ack:${key}`)
-          }
+          onAcknowledge={acknowledge}
+          onRevoke={revoke}
         />
       </Box>
-      <PreviewDialog report={report} open={preview} onClose={() => setPreview(false)} />
+      {preview ? <PreviewDialog report={report} open onClose={closePreview} /> : null}
       <PrefaceDialog
         open={prefaceOpen}
-        report={report}
-        onClose={() => setPrefaceOpen(false)}
-        onApply={(text) => {
-          setPrefaceOpen(false);
-          change((r) => ({ ...r, sections: { ...r.sections, preface: [{ kind: 'paragraph', runs: [{ text }] }] } }), `preface:${Date.now()}`);
-        }}
+        agency={report.agency}
+        year={report.year}
+        onClose={closePreface}
+        onApply={applyPreface}
       />
       {prior ? <YearReview open={review} report={report} prior={prior} readOnly={readOnly} onChange={change} onClose={() => setReview(false)} /> : null}
       <Dialog open={confirmExport !== null} onClose={() => setConfirmExport(null)}>
         <DialogTitle>报告还有错误</DialogTitle>
         <DialogContent>
           <DialogContentText>
-            报告还有 {errors.length} 项错误（如：{errors[0]?.message}）。仍然导出为草稿吗？定稿发布前须改正全部错误。
+            报告还有 {blockers.count} 项错误（如：{blockers.first?.message}）。仍然导出为草稿吗？定稿发布前须改正全部错误。
           </DialogContentText>
         </DialogContent>
         <DialogActions>

@@ -2,14 +2,15 @@
  * 发布: the 网页版 (exported, or copied for a site's editor) and the 图解 (exported as PNG or PDF, or inserted into
  * the narrative as a figure), from one menu of the editor's header.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button, Divider, ListItemText, Menu, MenuItem } from '@mui/material';
 import type { ExportKind } from '../../../shared/api/types';
 import type { Block, Report } from '../../../shared/model';
 import { api, errorText } from '../api';
 
 interface Props {
-  report: Report;
+  /** the report as it is when a command is chosen (read then, so that typing does not re-render the menu) */
+  getReport(): Report;
   readOnly: boolean;
   /** exports through the editor's own export flow (which asks first when the report has errors) */
   onExport(kind: ExportKind): void;
@@ -17,7 +18,7 @@ interface Props {
   onMessage(text: string): void;
 }
 
-export function PublishMenu({ report, readOnly, onExport, onInsertFigure, onMessage }: Props) {
+export const PublishMenu = memo(function PublishMenu({ getReport, readOnly, onExport, onInsertFigure, onMessage }: Props) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [busy, setBusy] = useState(false);
   const close = () => setAnchor(null);
@@ -44,7 +45,7 @@ export function PublishMenu({ report, readOnly, onExport, onInsertFigure, onMess
         {item('复制网页版', '粘贴到网站后台的编辑器，表格保留合并单元格', () =>
           run(async () => {
             try {
-              await api().copyWebPage(report);
+              await api().copyWebPage(getReport());
               onMessage('网页版已复制，可粘贴到网站后台的编辑器');
             } catch (e) {
               onMessage(`复制失败：${errorText(e)}`);
@@ -66,7 +67,7 @@ export function PublishMenu({ report, readOnly, onExport, onInsertFigure, onMess
           () =>
             run(async () => {
               try {
-                onInsertFigure(await api().graphicFigure(report));
+                onInsertFigure(await api().graphicFigure(getReport()));
                 onMessage('图解已插入“一、总体情况”末尾，可在正文中移动或修改图题');
               } catch (e) {
                 onMessage(`生成图解失败：${errorText(e)}`);
@@ -77,4 +78,4 @@ export function PublishMenu({ report, readOnly, onExport, onInsertFigure, onMess
       </Menu>
     </>
   );
-}
+});

@@ -5,17 +5,10 @@
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { Box, Tooltip } from '@mui/material';
-import type { Diagnostic } from '../../../shared/checks';
-import { RULES } from '../../../shared/checks';
 import type { CompiledFormat, GridCell, TableKey } from '../../../shared/formats';
 import { formatCellValue, parseCellInput } from '../../../shared/model';
 
-export interface CellMarks {
-  severity: 'error' | 'warning';
-  /** the cell to look at first for one of its diagnostics (the one just edited, else the one the rule names first) */
-  primary: boolean;
-  messages: string[];
-}
+import type { CellMarks } from './view-model';
 
 interface Props {
   format: CompiledFormat;
@@ -110,6 +103,58 @@ const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, not
   );
 });
 
+interface GridRowProps {
+  format: CompiledFormat;
+  row: readonly GridCell[];
+  cells: Record<string, number | null>;
+  marks: ReadonlyMap<string, CellMarks>;
+  notes: ReadonlyMap<string, string> | undefined;
+  readOnly: boolean;
+  onCommit(id: string, value: number | null): void;
+  onKey(e: KeyboardEvent<HTMLInputElement>, id: string): void;
+  onPasteBlock(e: ClipboardEvent<HTMLInputElement>, id: string): void;
+}
+
+/** A keystroke re-renders only the rows whose values, marks or notes changed. */
+function sameRow(a: GridRowProps, b: GridRowProps): boolean {
+  if (a.format !== b.format || a.row !== b.row || a.readOnly !== b.readOnly || a.onCommit !== b.onCommit || a.onKey !== b.onKey || a.onPasteBlock !== b.onPasteBlock) return false;
+  return a.row.every((c) => !c.cellId || (a.cells[c.cellId] === b.cells[c.cellId] && a.marks.get(c.cellId) === b.marks.get(c.cellId) && a.notes?.get(c.cellId) === b.notes?.get(c.cellId)));
+}
+
+const GridRow = memo(function GridRow({ format, row, cells, marks, notes, readOnly, onCommit, onKey, onPasteBlock }: GridRowProps) {
+  const renderCell = (c: GridCell, k: number) => {
+    const span = { colSpan: c.colSpan, rowSpan: c.rowSpan };
+    if (c.cellId) {
+      const info = format.cells.get(c.cellId);
+      const v = cells[c.cellId];
+      return (
+        <td key={k} {...span} className="value">
+          <CellInput
+            id={c.cellId}
+            name={info?.name ?? c.cellId}
+            value={v === undefined ? null : v}
+            kindHint={info?.kind ?? 'count'}
+            mark={marks.get(c.cellId)}
+            note={notes?.get(c.cellId)}
+            readOnly={readOnly}
+            onCommit={onCommit}
+            onKey={onKey}
+            onPasteBlock={onPasteBlock}
+          />
+        </td>
+      );
+    }
+    return (
+      <td key={k} {...span} className={`${c.role}${c.vertical ? ' vertical' : ''}`}>
+        {c.vertical ? <span className="vt">{c.text}</span> : c.text}
+        {c.note ? <span className="note">{c.note}</span> : null}
+      </td>
+    );
+  };
+
+  return <tr>{row.map(renderCell)}</tr>;
+}, sameRow);
+
 export function TableGrid({ format, table, cells, marks, notes, readOnly, onChange }: Props) {
   const grid = format.grids[table];
   const rows = useMemo(() => valueRows(format, table), [format, table]);
@@ -173,36 +218,6 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
     [format, onChange, pos, readOnly, rows],
   );
 
-  const renderCell = (c: GridCell, k: number) => {
-    const span = { colSpan: c.colSpan, rowSpan: c.rowSpan };
-    if (c.cellId) {
-      const info = format.cells.get(c.cellId);
-      const v = cells[c.cellId];
-      return (
-        <td key={k} {...span} className="value">
-          <CellInput
-            id={c.cellId}
-            name={info?.name ?? c.cellId}
-            value={v === undefined ? null : v}
-            kindHint={info?.kind ?? 'count'}
-            mark={marks.get(c.cellId)}
-            note={notes?.get(c.cellId)}
-            readOnly={readOnly}
-            onCommit={commit}
-            onKey={onKey}
-            onPasteBlock={onPasteBlock}
-          />
-        </td>
-      );
-    }
-    return (
-      <td key={k} {...span} className={`${c.role}${c.vertical ? ' vertical' : ''}`}>
-        {c.vertical ? <span className="vt">{c.text}</span> : c.text}
-        {c.note ? <span className="note">{c.note}</span> : null}
-      </td>
-    );
-  };
-
   return (
     <Box
       component="table"
@@ -257,45 +272,9 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
       ) : null}
       <tbody>
         {grid.rows.map((row, i) => (
-          <tr key={i}>{row.map(renderCell)}</tr>
+          <GridRow key={i} format={format} row={row} cells={cells} marks={marks} notes={notes} readOnly={readOnly} onCommit={commit} onKey={onKey} onPasteBlock={onPasteBlock} />
         ))}
       </tbody>
     </Box>
   );
-}
-
-export function severityOf(d: Diagnostic): 'error' | 'warning' | null {
-  return d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : null;
-}
-
-/** A diagnostic as a tooltip line: the plain sentence first, the rule's name and id last. */
-export function cellTip(d: Diagnostic): string {
-  const expected = d.expected !== undefined && d.expected !== null ? `，应为 ${d.expected}` : '';
-  return `${d.message}${expected}（${RULES[d.rule].name}，规则 ${d.rule}）`;
-}
-
-/** The diagnostic's cells in the order to look at them: the cell just edited first, when it is one of them. */
-export function orderedCells(d: Diagnostic, edited: string | null): string[] {
-  return edited && d.cells.includes(edited) ? [edited, ...d.cells.filter((c) => c !== edited)] : [...d.cells];
-}
-
-/**
- * Marks for every cell a diagnostic involves (a sum and all its parts), blanks excepted: they show as blanks. The
- * first of its cells (see orderedCells) is marked primary, the others as involved.
- */
-export function cellMarks(diagnostics: readonly Diagnostic[], acknowledged: ReadonlySet<string>, edited: string | null = null): Map<string, CellMarks> {
-  const out = new Map<string, CellMarks>();
-  for (const d of diagnostics) {
-    const sev = severityOf(d);
-    if (!sev || d.rule === 'B5' || acknowledged.has(d.key)) continue;
-    const tip = cellTip(d);
-    orderedCells(d, edited).forEach((id, i) => {
-      const m = out.get(id) ?? { severity: sev, primary: false, messages: [] };
-      if (sev === 'error') m.severity = 'error';
-      if (i === 0) m.primary = true;
-      if (!m.messages.includes(tip)) m.messages.push(tip);
-      out.set(id, m);
-    });
-  }
-  return out;
 }

@@ -2,13 +2,16 @@
 import type { FormatDefinition } from '../../../shared/formats';
 import type { Report } from '../../../shared/model';
 
-export function guidance(section: string, def: FormatDefinition, report: Report): string[] {
+/** The fields of the report the guidance reads (the rest changes while typing, and the guidance does not). */
+type GuidedReport = Pick<Report, 'agencyKind' | 'year' | 'sources'>;
+
+export function guidance(section: string, def: FormatDefinition, report: GuidedReport): string[] {
   const summed = summedGuidance(section, report);
   return summed ? [summed, ...sectionGuidance(section, def, report)] : sectionGuidance(section, def, report);
 }
 
 /** A 汇总 report's tables are the sum of its sources; its text is still to be written from theirs. */
-function summedGuidance(section: string, report: Report): string | null {
+function summedGuidance(section: string, report: GuidedReport): string | null {
   const n = report.sources?.length ?? 0;
   if (n === 0) return null;
   if (['preface', 'overview', 'problems', 'other'].includes(section)) {
@@ -17,7 +20,7 @@ function summedGuidance(section: string, report: Report): string | null {
   return `本表由${n}份报告逐格相加生成；将鼠标停在单元格上可查看各单位的数字。`;
 }
 
-function sectionGuidance(section: string, def: FormatDefinition, report: Report): string[] {
+function sectionGuidance(section: string, def: FormatDefinition, report: GuidedReport): string[] {
   switch (section) {
     case 'preface':
       return ['前言一般写明：编制依据（《中华人民共和国政府信息公开条例》）、统计期限（1月1日至12月31日）、发布网址和联系方式。'];

@@ -3,7 +3,7 @@ import { formatCellValue, type Report } from '../../../shared/model';
 import { contributions } from '../../../shared/review';
 
 /** For a summed report, each cell's tooltip line listing what each input contributed (empty otherwise). */
-export function contributionNotes(report: Report): Map<string, string> {
+export function contributionNotes(report: Pick<Report, 'format' | 'sources'>): Map<string, string> {
   const out = new Map<string, string>();
   if (!report.sources?.length) return out;
   for (const id of getFormat(report.format).cellIds) {

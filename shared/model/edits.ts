@@ -1,0 +1,48 @@
+/**
+ * The edits the editor makes to a report, as pure functions: each returns a new report and leaves the one it was
+ * given as it was (undo keeps the old one), so the same edit reads the same in the app, a test or a script.
+ */
+import type { Block, Cells, Report } from './report';
+
+export type NarrativeKey = keyof Report['sections'];
+
+/** Records that the user read a warning and explains it; the note is saved with the report. */
+export function acknowledge(report: Report, key: string, note: string, at: Date = new Date()): Report {
+  return { ...report, acknowledgements: { ...report.acknowledgements, [key]: { note, at: at.toISOString() } } };
+}
+
+/** Takes back an acknowledgement: the warning is open again. */
+export function revokeAcknowledgement(report: Report, key: string): Report {
+  if (!report.acknowledgements || !(key in report.acknowledgements)) return report;
+  const next = { ...report.acknowledgements };
+  delete next[key];
+  return { ...report, acknowledgements: next };
+}
+
+/** The user read every paragraph carried over from last year in a section and keeps them as they are. */
+export function confirmReviewed(report: Report, section: NarrativeKey): Report {
+  const blocks = report.sections[section];
+  if (!blocks.some((b) => b.kind !== 'figure' && b.unreviewed)) return report;
+  return { ...report, sections: { ...report.sections, [section]: blocks.map((b) => (b.kind === 'figure' ? b : { ...b, unreviewed: false })) } };
+}
+
+/** Replaces the blocks of one narrative section. */
+export function setSection(report: Report, section: NarrativeKey, blocks: Block[]): Report {
+  return { ...report, sections: { ...report.sections, [section]: blocks } };
+}
+
+/** Appends a block (a figure) to a narrative section. */
+export function appendBlock(report: Report, section: NarrativeKey, block: Block): Report {
+  return setSection(report, section, [...report.sections[section], block]);
+}
+
+/** Sets some cells, the others kept. */
+export function setCells(report: Report, changes: Cells): Report {
+  return { ...report, cells: { ...report.cells, ...changes } };
+}
+
+/** How many paragraphs carried over from last year are still to be read, in one section or all of them. */
+export function unreviewedCount(report: Report, section?: NarrativeKey): number {
+  const keys: NarrativeKey[] = section ? [section] : ['preface', 'overview', 'problems', 'other'];
+  return keys.reduce((n, k) => n + report.sections[k].filter((b) => b.kind !== 'figure' && b.unreviewed).length, 0);
+}
