@@ -11,11 +11,7 @@ function priorLabel(ctx: CheckContext): string {
 }
 
 function carryOverUnits(format: CompiledFormat): CheckUnit[] {
-  const t3 = format.def.t3;
-  const carried = t3.intake[1]?.key ?? 'carried';
-  return t3.columns.map((col) => {
-    const id = `t3.${carried}.${col.key}`;
-    const from = `t3.${t3.forward.key}.${col.key}`;
+  return format.carryOver.map(({ carried: id, forward: from }) => {
     return {
       deps: [id],
       run(ctx) {

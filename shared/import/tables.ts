@@ -2,7 +2,7 @@
  * Reading tables 二三四 cell by cell from their row and column labels, as the format definition prints them.
  * Whatever cannot be placed becomes a warning that says where it was found.
  */
-import type { CompiledFormat, T3RowInfo, ValueKind } from '../formats';
+import { cellId, type CompiledFormat, type T3RowInfo, type ValueKind } from '../formats';
 import { readCell, isNumericCell } from './cell-values';
 import { MERGED, type ImportWarning } from './document';
 import { labelKey, unnumberedKey } from './labels';
@@ -238,7 +238,7 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
         awaiting = null;
         reading.matched++;
         const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings);
-        cols.forEach((c, i) => put(reading, format, `t3.${target.id}.${c}`, fitted[i] ?? '', row.where));
+        cols.forEach((c, i) => put(reading, format, cellId('t3', target.id, c), fitted[i] ?? '', row.where));
       } else if (hasValues) {
         reading.warnings.push({ where: row.where, message: `表三中一行没有栏目名称的数值“${values.join(' ')}”，未导入` });
       }
@@ -288,12 +288,12 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
         where: row.where,
         message: `表三“${leaf}”印为一行（2019年版样式），${format.def.name}分为子项；其数值已计入“${target.label}”，${siblings.map((r) => `“${r.label}”`).join('、')}按0计，请核对后分配到正确子项`,
       });
-      for (const r of siblings) for (const c of cols) reading.cells[`t3.${r.id}.${c}`] = 0;
+      for (const r of siblings) for (const c of cols) reading.cells[cellId('t3', r.id, c)] = 0;
     } else {
       reading.matched++;
     }
     const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings);
-    cols.forEach((c, i) => put(reading, format, `t3.${target.id}.${c}`, fitted[i] ?? '', row.where));
+    cols.forEach((c, i) => put(reading, format, cellId('t3', target.id, c), fitted[i] ?? '', row.where));
   }
   return reading;
 }
