@@ -138,7 +138,7 @@ export function readT2(rows: readonly SourceRow[], format: CompiledFormat): Tabl
         reading.matched++;
       }
       const fitted = fitValues(values, def.columns.length, row.where, `表二“${target.label}”一行`, reading.warnings);
-      def.columns.forEach((c, i) => put(reading, format, `t2.${target.key}.${c.key}`, fitted[i] ?? '', row.where));
+      def.columns.forEach((c, i) => put(reading, format, cellId('t2', target.key, c.key), fitted[i] ?? '', row.where));
       placed = true;
       break;
     }
@@ -307,7 +307,7 @@ export function readT4(rows: readonly SourceRow[], format: CompiledFormat): Tabl
   const groupKeys = new Map(t4.groups.map((g) => [labelKey(g.label), g.key]));
   const outcomeKeys = new Set(t4.outcomes.map((o) => labelKey(o.label)));
   const fill = (group: string, values: string[], where: string): void => {
-    t4.outcomes.forEach((o, i) => put(reading, format, `t4.${group}.${o.key}`, values[i] ?? '', where));
+    t4.outcomes.forEach((o, i) => put(reading, format, cellId('t4', group, o.key), values[i] ?? '', where));
   };
   for (const row of rows) {
     const { labels, values } = splitRow(row.cells);

@@ -107,17 +107,17 @@ function t2Panel(report: Report, f: CompiledFormat): Panel {
         600,
         300,
         first.rows.map((r) => r.label),
-        first.columns.map((c) => ({ name: c.label, figures: first.rows.map((r) => figure(report, `${r.label}${c.label}`, [`t2.${r.key}.${c.key}`])) })),
+        first.columns.map((c) => ({ name: c.label, figures: first.rows.map((r) => figure(report, `${r.label}${c.label}`, [cellId('t2', r.key, c.key)])) })),
       ),
     );
   }
   const decisions = others.flatMap((b) => b.columns.filter((c) => c.key === 'decisions').flatMap((c) => b.rows.map((r) => ({ row: r, col: c }))));
-  const decisionFigures = decisions.map(({ row, col }) => figure(report, `${row.label}${col.label}`, [`t2.${row.key}.${col.key}`]));
+  const decisionFigures = decisions.map(({ row, col }) => figure(report, `${row.label}${col.label}`, [cellId('t2', row.key, col.key)]));
   const decisionLabel = decisions[0]?.col.label ?? '';
   // Amounts and other counts of the later blocks are read out as text: a bar of 万元 beside counts would mislead.
   const extras = others.flatMap((b) => b.columns.filter((c) => c.key !== 'decisions' && c.key !== 'prev' && c.kind !== 'signed').flatMap((c) => b.rows.map((r) => ({ row: r, col: c }))));
   const extraFigures = extras.map(({ row, col }) => {
-    const id = `t2.${row.key}.${col.key}`;
+    const id = cellId('t2', row.key, col.key);
     const fig = figure(report, `${row.label}${col.label}`, [id]);
     return { fig, text: fig.value === null ? '' : `${row.label}${col.label}：${printedCellValue(report, id)}` };
   });
@@ -188,7 +188,7 @@ function t4Panel(report: Report, f: CompiledFormat): Panel {
     t4.groups.map((g) => (g.parent === 'suit' ? `${t4.suitLabel}·${g.label}` : g.label)),
     t4.outcomes.map((o) => ({
       name: o.label,
-      figures: t4.groups.map((g) => figure(report, `${g.parent === 'suit' ? `${t4.suitLabel}·` : ''}${g.label}${o.label}`, [`t4.${g.key}.${o.key}`])),
+      figures: t4.groups.map((g) => figure(report, `${g.parent === 'suit' ? `${t4.suitLabel}·` : ''}${g.label}${o.label}`, [cellId('t4', g.key, o.key)])),
     })),
   );
   ((chart.option.xAxis as Record<string, unknown>).axisLabel as Record<string, unknown>).width = 320;
