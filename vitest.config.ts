@@ -6,8 +6,8 @@ import { defineConfig } from 'vitest/config';
  * `slow`: everything else; its global setup builds out/ when a source is newer. `npm test` (CI) runs both.
  */
 const SLOW_SHARED = ['test/shared/publish/web-page-chromium.test.ts'];
+// cli-refusals.test.ts stays slow: it starts a stand-in browser through Playwright (8 s on a loaded machine).
 const UNIT_MAIN = [
-  'test/main/cli/cli-refusals.test.ts',
   'test/main/electron/publish-glue.test.ts',
   'test/main/services/app-services.test.ts',
   'test/main/services/export-profile.test.ts',
