@@ -123,13 +123,14 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
           targetLabel: def.total.label,
         }),
     });
-    const [a, b] = def.intake.map((r) => t3(r.key, c));
+    const { new: ia, carried: ib } = format.t3Named;
+    const [a, b] = [t3(ia.key, c), t3(ib.key, c)];
     const total = t3(def.total.key, c);
     const fwd = t3(def.forward.key, c);
     units.push({
-      deps: [a ?? '', b ?? '', total, fwd],
+      deps: [a, b, total, fwd],
       run(ctx) {
-        const vals = [a, b, total, fwd].map((id) => (id ? v(ctx, id) : null));
+        const vals = [a, b, total, fwd].map((id) => v(ctx, id));
         // One side not begun at all (a fresh year with only 上年结转 filled) has nothing to balance against yet;
         // otherwise blanks count as 0, as in the other sums, and B5 names them.
         if ((vals[0] === null && vals[1] === null) || (vals[2] === null && vals[3] === null)) return [];
@@ -137,11 +138,10 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
         const lhs = va + vb;
         const rhs = vt + vf;
         if (lhs === rhs) return [];
-        const [ia, ib] = def.intake;
         return [
           diag('A1', {
-            cells: [fwd, total, a ?? '', b ?? ''],
-            message: `${colLabel(c)}列：${ia?.label}+${ib?.label}=${fmt(lhs)}，${def.total.label}+${def.forward.label}=${fmt(rhs)}，相差${fmt(Math.abs(lhs - rhs))}`,
+            cells: [fwd, total, a, b],
+            message: `${colLabel(c)}列：${ia.label}+${ib.label}=${fmt(lhs)}，${def.total.label}+${def.forward.label}=${fmt(rhs)}，相差${fmt(Math.abs(lhs - rhs))}`,
             expected: lhs,
             actual: rhs,
           }),
@@ -168,7 +168,7 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
   units.push({
     deps: all,
     run(ctx) {
-      const [n, c] = def.intake.map((r) => v(ctx, t3(r.key, 'total')));
+      const [n, c] = [format.t3Named.new, format.t3Named.carried].map((r) => v(ctx, t3(r.key, 'total')));
       if (n !== 0 || c !== 0) return [];
       const nonZero = all.filter((id) => {
         const x = v(ctx, id);
