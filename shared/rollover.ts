@@ -4,7 +4,7 @@
  * the text comes over as a draft, each paragraph marked unreviewed; year mentions are listed as proposals, never
  * changed silently. A 2019-format prior becomes a 2021-format report for N ≥ 2021.
  */
-import { formatForYear, getFormat } from './formats';
+import { cellId, formatForYear, getFormat } from './formats';
 import { blockText, CURRENT_SCHEMA_VERSION, type Block, type Report } from './model/report';
 import type { NarrativeSectionKey } from './formats/types';
 
@@ -45,10 +45,10 @@ export function rollForward(prior: Report, year: number): RollForward {
   const notes: string[] = [];
   const cells: Record<string, number | null> = {};
   for (const id of format.cellIds) cells[id] = null;
-  const carried = format.def.t3.intake[1]?.key ?? 'carried';
-  for (const c of format.t3Columns) {
-    const v = prior.cells[`t3.${priorFormat.def.t3.forward.key}.${c}`];
-    cells[`t3.${carried}.${c}`] = v === undefined ? null : v;
+  for (const { column, carried } of format.carryOver) {
+    // The prior report may use the other format: its own 结转下年度 row, in the same column.
+    const v = prior.cells[cellId('t3', priorFormat.t3Named.forward.key, column)];
+    cells[carried] = v === undefined ? null : v;
   }
   if (prior.format !== formatId) {
     notes.push(

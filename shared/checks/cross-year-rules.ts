@@ -1,5 +1,5 @@
 /** Rules that compare with the prior year's report: X1–X6 and C4. */
-import { getFormat, type CompiledFormat } from '../formats';
+import { cellId, getFormat, type CompiledFormat } from '../formats';
 import { getProfile } from '../profiles';
 import { DEP_META, DEP_SECTIONS, cellName, diag, fmt, priorValue, sectionText, v, type CheckContext, type CheckUnit } from './context';
 import { textSimilarity } from './similarity';
@@ -11,11 +11,7 @@ function priorLabel(ctx: CheckContext): string {
 }
 
 function carryOverUnits(format: CompiledFormat): CheckUnit[] {
-  const t3 = format.def.t3;
-  const carried = t3.intake[1]?.key ?? 'carried';
-  return t3.columns.map((col) => {
-    const id = `t3.${carried}.${col.key}`;
-    const from = `t3.${t3.forward.key}.${col.key}`;
+  return format.carryOver.map(({ carried: id, forward: from }) => {
     return {
       deps: [id],
       run(ctx) {
@@ -42,9 +38,9 @@ function stockUnits(format: CompiledFormat): CheckUnit[] {
   const rows = ['rules', 'normative'];
   const units: CheckUnit[] = [];
   for (const row of rows) {
-    const issued = `t2.${row}.issued`;
-    const repealed = `t2.${row}.repealed`;
-    const valid = `t2.${row}.valid`;
+    const issued = cellId('t2', row, 'issued');
+    const repealed = cellId('t2', row, 'repealed');
+    const valid = cellId('t2', row, 'valid');
     if (!format.cells.has(valid)) continue;
     const rowLabel = format.cells.get(valid)?.rowLabels.join('') ?? row;
     units.push({
@@ -83,7 +79,7 @@ function stockUnits(format: CompiledFormat): CheckUnit[] {
       if (!ctx.prior || ctx.prior.format === 'gip-2021') return [];
       return [
         diag('X3', {
-          cells: rows.map((r) => `t2.${r}.valid`),
+          cells: rows.map((r) => cellId('t2', r, 'valid')),
           key: 'first-2021',
           message: `${priorLabel(ctx)}使用2019年版格式（“对外公开总数量”），与本年“现行有效件数”口径不同，跨年存量衔接（X2）不适用`,
         }),
@@ -97,8 +93,8 @@ function itemCountUnits(format: CompiledFormat): CheckUnit[] {
   if (format.def.id !== 'gip-2019') return [];
   const rows = format.def.t2.blocks.flatMap((b) => (b.columns.some((c) => c.key === 'prev') ? b.rows.map((r) => r.key) : []));
   return rows.map((row) => {
-    const prev = `t2.${row}.prev`;
-    const delta = `t2.${row}.delta`;
+    const prev = cellId('t2', row, 'prev');
+    const delta = cellId('t2', row, 'delta');
     return {
       deps: [prev],
       run(ctx) {

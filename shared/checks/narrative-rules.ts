@@ -3,7 +3,7 @@
  * G10–G12. The rules that read one section at a time (G10–G12) are a unit per section, so a keystroke re-runs
  * only the edited section's.
  */
-import { getFormat, type CompiledFormat, type NarrativeSectionKey } from '../formats';
+import { cellId, getFormat, type CompiledFormat, type NarrativeSectionKey } from '../formats';
 import { blockText, derivedTitle } from '../model/report';
 import { deadlineOf, getProfile } from '../profiles';
 import { findFees, findRates, findZeroClaims, percentText, ratePrintsAs, type ClaimKind, type RateClaim } from './claims';
@@ -47,18 +47,18 @@ interface Comparison {
 
 function comparisons(format: CompiledFormat): Comparison[] {
   const t3 = format.def.t3;
-  const [newRow, carriedRow] = t3.intake;
-  const total = (row: string): string => `t3.${row}.total`;
+  const { new: newRow, carried: carriedRow } = format.t3Named;
+  const total = (row: string): string => cellId('t3', row, 'total');
   const rowT = (row: string) => (ctx: CheckContext) => t3RowTotal(ctx, row);
   const out: Comparison[] = [
     {
       rule: 'D1',
       kind: 'received',
-      what: `表三“${newRow?.label}”总计`,
-      cells: [total(newRow?.key ?? 'new'), total(carriedRow?.key ?? 'carried')],
+      what: `表三“${newRow.label}”总计`,
+      cells: [total(newRow.key), total(carriedRow.key)],
       values: (ctx) => {
-        const n = t3RowTotal(ctx, newRow?.key ?? 'new');
-        const c = t3RowTotal(ctx, carriedRow?.key ?? 'carried');
+        const n = t3RowTotal(ctx, newRow.key);
+        const c = t3RowTotal(ctx, carriedRow.key);
         return [n, n === null || c === null ? null : n + c];
       },
     },
@@ -66,9 +66,9 @@ function comparisons(format: CompiledFormat): Comparison[] {
     {
       rule: 'D1',
       kind: 'carried',
-      what: `表三“${carriedRow?.label}”总计`,
-      cells: [total(carriedRow?.key ?? 'carried')],
-      values: (ctx) => [rowT(carriedRow?.key ?? 'carried')(ctx)],
+      what: `表三“${carriedRow.label}”总计`,
+      cells: [total(carriedRow.key)],
+      values: (ctx) => [rowT(carriedRow.key)(ctx)],
     },
     { rule: 'D1', kind: 'forward', what: `表三“${t3.forward.label}”总计`, cells: [total(t3.forward.key)], values: (ctx) => [rowT(t3.forward.key)(ctx)] },
   ];
@@ -95,9 +95,9 @@ function comparisons(format: CompiledFormat): Comparison[] {
     values: (ctx) => [t3GroupTotal(ctx, granted.flatMap((g) => g.rows))],
   });
   const t4 = format.def.t4;
-  const totalKey = t4.outcomes[t4.outcomes.length - 1]?.key ?? 'total';
-  const review = t4.groups.filter((g) => g.parent !== 'suit').map((g) => `t4.${g.key}.${totalKey}`);
-  const suits = t4.groups.filter((g) => g.parent === 'suit').map((g) => `t4.${g.key}.${totalKey}`);
+  const totalKey = format.t4Total.key;
+  const review = t4.groups.filter((g) => g.parent !== 'suit').map((g) => cellId('t4', g.key, totalKey));
+  const suits = t4.groups.filter((g) => g.parent === 'suit').map((g) => cellId('t4', g.key, totalKey));
   const sum = (ids: string[]) => (ctx: CheckContext) => {
     const xs = ids.map((id) => v(ctx, id)).filter((x): x is number => x !== null);
     return [xs.length ? xs.reduce((a, b) => a + b, 0) : null];
@@ -296,8 +296,8 @@ function eachTextBlock(ctx: CheckContext, sections: readonly NarrativeSectionKey
 /** D7: percentages and rates against the ratios of the table figures they name. */
 function ratesUnit(format: CompiledFormat): CheckUnit {
   const t3 = format.def.t3;
-  const newKey = t3.intake[0]?.key ?? 'new';
-  const carriedKey = t3.intake[1]?.key ?? 'carried';
+  const newKey = format.t3Named.new.key;
+  const carriedKey = format.t3Named.carried.key;
   const t4 = format.def.t4;
   const reviewGroups = t4.groups.filter((g) => g.parent !== 'suit').map((g) => g.key);
   const suitGroups = t4.groups.filter((g) => g.parent === 'suit').map((g) => g.key);
@@ -319,7 +319,7 @@ function ratesUnit(format: CompiledFormat): CheckUnit {
     if (dens.length === 0 || dens.some((d) => ratePrintsAs((num.value ?? 0) / d, r.printed, r.decimals))) return null;
     const pct = closed > 0 ? percentText(num.value / closed, r.decimals) : '—';
     return diag('D7', {
-      cells: [...(comparisonsOf(format).find((c) => c.kind === f.kind)?.cells ?? []), `t3.${t3.total.key}.total`],
+      cells: [...(comparisonsOf(format).find((c) => c.kind === f.kind)?.cells ?? []), cellId('t3', t3.total.key, 'total')],
       spans: [spanOf(r)],
       key: `${r.block.section}#${r.block.index}:share:${f.kind}`,
       message: `正文“${r.quote}”与表格不符：${num.what}为${fmt(num.value)}件，占表三“${t3.total.label}”${fmt(closed)}件的${pct}`,
@@ -330,15 +330,15 @@ function ratesUnit(format: CompiledFormat): CheckUnit {
 
   function correction(ctx: CheckContext, r: RateClaim): Diagnostic | null {
     const groups = r.group === 'suit' ? suitGroups : reviewGroups;
-    const corrected = sum(ctx, groups.map((g) => `t4.${g}.corrected`));
-    const total = sum(ctx, groups.map((g) => `t4.${g}.total`));
-    const pending = sum(ctx, groups.map((g) => `t4.${g}.pending`));
+    const corrected = sum(ctx, groups.map((g) => cellId('t4', g, 'corrected')));
+    const total = sum(ctx, groups.map((g) => cellId('t4', g, format.t4Total.key)));
+    const pending = sum(ctx, groups.map((g) => cellId('t4', g, 'pending')));
     if (corrected === null || total === null || total === 0) return null;
     const dens = [total, pending === null ? 0 : total - pending].filter((d) => d > 0);
     if (dens.some((d) => ratePrintsAs(corrected / d, r.printed, r.decimals))) return null;
     const label = r.group === 'suit' ? t4.suitLabel : t4.reviewLabel;
     return diag('D7', {
-      cells: groups.flatMap((g) => [`t4.${g}.corrected`, `t4.${g}.total`]),
+      cells: groups.flatMap((g) => [cellId('t4', g, 'corrected'), cellId('t4', g, format.t4Total.key)]),
       spans: [spanOf(r)],
       key: `${r.block.section}#${r.block.index}:correction:${r.group ?? ''}`,
       message: `正文“${r.quote}”与表四不符：${label}结果纠正${fmt(corrected)}件、总计${fmt(total)}件，纠错率为${percentText(corrected / total, r.decimals)}`,
@@ -385,13 +385,14 @@ function ratesUnit(format: CompiledFormat): CheckUnit {
 
 /** D8: "未收到…申请", "未发生行政复议", "均已办结", "未收取信息处理费" against the tables and the rest of the text. */
 function zeroClaimsUnit(format: CompiledFormat): CheckUnit {
-  const t3 = format.def.t3;
-  const newRow = t3.intake[0];
+  const { new: newRow, forward } = format.t3Named;
+  const newTotal = cellId('t3', newRow.key, 'total');
+  const forwardTotal = cellId('t3', forward.key, 'total');
   const t4 = format.def.t4;
-  const reviewIds = t4.groups.filter((g) => g.parent !== 'suit').map((g) => `t4.${g.key}.total`);
-  const suitIds = t4.groups.filter((g) => g.parent === 'suit').map((g) => `t4.${g.key}.total`);
+  const reviewIds = t4.groups.filter((g) => g.parent !== 'suit').map((g) => cellId('t4', g.key, format.t4Total.key));
+  const suitIds = t4.groups.filter((g) => g.parent === 'suit').map((g) => cellId('t4', g.key, format.t4Total.key));
   const total = (ctx: CheckContext, ids: string[]): number => ids.reduce((a, id) => a + (v(ctx, id) ?? 0), 0);
-  const deps = [...NARRATIVE_KEYS.map(DEP_SECTION), `t3.${newRow?.key ?? 'new'}.total`, `t3.${t3.forward.key}.total`, ...reviewIds, ...suitIds];
+  const deps = [...NARRATIVE_KEYS.map(DEP_SECTION), newTotal, forwardTotal, ...reviewIds, ...suitIds];
   return {
     deps,
     run(ctx) {
@@ -411,8 +412,8 @@ function zeroClaimsUnit(format: CompiledFormat): CheckUnit {
       };
       for (const c of claims) {
         if (c.kind === 'no-applications') {
-          const n = v(ctx, `t3.${newRow?.key ?? 'new'}.total`) ?? 0;
-          if (n > 0) push(c.kind, c, [`t3.${newRow?.key ?? 'new'}.total`], `表三“${newRow?.label ?? ''}”总计为${fmt(n)}件`);
+          const n = v(ctx, newTotal) ?? 0;
+          if (n > 0) push(c.kind, c, [newTotal], `表三“${newRow.label}”总计为${fmt(n)}件`);
         } else if (c.kind === 'no-review') {
           const n = total(ctx, reviewIds);
           if (n > 0) push(c.kind, c, reviewIds, `表四“${t4.reviewLabel}”总计为${fmt(n)}件`);
@@ -420,8 +421,8 @@ function zeroClaimsUnit(format: CompiledFormat): CheckUnit {
           const n = total(ctx, suitIds);
           if (n > 0) push(c.kind, c, suitIds, `表四“${t4.suitLabel}”总计为${fmt(n)}件`);
         } else if (c.kind === 'all-closed') {
-          const n = v(ctx, `t3.${t3.forward.key}.total`) ?? 0;
-          if (n > 0) push(c.kind, c, [`t3.${t3.forward.key}.total`], `表三“${t3.forward.label}”总计为${fmt(n)}件；有结转的应写明“结转下年度继续办理${fmt(n)}件”`);
+          const n = v(ctx, forwardTotal) ?? 0;
+          if (n > 0) push(c.kind, c, [forwardTotal], `表三“${forward.label}”总计为${fmt(n)}件；有结转的应写明“结转下年度继续办理${fmt(n)}件”`);
         } else {
           const fee = fees[0];
           if (fee) push(c.kind, c, [], `${placeOf(format, fee.block.section, fee.block.index)}写有“${fee.quote}”`);

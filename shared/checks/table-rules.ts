@@ -1,11 +1,11 @@
 /** The rules on the tables alone: A1, B1–B5, B7, B8, C1–C3, C5, G9. */
-import { FORMAT_DEFINITIONS, FORMAT_IDS, getFormat, type CompiledFormat, type TableKey } from '../formats';
+import { FORMAT_DEFINITIONS, FORMAT_IDS, cellId, getFormat, type CompiledFormat, type TableKey } from '../formats';
 import { valueProblem } from '../model/numbers';
 import { CELL_ID_PATTERN } from '../model/report';
 import { DEP_FOREIGN_CELL, DEP_META, cellName, checkSum, diag, fmt, tableName, v, type CheckContext, type CheckUnit } from './context';
 import type { Diagnostic } from './types';
 
-const t3 = (row: string, col: string): string => `t3.${row}.${col}`;
+const t3 = (row: string, col: string): string => cellId('t3', row, col);
 
 function cellsOf(format: CompiledFormat, table: TableKey): string[] {
   return format.cellIds.filter((id) => format.cells.get(id)?.table === table);
@@ -96,15 +96,12 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
   const units: CheckUnit[] = [];
   const def = format.def.t3;
   const colLabel = (c: string): string => def.columns.find((x) => x.key === c)?.label ?? c;
-  const outcomeRows = format.t3Rows.filter((r) => r.outcome).map((r) => r.id);
   const categories = t3Categories(format);
   const totalLabel = colLabel('total');
 
   // B1: 总计 = Σ applicants, each row.
-  for (const row of format.t3Rows) {
-    const parts = format.t3Applicants.map((c) => t3(row.id, c));
-    const target = t3(row.id, 'total');
-    const scope = format.cells.get(target)?.rowLabels.join(' ') ?? row.label;
+  for (const { target, parts, along } of format.sums.filter((r) => r.rule === 'B1')) {
+    const scope = format.cells.get(target)?.rowLabels.join(' ') ?? along;
     units.push({
       deps: [target, ...parts],
       run: (ctx) =>
@@ -113,9 +110,7 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
   }
 
   // B2: （七）总计 = Σ outcome rows, each column. A1: 一+二 = （七）+四, each column.
-  for (const c of format.t3Columns) {
-    const parts = outcomeRows.map((r) => t3(r, c));
-    const target = t3(def.total.key, c);
+  for (const { target, parts, along: c } of format.sums.filter((r) => r.rule === 'B2')) {
     units.push({
       deps: [target, ...parts],
       run: (ctx) =>
@@ -128,13 +123,14 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
           targetLabel: def.total.label,
         }),
     });
-    const [a, b] = def.intake.map((r) => t3(r.key, c));
+    const { new: ia, carried: ib } = format.t3Named;
+    const [a, b] = [t3(ia.key, c), t3(ib.key, c)];
     const total = t3(def.total.key, c);
     const fwd = t3(def.forward.key, c);
     units.push({
-      deps: [a ?? '', b ?? '', total, fwd],
+      deps: [a, b, total, fwd],
       run(ctx) {
-        const vals = [a, b, total, fwd].map((id) => (id ? v(ctx, id) : null));
+        const vals = [a, b, total, fwd].map((id) => v(ctx, id));
         // One side not begun at all (a fresh year with only 上年结转 filled) has nothing to balance against yet;
         // otherwise blanks count as 0, as in the other sums, and B5 names them.
         if ((vals[0] === null && vals[1] === null) || (vals[2] === null && vals[3] === null)) return [];
@@ -142,11 +138,10 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
         const lhs = va + vb;
         const rhs = vt + vf;
         if (lhs === rhs) return [];
-        const [ia, ib] = def.intake;
         return [
           diag('A1', {
-            cells: [fwd, total, a ?? '', b ?? ''],
-            message: `${colLabel(c)}列：${ia?.label}+${ib?.label}=${fmt(lhs)}，${def.total.label}+${def.forward.label}=${fmt(rhs)}，相差${fmt(Math.abs(lhs - rhs))}`,
+            cells: [fwd, total, a, b],
+            message: `${colLabel(c)}列：${ia.label}+${ib.label}=${fmt(lhs)}，${def.total.label}+${def.forward.label}=${fmt(rhs)}，相差${fmt(Math.abs(lhs - rhs))}`,
             expected: lhs,
             actual: rhs,
           }),
@@ -173,7 +168,7 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
   units.push({
     deps: all,
     run(ctx) {
-      const [n, c] = def.intake.map((r) => v(ctx, t3(r.key, 'total')));
+      const [n, c] = [format.t3Named.new, format.t3Named.carried].map((r) => v(ctx, t3(r.key, 'total')));
       if (n !== 0 || c !== 0) return [];
       const nonZero = all.filter((id) => {
         const x = v(ctx, id);
@@ -194,25 +189,20 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
 
 function t4Units(format: CompiledFormat): CheckUnit[] {
   const t4 = format.def.t4;
-  const totalKey = t4.outcomes[t4.outcomes.length - 1]?.key ?? 'total';
-  const partsDefs = t4.outcomes.filter((o) => o.key !== totalKey);
-  return t4.groups.map((g) => {
-    const parts = partsDefs.map((o) => `t4.${g.key}.${o.key}`);
-    const target = `t4.${g.key}.${totalKey}`;
-    const scope = g.parent === 'suit' ? `${t4.suitLabel}·${g.label}` : g.label;
-    return {
-      deps: [target, ...parts],
-      run: (ctx) =>
-        checkSum(ctx, {
-          rule: 'B3',
-          scope,
-          partsText: partsDefs.map((o) => o.label).join('+'),
-          parts,
-          target,
-          targetLabel: t4.outcomes.find((o) => o.key === totalKey)?.label ?? '总计',
-        }),
-    };
-  });
+  const partsText = t4.outcomes
+    .filter((o) => o !== format.t4Total)
+    .map((o) => o.label)
+    .join('+');
+  return format.sums
+    .filter((r) => r.rule === 'B3')
+    .map(({ target, parts, along }) => {
+      const g = t4.groups.find((x) => x.key === along);
+      const scope = g?.parent === 'suit' ? `${t4.suitLabel}·${g.label}` : (g?.label ?? along);
+      return {
+        deps: [target, ...parts],
+        run: (ctx) => checkSum(ctx, { rule: 'B3', scope, partsText, parts, target, targetLabel: format.t4Total.label }),
+      };
+    });
 }
 
 /** Levels that cannot make 规章 (立法法): counties, districts, townships and their departments. */

@@ -54,6 +54,40 @@ export interface PrintedGrid {
   groupStarts: readonly number[];
 }
 
+/** A cell the format's structure makes the sum of others: the 自动合计 computes it and B1–B3 check it. */
+export interface SumRelation {
+  /** B1: a row of 三 across its applicant columns; B2: （七）总计 down the outcome rows; B3: a group of 四 */
+  rule: 'B1' | 'B2' | 'B3';
+  target: string;
+  parts: readonly string[];
+  /** the row of 三 (B1), the column of 三 (B2) or the group of 四 (B3) the sum runs along */
+  along: string;
+}
+
+/** This year's 上年结转 cell and the 结转下年度 cell of last year's report it must equal, for one column of 三. */
+export interface CarryOverPair {
+  column: string;
+  carried: string;
+  forward: string;
+}
+
+/** The rows of table 三 that rules name by role rather than by key. */
+export interface T3NamedRows {
+  /** 一、本年新收 */
+  new: T3LeafRow;
+  /** 二、上年结转 */
+  carried: T3LeafRow;
+  /** （七）总计 */
+  total: T3LeafRow;
+  /** 四、结转下年度继续办理 */
+  forward: T3LeafRow;
+}
+
+/** The id of a table cell: table, row key (a category's sub-item as "category.item") and column key. */
+export function cellId(table: TableKey, row: string, column: string): string {
+  return `${table}.${row}.${column}`;
+}
+
 export interface CompiledFormat {
   def: FormatDefinition;
   cells: ReadonlyMap<string, CellInfo>;
@@ -62,6 +96,12 @@ export interface CompiledFormat {
   t3Rows: readonly T3RowInfo[];
   t3Columns: readonly string[];
   t3Applicants: readonly string[];
+  t3Named: T3NamedRows;
+  /** the 总计 column of table 四 (its last outcome column) */
+  t4Total: ColumnDef;
+  /** B1, then B2, then B3, each in printed order */
+  sums: readonly SumRelation[];
+  carryOver: readonly CarryOverPair[];
   grids: Readonly<Record<TableKey, PrintedGrid>>;
 }
 
@@ -99,7 +139,7 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
     for (const row of block.rows) {
       const line: GridCell[] = [{ role: 'label', text: row.label }];
       for (const col of block.columns) {
-        const id = `t2.${row.key}.${col.key}`;
+        const id = cellId('t2', row.key, col.key);
         add({ id, table: 't2', kind: col.kind ?? 'count', rowLabels: [row.label], columnLabels: [col.label] });
         line.push({ role: 'value', cellId: id, colSpan: span });
       }
@@ -133,7 +173,7 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
 
   const valueCells = (rowId: string, rowLabels: string[]): GridCell[] =>
     cols.map((c: ColumnDef) => {
-      const id = `t3.${rowId}.${c.key}`;
+      const id = cellId('t3', rowId, c.key);
       add({ id, table: 't3', kind: 'count', rowLabels, columnLabels: [c.label] });
       return { role: 'value', cellId: id };
     });
@@ -198,20 +238,42 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
   for (const g of t4.groups) {
     const rowLabels = g.parent === 'suit' ? [t4.suitLabel, g.label] : [g.label];
     for (const o of t4.outcomes) {
-      const id = `t4.${g.key}.${o.key}`;
+      const id = cellId('t4', g.key, o.key);
       add({ id, table: 't4', kind: 'count', rowLabels, columnLabels: [o.label] });
       dataRow.push({ role: 'value', cellId: id });
     }
   }
   t4Grid.push(dataRow);
 
+  const [newRow, carriedRow, ...extra] = t3.intake;
+  if (!newRow || !carriedRow || extra.length > 0) throw new Error(`${def.id}: table 三 must have exactly two intake rows`);
+  const t4Total = t4.outcomes[n - 1];
+  if (!t4Total) throw new Error(`${def.id}: table 四 has no outcome columns`);
+  const t3Columns = cols.map((c) => c.key);
+  const t3Applicants = t3Columns.filter((c) => c !== 'total');
+  const outcomeRows = t3Rows.filter((r) => r.outcome).map((r) => r.id);
+  const sums: SumRelation[] = [
+    ...t3Rows.map((r): SumRelation => ({ rule: 'B1', along: r.id, target: cellId('t3', r.id, 'total'), parts: t3Applicants.map((c) => cellId('t3', r.id, c)) })),
+    ...t3Columns.map((c): SumRelation => ({ rule: 'B2', along: c, target: cellId('t3', t3.total.key, c), parts: outcomeRows.map((r) => cellId('t3', r, c)) })),
+    ...t4.groups.map((g): SumRelation => ({
+      rule: 'B3',
+      along: g.key,
+      target: cellId('t4', g.key, t4Total.key),
+      parts: t4.outcomes.filter((o) => o !== t4Total).map((o) => cellId('t4', g.key, o.key)),
+    })),
+  ];
+
   return {
     def,
     cells,
     cellIds: [...cells.keys()],
     t3Rows,
-    t3Columns: cols.map((c) => c.key),
-    t3Applicants: cols.filter((c) => c.key !== 'total').map((c) => c.key),
+    t3Columns,
+    t3Applicants,
+    t3Named: { new: newRow, carried: carriedRow, total: t3.total, forward: t3.forward },
+    t4Total,
+    sums,
+    carryOver: t3Columns.map((c) => ({ column: c, carried: cellId('t3', carriedRow.key, c), forward: cellId('t3', t3.forward.key, c) })),
     grids: {
       t2: { table: 't2', columns: units + 1, headerRows: 0, rows: t2Rows, groupStarts: t2Groups },
       t3: { table: 't3', columns: 3 + cols.length, headerRows: 3, rows: t3Grid, groupStarts: t3Groups },

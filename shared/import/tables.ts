@@ -2,7 +2,7 @@
  * Reading tables 二三四 cell by cell from their row and column labels, as the format definition prints them.
  * Whatever cannot be placed becomes a warning that says where it was found.
  */
-import type { CompiledFormat, T3RowInfo, ValueKind } from '../formats';
+import { cellId, type CompiledFormat, type T3RowInfo, type ValueKind } from '../formats';
 import { readCell, isNumericCell } from './cell-values';
 import { MERGED, type ImportWarning } from './document';
 import { labelKey, unnumberedKey } from './labels';
@@ -227,7 +227,7 @@ export function readT2(rows: readonly SourceRow[], format: CompiledFormat): Tabl
         reading.matched++;
       }
       const fitted = fitValues(values, def.columns.length, row.where, `表二“${target.label}”一行`, reading.warnings, row.loose ? { totalled: false } : undefined);
-      def.columns.forEach((c, i) => put(reading, format, `t2.${target.key}.${c.key}`, fitted[i] ?? '', row.where));
+      def.columns.forEach((c, i) => put(reading, format, cellId('t2', target.key, c.key), fitted[i] ?? '', row.where));
       placed = true;
       break;
     }
@@ -327,7 +327,7 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
         awaiting = null;
         reading.matched++;
         const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings, row.loose ? { totalled: true } : undefined);
-        cols.forEach((c, i) => put(reading, format, `t3.${target.id}.${c}`, fitted[i] ?? '', row.where));
+        cols.forEach((c, i) => put(reading, format, cellId('t3', target.id, c), fitted[i] ?? '', row.where));
       } else if (hasValues) {
         reading.warnings.push({ where: row.where, message: `表三中一行没有栏目名称的数值“${values.join(' ')}”，未导入` });
       }
@@ -378,12 +378,12 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
         message: `表三“${leaf}”印为一行（2019年版样式），${format.def.name}分为子项；其数值已计入“${target.label}”，${siblings.map((r) => `“${r.label}”`).join('、')}原文未印，留空，请核对后分配到正确子项`,
       });
       // What the source does not print stays blank (interchange.md §5), never 0.
-      for (const r of siblings) for (const c of cols) reading.cells[`t3.${r.id}.${c}`] = null;
+      for (const r of siblings) for (const c of cols) reading.cells[cellId('t3', r.id, c)] = null;
     } else {
       reading.matched++;
     }
     const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings, row.loose ? { totalled: true } : undefined);
-    cols.forEach((c, i) => put(reading, format, `t3.${target.id}.${c}`, fitted[i] ?? '', row.where));
+    cols.forEach((c, i) => put(reading, format, cellId('t3', target.id, c), fitted[i] ?? '', row.where));
   }
   return reading;
 }
@@ -420,7 +420,7 @@ export function readT4(rows: readonly SourceRow[], format: CompiledFormat): Tabl
   const groupKeys = new Map(t4.groups.map((g) => [labelKey(g.label), g.key]));
   const outcomeKeys = new Set(t4.outcomes.map((o) => labelKey(o.label)));
   const fill = (group: string, values: string[], where: string): void => {
-    t4.outcomes.forEach((o, i) => put(reading, format, `t4.${group}.${o.key}`, values[i] ?? '', where));
+    t4.outcomes.forEach((o, i) => put(reading, format, cellId('t4', group, o.key), values[i] ?? '', where));
   };
   for (const row of rows) {
     const { labels, values } = splitRow(row.cells);

@@ -8,7 +8,7 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { getFormat, type CompiledFormat, type T3CategoryRow, type T3LeafRow } from '../formats';
+import { cellId, getFormat, type CompiledFormat, type T3CategoryRow, type T3LeafRow } from '../formats';
 import { formatCellValue, printedCellValue } from '../model/numbers';
 import { cellValue, reportTitle, type Report } from '../model/report';
 import { titleLinesWithin } from '../layout/profile';
@@ -107,17 +107,17 @@ function t2Panel(report: Report, f: CompiledFormat): Panel {
         600,
         300,
         first.rows.map((r) => r.label),
-        first.columns.map((c) => ({ name: c.label, figures: first.rows.map((r) => figure(report, `${r.label}${c.label}`, [`t2.${r.key}.${c.key}`])) })),
+        first.columns.map((c) => ({ name: c.label, figures: first.rows.map((r) => figure(report, `${r.label}${c.label}`, [cellId('t2', r.key, c.key)])) })),
       ),
     );
   }
   const decisions = others.flatMap((b) => b.columns.filter((c) => c.key === 'decisions').flatMap((c) => b.rows.map((r) => ({ row: r, col: c }))));
-  const decisionFigures = decisions.map(({ row, col }) => figure(report, `${row.label}${col.label}`, [`t2.${row.key}.${col.key}`]));
+  const decisionFigures = decisions.map(({ row, col }) => figure(report, `${row.label}${col.label}`, [cellId('t2', row.key, col.key)]));
   const decisionLabel = decisions[0]?.col.label ?? '';
   // Amounts and other counts of the later blocks are read out as text: a bar of 万元 beside counts would mislead.
   const extras = others.flatMap((b) => b.columns.filter((c) => c.key !== 'decisions' && c.key !== 'prev' && c.kind !== 'signed').flatMap((c) => b.rows.map((r) => ({ row: r, col: c }))));
   const extraFigures = extras.map(({ row, col }) => {
-    const id = `t2.${row.key}.${col.key}`;
+    const id = cellId('t2', row.key, col.key);
     const fig = figure(report, `${row.label}${col.label}`, [id]);
     return { fig, text: fig.value === null ? '' : `${row.label}${col.label}：${printedCellValue(report, id)}` };
   });
@@ -137,17 +137,17 @@ function isCategory(row: T3LeafRow | T3CategoryRow): row is T3CategoryRow {
 function t3Panel(report: Report, f: CompiledFormat): Panel {
   const t3 = f.def.t3;
   const flow = [
-    ...t3.intake.map((r) => figure(report, unnumbered(r.label), [`t3.${r.key}.total`])),
-    figure(report, `${unnumbered(t3.outcomeLabel)}（${unnumbered(t3.total.label)}）`, [`t3.${t3.total.key}.total`]),
-    figure(report, unnumbered(t3.forward.label), [`t3.${t3.forward.key}.total`]),
+    ...t3.intake.map((r) => figure(report, unnumbered(r.label), [cellId('t3', r.key, 'total')])),
+    figure(report, `${unnumbered(t3.outcomeLabel)}（${unnumbered(t3.total.label)}）`, [cellId('t3', t3.total.key, 'total')]),
+    figure(report, unnumbered(t3.forward.label), [cellId('t3', t3.forward.key, 'total')]),
   ];
   const flowChart = groupedBars('t3-flow', 520, 300, flow.map((x) => x.label), [{ name: '', figures: flow }], true);
   (flowChart.option.grid as Record<string, number>).left = 200;
   ((flowChart.option.yAxis as Record<string, unknown>).axisLabel as Record<string, unknown>).width = 190;
 
   const outcomes = t3.outcomes.map((r) => {
-    if (!isCategory(r)) return figure(report, r.label, [`t3.${r.key}.total`]);
-    const fig = figure(report, r.label, r.items.map((i) => `t3.${r.key}.${i.key}.total`));
+    if (!isCategory(r)) return figure(report, r.label, [cellId('t3', r.key, 'total')]);
+    const fig = figure(report, r.label, r.items.map((i) => cellId('t3', `${r.key}.${i.key}`, 'total')));
     const partly = fig.value === null && fig.cells.some((id) => cellValue(report, id) !== null);
     return partly ? { ...fig, label: `${r.label}（部分细项未填写）` } : fig;
   });
@@ -188,7 +188,7 @@ function t4Panel(report: Report, f: CompiledFormat): Panel {
     t4.groups.map((g) => (g.parent === 'suit' ? `${t4.suitLabel}·${g.label}` : g.label)),
     t4.outcomes.map((o) => ({
       name: o.label,
-      figures: t4.groups.map((g) => figure(report, `${g.parent === 'suit' ? `${t4.suitLabel}·` : ''}${g.label}${o.label}`, [`t4.${g.key}.${o.key}`])),
+      figures: t4.groups.map((g) => figure(report, `${g.parent === 'suit' ? `${t4.suitLabel}·` : ''}${g.label}${o.label}`, [cellId('t4', g.key, o.key)])),
     })),
   );
   ((chart.option.xAxis as Record<string, unknown>).axisLabel as Record<string, unknown>).width = 320;
@@ -198,14 +198,13 @@ function t4Panel(report: Report, f: CompiledFormat): Panel {
 
 /** The lines of the year-by-year trend, each read from cells that both formats share. */
 function trendSeries(f: CompiledFormat): { name: string; cells: string[] }[] {
-  const t3 = f.def.t3;
   const t4 = f.def.t4;
   const suits = t4.groups.filter((g) => g.parent === 'suit');
   const review = t4.groups.filter((g) => g.parent !== 'suit');
   return [
-    { name: unnumbered(t3.intake[0]?.label ?? ''), cells: [`t3.${t3.intake[0]?.key ?? 'new'}.total`] },
-    ...review.map((g) => ({ name: g.label, cells: [`t4.${g.key}.total`] })),
-    { name: t4.suitLabel, cells: suits.map((g) => `t4.${g.key}.total`) },
+    { name: unnumbered(f.t3Named.new.label), cells: [cellId('t3', f.t3Named.new.key, 'total')] },
+    ...review.map((g) => ({ name: g.label, cells: [cellId('t4', g.key, f.t4Total.key)] })),
+    { name: t4.suitLabel, cells: suits.map((g) => cellId('t4', g.key, f.t4Total.key)) },
   ];
 }
 

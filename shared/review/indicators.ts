@@ -2,6 +2,7 @@
  * The figures a reviewing office compares across its agencies, defined once for the 审核 page, the workbook and
  * `nianbao review`. A rate whose denominator is 0 or blank has no value (null), never 0.
  */
+import { cellId } from '../formats';
 import { cellValue, type Report } from '../model';
 
 export type IndicatorId = 'requests' | 'grantRate' | 'reviewCorrectionRate' | 'suitCorrectionRate';
@@ -29,8 +30,8 @@ function sum(values: (number | null)[]): number | null {
 
 /** 结果纠正 over the cases decided this year (维持 + 纠正 + 其他; 尚未审结 are not yet decided). */
 function correctionRate(r: Pick<Report, 'cells'>, groups: readonly string[]): number | null {
-  const corrected = sum(groups.map((g) => c(r, `t4.${g}.corrected`)));
-  const decided = sum(groups.flatMap((g) => ['upheld', 'corrected', 'other'].map((k) => c(r, `t4.${g}.${k}`))));
+  const corrected = sum(groups.map((g) => c(r, cellId('t4', g, 'corrected'))));
+  const decided = sum(groups.flatMap((g) => ['upheld', 'corrected', 'other'].map((k) => c(r, cellId('t4', g, k)))));
   return ratio(corrected, decided);
 }
 

@@ -87,6 +87,12 @@ export class FakeBrowserWindow extends Emitter implements BrowserWindowLike {
   async loadURL(url: string): Promise<void> {
     this.loaded = url;
     (this.webContents.mainFrame as { url: string }).url = url;
+    for (const resolve of FakeBrowserWindow.loadWaiters.splice(0)) resolve(this);
+  }
+  private static loadWaiters: ((win: FakeBrowserWindow) => void)[] = [];
+  /** The next window to load its page: the last step of the app's start, so a test waits on it, not on a timer. */
+  static nextLoad(): Promise<FakeBrowserWindow> {
+    return new Promise((resolve) => FakeBrowserWindow.loadWaiters.push(resolve));
   }
   show(): void {}
   focus(): void {}
@@ -127,6 +133,8 @@ export interface FakeElectron extends ElectronDeps {
   ipcRenderer: { invoke: (channel: string, ...args: unknown[]) => Promise<unknown>; on: () => void; removeListener: () => void };
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void };
   quitCalls: number;
+  /** resolves at the first app.quit() */
+  quitted: Promise<void>;
   clipboardWrites: Record<string, string>[];
 }
 
@@ -147,6 +155,8 @@ export function createFakeElectron(userData: string): FakeElectron {
   const schemes: FakeElectron['schemes'] = [];
   const protocolHandlers: FakeElectron['protocolHandlers'] = new Map();
   let ready = false;
+  let onQuit = (): void => undefined;
+  const quitted = new Promise<void>((resolve) => (onQuit = resolve));
   const fake: FakeElectron = {
     schemes,
     protocolHandlers,
@@ -156,11 +166,13 @@ export function createFakeElectron(userData: string): FakeElectron {
     sessionHooks,
     exposed,
     quitCalls: 0,
+    quitted,
     clipboardWrites: [],
     app: {
       requestSingleInstanceLock: () => true,
       quit: () => {
         fake.quitCalls++;
+        onQuit();
       },
       exit: () => undefined,
       getPath: () => userData,

@@ -48,9 +48,28 @@ describe('nianbao check', () => {
   });
 
   it('exits 0 on a report without errors, and adds the cross-year rules with --prior', async () => {
-    const ok = await cli('check', fixturePath('宿迁市_2024_全市汇总_仅表格'), '--prior', fixturePath('宿迁市_2023_全市汇总_仅表格'), '--json');
+    const prior = fixturePath('宿迁市_2023_全市汇总_仅表格');
+    const ok = await cli('check', fixturePath('宿迁市_2024_全市汇总_仅表格'), '--prior', prior, '--json');
     const parsed = JSON.parse(ok.out) as { diagnostics: { rule: string }[] };
     expect(parsed.diagnostics.some((d) => d.rule === 'X1')).toBe(false);
+    // A 2023 report that carried forward one application more than the 2024 report took over (natural persons 119
+    // and total 122 for the 118 and 121 the 2024 report carries over): only the cross-year rule can see it, so it
+    // must appear with --prior and not without.
+    const sq2024 = fixturePath('宿迁市_2024_全市汇总_仅表格');
+    const other = join(dir, 'sq-2023-forward.json');
+    const sq2023 = JSON.parse(readFileSync(prior, 'utf8')) as { cells: Record<string, number | null> };
+    writeFileSync(other, JSON.stringify({ ...sq2023, cells: { ...sq2023.cells, 't3.forward.natural': 119, 't3.forward.total': 122 } }));
+    type Checked = { diagnostics: { rule: string; cells: string[]; expected?: number; actual?: number | null }[] };
+    const withPrior = await cli('check', sq2024, '--prior', other, '--json');
+    const x1 = (JSON.parse(withPrior.out) as Checked).diagnostics.filter((d) => d.rule === 'X1');
+    expect(x1).toEqual([
+      expect.objectContaining({ cells: ['t3.carried.natural'], expected: 119, actual: 118 }),
+      expect.objectContaining({ cells: ['t3.carried.total'], expected: 122, actual: 121 }),
+    ]);
+    const alone = await cli('check', sq2024, '--json');
+    expect((JSON.parse(alone.out) as Checked).diagnostics.filter((d) => d.rule.startsWith('X'))).toEqual([]);
+    const human = await cli('check', sq2024, '--prior', other);
+    expect(human.out).toContain('[X1]');
     const clean = await cli('check', fixturePath('淮安市人民政府_2024'));
     expect(clean.code).toBe(0);
     expect(clean.out).toContain('没有错误');

@@ -1,5 +1,5 @@
 /** The Electron glue against a fake electron module: window options, IPC hub, security, and the real bundles. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,12 +129,19 @@ describe('security', () => {
   });
 
   it('flushes pending saves before quitting', async () => {
-    const { electron } = await started();
+    const { electron, win } = await started();
+    const created = await electron.handlers.get(channel('createReport'))?.({ senderFrame: win.webContents.mainFrame }, makeReport('gip-2021'));
+    const { id } = (created as { value: { id: string } }).value;
+    // The index is written 200 ms after a change; quitting must not wait for that timer nor lose the entry.
+    let indexAtQuit = '';
+    void electron.quitted.then(() => (indexAtQuit = readFileSync(join(electron.app.getPath('userData'), 'index.json'), 'utf8')));
     const quit = preventable();
     electron.appEvents.emit('before-quit', quit);
     expect(quit.prevented).toBe(true);
-    await new Promise((r) => setTimeout(r, 50));
+    expect(electron.quitCalls).toBe(0);
+    await electron.quitted;
     expect(electron.quitCalls).toBe(1);
+    expect(indexAtQuit).toContain(id);
   });
 });
 
@@ -234,11 +241,9 @@ describe('the built bundles', () => {
 
   it('main.cjs starts the app under the fake: window, menu and every channel', async () => {
     const fake = createFakeElectron(mkdtempSync(join(tmpdir(), 'nianbao-bundle-')));
+    const loaded = FakeBrowserWindow.nextLoad();
     requireWithFake(join(built, 'main.cjs'), fake);
-    // The bundle (pdf.js included) takes longer to start on a busy machine: wait for the window, up to 10 s.
-    for (let i = 0; i < 100 && (FakeBrowserWindow.created.length === 0 || fake.menu === null || fake.handlers.size < API_METHODS.length); i++) {
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await loaded;
     expect(FakeBrowserWindow.created[0]?.options.webPreferences.sandbox).toBe(true);
     expect(FakeBrowserWindow.created[0]?.options.webPreferences.preload).toBe(join(built, 'preload.cjs'));
     expect(fake.handlers.size).toBe(API_METHODS.length);

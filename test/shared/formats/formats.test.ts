@@ -1,6 +1,7 @@
 /** The formats as transcribed from spec/formats.md: exact labels, cell ids of interchange.md, printed grids. */
 import { describe, expect, it } from 'vitest';
-import { FORMAT_IDS, formatForYear, getFormat, type PrintedGrid } from '../../../shared/formats';
+import { FORMAT_IDS, cellId, formatForYear, getFormat, type PrintedGrid } from '../../../shared/formats';
+import { loadFixture, makeReport } from '../../helpers/reports';
 
 function gridWidths(grid: PrintedGrid): number[] {
   // Each row's width, counting the cells that rowspans above carry into it.
@@ -103,5 +104,41 @@ describe('format definitions', () => {
     expect(formatForYear(2020)).toBe('gip-2019');
     expect(formatForYear(2021)).toBe('gip-2021');
     expect(formatForYear(2026)).toBe('gip-2021');
+  });
+});
+
+describe('table relations compiled from the format', () => {
+  it.each(FORMAT_IDS)('%s: every sum relation holds on a complete report and names real cells', (id) => {
+    const f = getFormat(id);
+    const report = makeReport(id);
+    for (const r of f.sums) {
+      expect([r.target, ...r.parts].every((c) => f.cells.has(c)), `${r.rule} ${r.target}`).toBe(true);
+      expect(r.parts.reduce((a, c) => a + (report.cells[c] ?? 0), 0), `${r.rule} ${r.target}`).toBe(report.cells[r.target]);
+    }
+    // B1 once per row of 三, B2 once per column of 三, B3 once per group of 四.
+    expect(f.sums.filter((r) => r.rule === 'B1')).toHaveLength(f.t3Rows.length);
+    expect(f.sums.filter((r) => r.rule === 'B2')).toHaveLength(f.t3Columns.length);
+    expect(f.sums.filter((r) => r.rule === 'B3')).toHaveLength(f.def.t4.groups.length);
+  });
+
+  it('holds on a real published report: 淮安 2024, every sum', () => {
+    const report = loadFixture('淮安市人民政府_2024');
+    const f = getFormat(report.format);
+    for (const r of f.sums) expect(r.parts.reduce((a, c) => a + (report.cells[c] ?? 0), 0), r.target).toBe(report.cells[r.target]);
+    expect(f.sums.find((r) => r.target === 't4.review.total')?.parts).toEqual(['t4.review.upheld', 't4.review.corrected', 't4.review.other', 't4.review.pending']);
+  });
+
+  it.each(FORMAT_IDS)('%s: 上年结转 pairs with last year’s 结转下年度, column by column', (id) => {
+    const f = getFormat(id);
+    expect(f.carryOver.map((p) => p.column)).toEqual(f.t3Columns);
+    expect(f.carryOver[0]).toEqual({ column: 'natural', carried: 't3.carried.natural', forward: 't3.forward.natural' });
+    expect([f.t3Named.new.label, f.t3Named.carried.label, f.t3Named.total.label, f.t3Named.forward.label]).toEqual([
+      f.def.t3.intake[0]?.label,
+      f.def.t3.intake[1]?.label,
+      f.def.t3.total.label,
+      f.def.t3.forward.label,
+    ]);
+    expect(cellId('t3', 'denied.secret', 'total')).toBe('t3.denied.secret.total');
+    expect(f.cells.has(cellId('t4', 'review', f.t4Total.key))).toBe(true);
   });
 });

@@ -6,7 +6,9 @@ import { loadFixture } from '../../helpers/reports';
 import { readdirSync } from 'node:fs';
 import { FIXTURES } from '../../helpers/reports';
 
-const names = readdirSync(`${FIXTURES}reports`).map((f) => f.replace(/\.json$/, ''));
+const names = readdirSync(`${FIXTURES}reports`)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 
 describe('HTML import', () => {
   it.each(names)('%s as a noisy web page imports with every cell equal', (name) => {

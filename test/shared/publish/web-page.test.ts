@@ -6,7 +6,9 @@ import { importHtml } from '../../../shared/import';
 import { webFragmentHtml, webPageHtml, webPlainText } from '../../../shared/publish/web-page';
 import { FIXTURES, loadFixture } from '../../helpers/reports';
 
-const names = readdirSync(`${FIXTURES}reports`).map((f) => f.replace(/\.json$/, ''));
+const names = readdirSync(`${FIXTURES}reports`)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 
