@@ -7,6 +7,7 @@
  */
 import { build, type BuildOptions } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { API_METHODS } from '../../shared/api/schemas';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -39,7 +40,7 @@ export async function bundleCli(outDir = `${root}out`): Promise<void> {
 
 export async function bundleMain(outDir = `${root}out`): Promise<void> {
   await build({ ...common, entryPoints: [`${root}main/electron/main.ts`], outfile: `${outDir}/main.cjs` });
-  await build({ ...common, entryPoints: [`${root}main/electron/preload.ts`], outfile: `${outDir}/preload.cjs`, external: ['electron'] });
+  await build({ ...common, entryPoints: [`${root}main/electron/preload.ts`], outfile: `${outDir}/preload.cjs`, external: ['electron'], define: { ...common.define, __NIANBAO_API_METHODS__: JSON.stringify(API_METHODS) } });
   await bundleCli(outDir);
 }
 

@@ -5,24 +5,14 @@
 import type { ImportWarning } from '../import/document';
 import type { Block, Report } from '../model/report';
 import type { ReviewEntry } from '../review/review';
+import type { z } from 'zod';
 import type { ExportKind } from './export-kinds';
+import type { ApiMethod, reportSummarySchema } from './schemas';
 
-export type { ExportKind };
+export type { ApiMethod, ExportKind };
 
-export interface ReportSummary {
-  id: string;
-  agency: string;
-  year: number;
-  format: string;
-  agencyKind: string;
-  title: string;
-  errors: number;
-  warnings: number;
-  createdAt: string;
-  savedAt: string;
-  deletedAt?: string;
-  newerSchema?: number;
-}
+/** A report's line in the library (its schema, in schemas.ts, reads the stored index). */
+export type ReportSummary = z.output<typeof reportSummarySchema>;
 
 export interface LoadedReport {
   report: Report;
@@ -40,7 +30,6 @@ export interface ImportOutcome {
   warnings: ImportWarning[];
   fileName: string;
 }
-
 
 export interface ExportOutcome {
   path: string;
@@ -128,6 +117,3 @@ export interface NianbaoApi {
   /** subscribes to application-menu commands; returns an unsubscribe function (not a promise) */
   onMenu(listener: (command: MenuCommand) => void): () => void;
 }
-
-/** Methods that are requests to the main process (onMenu is an event subscription). */
-export type ApiMethod = Exclude<keyof NianbaoApi, 'onMenu'>;
