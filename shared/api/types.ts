@@ -25,6 +25,12 @@ export interface SnapshotInfo {
   savedAt: string;
 }
 
+export interface SaveOutcome {
+  savedAt: string;
+  /** set when the report was saved but its history version could not be kept */
+  notice?: string;
+}
+
 export interface ImportOutcome {
   report: Report;
   warnings: ImportWarning[];
@@ -78,8 +84,7 @@ export interface NianbaoApi {
   loadReport(id: string): Promise<LoadedReport>;
   /** `notice` says the report was saved but its first history version could not be kept */
   createReport(report: Report): Promise<ReportSummary & { notice?: string }>;
-  /** `notice` says the report was saved but this history version could not be kept */
-  saveReport(id: string, report: Report): Promise<{ savedAt: string; notice?: string }>;
+  saveReport(id: string, report: Report): Promise<SaveOutcome>;
   removeReport(id: string): Promise<void>;
   restoreReport(id: string): Promise<void>;
   purgeReport(id: string): Promise<void>;

@@ -12,21 +12,15 @@ import { z } from 'zod';
 import { checkReport, summarize } from '../../../shared/checks';
 import { CURRENT_SCHEMA_VERSION, parseReport, reportSchema, reportTitle, type Report } from '../../../shared/model';
 import { reportSummarySchema } from '../../../shared/api/schemas';
-import type { LoadedReport, ReportSummary, SnapshotInfo } from '../../../shared/api/types';
+import type { LoadedReport, ReportSummary, SaveOutcome, SnapshotInfo } from '../../../shared/api/types';
 import { UserError } from '../errors';
 import { DurableJsonFile, removeStaleTempFiles, UnreadableFileError, writeFileDurable } from './durable-file';
 
 export const SNAPSHOTS_KEPT = 20;
 
-
 const indexSchema = z.object({ version: z.literal(1), reports: z.record(z.string(), reportSummarySchema) });
 type IndexData = z.infer<typeof indexSchema>;
 
-export interface SaveOutcome {
-  savedAt: string;
-  /** set when the report was saved but its history version could not be kept */
-  notice?: string;
-}
 
 /** What a failed write's error code means, in words a user can act on. */
 function writeProblem(e: unknown): string {
