@@ -7,8 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { API_METHODS } from '../../shared/api/channels';
-import type { ApiMethod } from '../../shared/api/types';
+import { API_METHODS, isApiMethod } from '../../shared/api/schemas';
 import { dispatchApiCall } from '../services/api-dispatch';
 import { createServices } from '../services/app-services';
 import { UserError } from '../services/errors';
@@ -71,7 +70,7 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
   }));
 }
 
-/** The page-side half of the bridge: window.nianbao as the preload would expose it. */
+/** The page-side half of the bridge: window.nianbao as the preload exposes it, one function per method of the list. */
 function initScript(methods: readonly string[]): string {
   return `(() => {
   const encode = (v) => v instanceof Uint8Array ? { __bytes: btoa(Array.from(v, (b) => String.fromCharCode(b)).join('')) }
@@ -136,8 +135,8 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
   // Nothing but the app's own server: the renderer must work offline.
   await context.route('**/*', (route) => (route.request().url().startsWith(url) || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
   await context.exposeBinding('__nianbaoCall', async (_source, method: string, argsJson: string) => {
-    if (!(API_METHODS as readonly string[]).includes(method)) return JSON.stringify({ ok: false, message: '未知的操作' });
-    const envelope = await dispatchApiCall(services, method as ApiMethod, decode(JSON.parse(argsJson) as unknown[]));
+    if (!isApiMethod(method)) return JSON.stringify({ ok: false, message: '未知的操作' });
+    const envelope = await dispatchApiCall(services, method, decode(JSON.parse(argsJson) as unknown[]));
     return JSON.stringify(envelope);
   });
   await context.addInitScript(initScript(API_METHODS));

@@ -9,6 +9,7 @@ import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { API_METHODS } from '../../shared/api/schemas';
 
 const require = createRequire(import.meta.url);
 const HARFBUZZ_WASM = 'harfbuzz-subset.wasm';
@@ -70,7 +71,7 @@ export async function bundleCli(outDir = `${root}out`): Promise<void> {
 
 export async function bundleMain(outDir = `${root}out`): Promise<void> {
   await build({ ...MAIN_BUNDLE_OPTIONS, entryPoints: [`${root}main/electron/main.ts`], outfile: `${outDir}/main.cjs` });
-  await build({ ...MAIN_BUNDLE_OPTIONS, entryPoints: [`${root}main/electron/preload.ts`], outfile: `${outDir}/preload.cjs`, external: ['electron'] });
+  await build({ ...MAIN_BUNDLE_OPTIONS, entryPoints: [`${root}main/electron/preload.ts`], outfile: `${outDir}/preload.cjs`, external: ['electron'], define: { ...MAIN_BUNDLE_OPTIONS.define, __NIANBAO_API_METHODS__: JSON.stringify(API_METHODS) } });
   await bundleCli(outDir);
 }
 

@@ -2,7 +2,8 @@
  * The one IPC hub: every API method on its own prefixed channel; each call is checked for its sender (the app's
  * own window, its main frame, on the app's own page) before its payload is validated and a service runs.
  */
-import { API_METHODS, channel, type Envelope } from '../../shared/api/channels';
+import { channel, type Envelope } from '../../shared/api/channels';
+import { API_METHODS } from '../../shared/api/schemas';
 import { dispatchApiCall } from '../services/api-dispatch';
 import type { ServiceApi } from '../services/app-services';
 import type { IpcMainInvokeEventLike, IpcMainLike } from './deps';

@@ -1,44 +1,27 @@
 /**
- * The sandboxed preload (bundled to out/preload.cjs): exposes window.nianbao, one method per IPC channel, and
- * unwraps the hub's envelopes into values or Errors with the Chinese message.
+ * The sandboxed preload (bundled to out/preload.cjs): exposes window.nianbao, one function per method of the
+ * schemas' list (each on its own IPC channel), and unwraps the hub's envelopes into values or Errors with the
+ * Chinese message. The list is written into the bundle at build time (main/build/bundle.ts) so the preload does
+ * not carry zod and the format definitions just to read the schemas' keys.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { channel, MENU_CHANNEL, type Envelope } from '../../shared/api/channels';
-import type { ApiMethod, MenuCommand, NianbaoApi } from '../../shared/api/types';
+import type { ApiMethod } from '../../shared/api/schemas';
+import type { MenuCommand, NianbaoApi } from '../../shared/api/types';
 
-async function invoke<M extends ApiMethod>(method: M, ...args: Parameters<NianbaoApi[M]>): Promise<Awaited<ReturnType<NianbaoApi[M]>>> {
-  const envelope = (await ipcRenderer.invoke(channel(method), ...args)) as Envelope<Awaited<ReturnType<NianbaoApi[M]>>>;
+async function invoke(method: ApiMethod, args: unknown[]): Promise<unknown> {
+  const envelope = (await ipcRenderer.invoke(channel(method), ...args)) as Envelope<unknown>;
   if (!envelope.ok) throw new Error(envelope.message);
   return envelope.value;
 }
 
+declare const __NIANBAO_API_METHODS__: readonly ApiMethod[];
+
+const requests = Object.fromEntries(__NIANBAO_API_METHODS__.map((m) => [m, (...args: unknown[]) => invoke(m, args)]));
+
 const api = {
-  appInfo: () => invoke('appInfo'),
-  libraryNotices: () => invoke('libraryNotices'),
-  listReports: () => invoke('listReports'),
-  loadReport: (id) => invoke('loadReport', id),
-  createReport: (report) => invoke('createReport', report),
-  saveReport: (id, report) => invoke('saveReport', id, report),
-  removeReport: (id) => invoke('removeReport', id),
-  restoreReport: (id) => invoke('restoreReport', id),
-  purgeReport: (id) => invoke('purgeReport', id),
-  reportHistory: (id) => invoke('reportHistory', id),
-  restoreSnapshot: (id, name) => invoke('restoreSnapshot', id, name),
-  importFile: () => invoke('importFile'),
-  importBytes: (fileName, data) => invoke('importBytes', fileName, data),
-  exportReport: (report, kind) => invoke('exportReport', report, kind),
-  copyWebPage: (report) => invoke('copyWebPage', report),
-  graphicFigure: (report) => invoke('graphicFigure', report),
-  showInFolder: (path) => invoke('showInFolder', path),
-  readyToClose: () => invoke('readyToClose'),
-  reviewFolder: () => invoke('reviewFolder'),
-  reviewDropped: (files) => invoke('reviewDropped', files),
-  reviewStatus: (runId, since) => invoke('reviewStatus', runId, since),
-  reviewReport: (runId, file) => invoke('reviewReport', runId, file),
-  reviewExport: (runId, kind, missing) => invoke('reviewExport', runId, kind, missing),
-  reviewSum: (runId, files, agency) => invoke('reviewSum', runId, files, agency),
-  sumLibrary: (ids, agency) => invoke('sumLibrary', ids, agency),
-  readUnitList: (fileName, data) => invoke('readUnitList', fileName, data),
+  // The hub validates every argument against the same schemas, and contract-check.ts ties them to NianbaoApi.
+  ...(requests as Omit<NianbaoApi, 'onMenu'>),
   onMenu(listener: (command: MenuCommand) => void) {
     const handler = (_event: unknown, command: MenuCommand) => listener(command);
     ipcRenderer.on(MENU_CHANNEL, handler);

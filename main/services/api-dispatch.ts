@@ -2,24 +2,30 @@
  * One API call, as both hosts make it (the Electron IPC hub and the browser bridge): validate the arguments with
  * the method's zod schema, run the service, and answer with an envelope carrying the value or a Chinese message.
  */
-import type { ApiMethod } from '../../shared/api/types';
+import type { z } from 'zod';
 import type { Envelope } from '../../shared/api/channels';
-import { API_ARGS, USER_MESSAGE } from '../../shared/api/schemas';
+import { API_ARGS, isApiMethod, USER_MESSAGE, type ApiArgs, type ApiMethod } from '../../shared/api/schemas';
 import type { ServiceApi } from './app-services';
 import { UserError } from './errors';
 
-export async function dispatchApiCall(services: ServiceApi, method: ApiMethod, args: unknown[], log: (m: string) => void = () => undefined): Promise<Envelope<unknown>> {
-  const schema = API_ARGS[method];
-  if (!schema) return { ok: false, message: `未知的操作：${String(method)}` };
-  const parsed = schema.safeParse(args);
+/** The schemas and the services seen per method, so that a parsed tuple is the service's parameter list. */
+type Schemas = { [M in ApiMethod]: z.ZodType<ApiArgs[M]> };
+type Services = { [M in ApiMethod]: (...args: ApiArgs[M]) => Promise<unknown> };
+
+const schemas: Schemas = API_ARGS;
+
+export async function dispatchApiCall<M extends ApiMethod>(services: ServiceApi, method: M, args: unknown[], log: (m: string) => void = () => undefined): Promise<Envelope<unknown>> {
+  // Callers are typed, but the name may still come from a page (the browser bridge): never index with it unchecked.
+  if (!isApiMethod(method)) return { ok: false, message: `未知的操作：${String(method)}` };
+  const parsed = schemas[method].safeParse(args);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     if (issue?.code === 'custom' && issue.params?.[USER_MESSAGE] === true) return { ok: false, message: issue.message };
     return { ok: false, message: `请求参数无效（${issue?.path.join('.') ?? ''}：${issue?.message ?? ''}）` };
   }
   try {
-    const fn = services[method] as (...a: unknown[]) => Promise<unknown>;
-    return { ok: true, value: await fn(...(parsed.data as unknown[])) };
+    const fns: Services = services;
+    return { ok: true, value: await fns[method](...parsed.data) };
   } catch (e) {
     if (e instanceof UserError) return { ok: false, message: e.message };
     log(`${method} failed: ${(e as Error).stack ?? String(e)}`);

@@ -1,40 +1,11 @@
 /**
- * IPC channel names, one per API method, with a common prefix. Kept free of zod so the sandboxed preload stays
- * small; the payload schemas live in schemas.ts on the main side.
+ * IPC channel names, one per API method, with a common prefix, and the envelope every answer travels in. Kept free
+ * of zod so the sandboxed preload stays small; the method list is derived from the schemas (schemas.ts).
  */
-import type { ApiMethod } from './types';
+import type { ApiMethod } from './schemas';
 
 export const API_PREFIX = 'nianbao:';
 export const MENU_CHANNEL = 'nianbao-menu';
-
-export const API_METHODS = [
-  'appInfo',
-  'libraryNotices',
-  'listReports',
-  'loadReport',
-  'createReport',
-  'saveReport',
-  'removeReport',
-  'restoreReport',
-  'purgeReport',
-  'reportHistory',
-  'restoreSnapshot',
-  'importFile',
-  'importBytes',
-  'exportReport',
-  'copyWebPage',
-  'graphicFigure',
-  'showInFolder',
-  'readyToClose',
-  'reviewFolder',
-  'reviewDropped',
-  'reviewStatus',
-  'reviewReport',
-  'reviewExport',
-  'reviewSum',
-  'sumLibrary',
-  'readUnitList',
-] as const satisfies readonly ApiMethod[];
 
 export function channel(method: ApiMethod): string {
   return `${API_PREFIX}${method}`;

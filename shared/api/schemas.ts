@@ -1,7 +1,11 @@
-/** The argument schemas of every API method, checked by the IPC hub before any service is called. */
+/**
+ * The API contract, written once: the argument schemas of every method, checked by the IPC hub and the browser
+ * bridge before any service is called. The method list, the preload and the bridge are derived from these keys;
+ * contract-check.ts proves at compile time that each tuple matches the method's signature in types.ts.
+ */
 import { z } from 'zod';
-import { reportSchema } from '../model/report';
-import type { API_METHODS } from './channels';
+import { FORMAT_IDS, type FormatId } from '../formats';
+import { AGENCY_KINDS, reportSchema } from '../model/report';
 import { EXPORT_KIND_IDS } from './export-kinds';
 import { MAX_FILE_NAME_CHARS, MAX_IMPORT_BYTES, MAX_PATH_CHARS, reportSizeProblem } from './limits';
 
@@ -20,6 +24,11 @@ const report = z
   .pipe(reportSchema);
 /** Files dropped on the 审核 page at once: a county's or a city's reports, with room to spare. */
 const MAX_DROP_BYTES = 10 * MAX_IMPORT_BYTES;
+/** Bytes of any buffer (z.instanceof would narrow the type to Uint8Array<ArrayBuffer>, not the API's Uint8Array). */
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: '应为文件内容' });
+/** One file's bytes, within the import limit. */
+const fileBytes = bytes.refine((d) => d.byteLength <= MAX_IMPORT_BYTES, { message: `文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）` });
+const fileName = z.string().min(1).max(MAX_FILE_NAME_CHARS, { message: `文件名超过 ${MAX_FILE_NAME_CHARS} 个字符` });
 const agency = z.string().trim().min(1, { message: '请填写汇总报告的机关名称' }).max(100);
 
 export const API_ARGS = {
@@ -35,10 +44,7 @@ export const API_ARGS = {
   reportHistory: z.tuple([id]),
   restoreSnapshot: z.tuple([id, z.string().max(100).regex(/^[\w-]+\.json$/)]),
   importFile: z.tuple([]),
-  importBytes: z.tuple([
-    z.string().min(1).max(MAX_FILE_NAME_CHARS, { message: `文件名超过 ${MAX_FILE_NAME_CHARS} 个字符` }),
-    z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_IMPORT_BYTES, { message: `文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）` }),
-  ]),
+  importBytes: z.tuple([fileName, fileBytes]),
   exportReport: z.tuple([report, z.enum(EXPORT_KIND_IDS)]),
   copyWebPage: z.tuple([report]),
   graphicFigure: z.tuple([report]),
@@ -47,7 +53,7 @@ export const API_ARGS = {
   reviewFolder: z.tuple([]),
   reviewDropped: z.tuple([
     z
-      .array(z.object({ name: z.string().min(1).max(MAX_FILE_NAME_CHARS), data: z.instanceof(Uint8Array) }))
+      .array(z.object({ name: z.string().min(1).max(MAX_FILE_NAME_CHARS), data: bytes }))
       .min(1, { message: '没有文件' })
       .max(2000, { message: '一次最多审核 2000 个文件' })
       .refine((fs) => fs.reduce((a, f) => a + f.data.byteLength, 0) <= MAX_DROP_BYTES, { message: `文件合计过大（上限 ${MAX_DROP_BYTES / 1024 / 1024} MB）` }),
@@ -57,8 +63,38 @@ export const API_ARGS = {
   reviewExport: z.tuple([id, z.enum(['xlsx', 'pdf']), z.array(z.string().max(200)).max(5000)]),
   reviewSum: z.tuple([id, z.array(z.string().min(1).max(4096)).min(1, { message: '请先勾选要汇总的报告' }).max(5000), agency]),
   sumLibrary: z.tuple([z.array(id).min(1, { message: '请先勾选要汇总的报告' }).max(5000), agency]),
-  readUnitList: z.tuple([
-    z.string().min(1).max(MAX_FILE_NAME_CHARS),
-    z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_IMPORT_BYTES, { message: `文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）` }),
-  ]),
-} as const satisfies Record<(typeof API_METHODS)[number], z.ZodTuple>;
+  readUnitList: z.tuple([z.string().min(1).max(MAX_FILE_NAME_CHARS), fileBytes]),
+} as const satisfies Record<string, z.ZodTuple>;
+
+/** Methods that are requests to the main process, as the schemas list them (onMenu is an event subscription). */
+export type ApiMethod = keyof typeof API_ARGS;
+
+/** Every API method, in the schemas' order: the hub registers, the preload and the bridge expose exactly these. */
+export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[];
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.hasOwn(API_ARGS, name);
+}
+
+/** The arguments of each method, as its schema delivers them to the service. */
+export type ApiArgs = { [M in ApiMethod]: z.output<(typeof API_ARGS)[M]> };
+
+/**
+ * A report's line in the library's index, as stored on disk and as listed to the renderer. A report written by a
+ * newer version of the app may carry a format or kind this one does not know: it is listed blank, not refused.
+ */
+export const reportSummarySchema = z.object({
+  id: z.string(),
+  agency: z.string(),
+  year: z.number(),
+  format: z.union([z.enum(FORMAT_IDS as [FormatId, ...FormatId[]]), z.literal('')]).catch(''),
+  agencyKind: z.union([z.enum(AGENCY_KINDS), z.literal('')]).catch(''),
+  title: z.string(),
+  errors: z.number(),
+  warnings: z.number(),
+  createdAt: z.string(),
+  savedAt: z.string(),
+  deletedAt: z.string().optional(),
+  /** set when the file was written by a newer version of the app: shown, never saved over */
+  newerSchema: z.number().optional(),
+});

@@ -5,24 +5,14 @@
 import type { ImportWarning } from '../import/document';
 import type { Block, Report } from '../model/report';
 import type { ReviewEntry } from '../review/review';
+import type { z } from 'zod';
 import type { ExportKind } from './export-kinds';
+import type { ApiMethod, reportSummarySchema } from './schemas';
 
-export type { ExportKind };
+export type { ApiMethod, ExportKind };
 
-export interface ReportSummary {
-  id: string;
-  agency: string;
-  year: number;
-  format: string;
-  agencyKind: string;
-  title: string;
-  errors: number;
-  warnings: number;
-  createdAt: string;
-  savedAt: string;
-  deletedAt?: string;
-  newerSchema?: number;
-}
+/** A report's line in the library (its schema, in schemas.ts, reads the stored index). */
+export type ReportSummary = z.output<typeof reportSummarySchema>;
 
 export interface LoadedReport {
   report: Report;
@@ -35,12 +25,17 @@ export interface SnapshotInfo {
   savedAt: string;
 }
 
+export interface SaveOutcome {
+  savedAt: string;
+  /** set when the report was saved but its history version could not be kept */
+  notice?: string;
+}
+
 export interface ImportOutcome {
   report: Report;
   warnings: ImportWarning[];
   fileName: string;
 }
-
 
 export interface ExportOutcome {
   path: string;
@@ -89,8 +84,7 @@ export interface NianbaoApi {
   loadReport(id: string): Promise<LoadedReport>;
   /** `notice` says the report was saved but its first history version could not be kept */
   createReport(report: Report): Promise<ReportSummary & { notice?: string }>;
-  /** `notice` says the report was saved but this history version could not be kept */
-  saveReport(id: string, report: Report): Promise<{ savedAt: string; notice?: string }>;
+  saveReport(id: string, report: Report): Promise<SaveOutcome>;
   removeReport(id: string): Promise<void>;
   restoreReport(id: string): Promise<void>;
   purgeReport(id: string): Promise<void>;
@@ -128,6 +122,3 @@ export interface NianbaoApi {
   /** subscribes to application-menu commands; returns an unsubscribe function (not a promise) */
   onMenu(listener: (command: MenuCommand) => void): () => void;
 }
-
-/** Methods that are requests to the main process (onMenu is an event subscription). */
-export type ApiMethod = Exclude<keyof NianbaoApi, 'onMenu'>;

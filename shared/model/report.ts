@@ -50,13 +50,16 @@ export const sourceSchema = z
   })
   .loose();
 
+/** A department's report, or a 人民政府's (which has extra duties: checks F4, G3). */
+export const AGENCY_KINDS = ['department', 'government'] as const;
+
 export const reportSchema = z
   .object({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     format: z.enum(['gip-2021', 'gip-2019']),
     year: z.number().int().min(2008).max(2200),
     agency: z.string().trim().min(1, { message: '机关名称不能为空' }),
-    agencyKind: z.enum(['department', 'government']),
+    agencyKind: z.enum(AGENCY_KINDS),
     title: z.string().optional(),
     sections: sectionsSchema.default({ preface: [], overview: [], problems: [], other: [] }),
     cells: cellsSchema.default({}),

@@ -7,6 +7,7 @@ import type { Block, Report } from '../../../shared/model';
 import { layoutOf } from '../../../shared/profiles';
 import { buildGraphic, graphicHtml } from '../../../shared/publish/graphic';
 import { webPageHtml } from '../../../shared/publish/web-page';
+import type { ExportOutcome } from '../../../shared/api/types';
 import { UserError } from '../errors';
 import { describeSubstitution, fontSubstitutions, substitutionSummary } from '../fonts';
 import { buildDocx } from './docx';
@@ -27,13 +28,8 @@ export interface ExportRequest {
   signoff?: boolean;
 }
 
-export interface ExportOutcome {
-  written: string[];
-  /** things the user should know, one sentence each: errors exported as a draft, official fonts missing */
-  notices: string[];
-  /** which font stood in for which, for those who want the details */
-  fontDetails: string[];
-}
+/** The API's outcome of one export, for any number of files written at once (the command line's). */
+export type FilesExported = Omit<ExportOutcome, 'path'> & { written: string[] };
 
 /** The print HTML with subsets of its fonts embedded: what Chromium prints to PDF. */
 export async function pdfHtml(report: Report, options: PrintOptions = {}): Promise<string> {
@@ -67,7 +63,7 @@ async function write(path: string, data: Uint8Array): Promise<void> {
   }
 }
 
-export async function exportReport(report: Report, req: ExportRequest, printer: () => PdfPrinter): Promise<ExportOutcome> {
+export async function exportReport(report: Report, req: ExportRequest, printer: () => PdfPrinter): Promise<FilesExported> {
   // Without an explicit layout, the report's check profile names one (江苏（宿迁监测） prints in the Jiangsu layout).
   const profile = req.profile ?? layoutOf(report);
   const graphic = req.graphic ? graphicKind(req.graphic) : null;

@@ -57,6 +57,9 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/** Runs in the page, which has the DOM this Node-side module is compiled without: waits until the fonts are in. */
+const FONTS_READY = 'document.fonts.ready.then(() => true)';
+
 export class ChromiumPdfPrinter implements PdfPrinter {
   private browser: Promise<Browser> | null = null;
   private page: Promise<Page> | null = null;
@@ -111,9 +114,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       const page = await this.openShotPage();
       await page.setViewportSize({ width: Math.ceil(width), height: Math.ceil(height) });
       await page.setContent(html, { waitUntil: 'load' });
-      await page.evaluate(async () => {
-        await document.fonts.ready;
-      });
+      await page.evaluate(FONTS_READY);
       return new Uint8Array(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } }));
     });
     this.queue = job.catch(() => undefined);
@@ -124,9 +125,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     const job = this.queue.then(async () => {
       const page = await this.open();
       await page.setContent(html, { waitUntil: 'load' });
-      await page.evaluate(async () => {
-        await document.fonts.ready;
-      });
+      await page.evaluate(FONTS_READY);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
       return new Uint8Array(pdf);
     });

@@ -11,47 +11,16 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import { checkReport, summarize } from '../../../shared/checks';
 import { CURRENT_SCHEMA_VERSION, parseReport, reportSchema, reportTitle, type Report } from '../../../shared/model';
+import { reportSummarySchema } from '../../../shared/api/schemas';
+import type { LoadedReport, ReportSummary, SaveOutcome, SnapshotInfo } from '../../../shared/api/types';
 import { UserError } from '../errors';
 import { DurableJsonFile, removeStaleTempFiles, UnreadableFileError, writeFileDurable } from './durable-file';
 
 export const SNAPSHOTS_KEPT = 20;
 
-const summarySchema = z.object({
-  id: z.string(),
-  agency: z.string(),
-  year: z.number(),
-  format: z.string(),
-  agencyKind: z.string(),
-  title: z.string(),
-  errors: z.number(),
-  warnings: z.number(),
-  createdAt: z.string(),
-  savedAt: z.string(),
-  deletedAt: z.string().optional(),
-  /** set when the file was written by a newer version of the app: shown, never saved over */
-  newerSchema: z.number().optional(),
-});
-export type ReportSummary = z.infer<typeof summarySchema>;
-
-const indexSchema = z.object({ version: z.literal(1), reports: z.record(z.string(), summarySchema) });
+const indexSchema = z.object({ version: z.literal(1), reports: z.record(z.string(), reportSummarySchema) });
 type IndexData = z.infer<typeof indexSchema>;
 
-export interface SnapshotInfo {
-  name: string;
-  savedAt: string;
-}
-
-export interface LoadedReport {
-  report: Report;
-  readOnly: boolean;
-  notice?: string;
-}
-
-export interface SaveOutcome {
-  savedAt: string;
-  /** set when the report was saved but its history version could not be kept */
-  notice?: string;
-}
 
 /** What a failed write's error code means, in words a user can act on. */
 function writeProblem(e: unknown): string {

@@ -23,7 +23,7 @@ import {
   Typography,
 } from '@mui/material';
 import type { ImportOutcome, MenuCommand, ReportSummary } from '../../../shared/api/types';
-import { FORMAT_DEFINITIONS, type FormatId } from '../../../shared/formats';
+import { FORMAT_DEFINITIONS } from '../../../shared/formats';
 import { api, errorText } from '../api';
 import type { Report } from '../../../shared/model';
 import { HistoryDialog } from './HistoryDialog';
@@ -166,7 +166,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
                   .map((r) => (
                     <TableRow key={r.id} hover>
                       <TableCell>{r.year}年</TableCell>
-                      <TableCell>{FORMAT_DEFINITIONS[r.format as FormatId]?.name.split('（')[0] ?? r.format}</TableCell>
+                      <TableCell>{r.format ? FORMAT_DEFINITIONS[r.format].name.split('（')[0] : ''}</TableCell>
                       <TableCell>
                         {r.newerSchema ? (
                           <Chip size="small" label="新版本保存，只读" />

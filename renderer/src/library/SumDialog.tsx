@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
 import type { ReportSummary } from '../../../shared/api/types';
-import { FORMAT_DEFINITIONS, type FormatId } from '../../../shared/formats';
+import { FORMAT_DEFINITIONS } from '../../../shared/formats';
 import { api, errorText } from '../api';
 
 const groupKey = (r: ReportSummary) => `${r.year}|${r.format}`;
@@ -28,7 +28,7 @@ export function SumDialog({ open, reports, onClose, onCreated }: { open: boolean
           <TextField select label="年度与格式" value={current} onChange={(e) => setGroup(e.target.value)}>
             {groups.map(([k, list]) => (
               <MenuItem key={k} value={k}>
-                {list[0]?.year}年 · {FORMAT_DEFINITIONS[list[0]?.format as FormatId]?.name ?? list[0]?.format}（{list.length} 份）
+                {list[0]?.year}年 · {list[0]?.format ? FORMAT_DEFINITIONS[list[0].format].name : ''}（{list.length} 份）
               </MenuItem>
             ))}
           </TextField>

@@ -10,7 +10,8 @@ import { menuTemplate } from '../../../main/electron/menu';
 import { ElectronPdfPrinter } from '../../../main/electron/electron-pdf';
 import { existsSync } from 'node:fs';
 import { CSP } from '../../../main/electron/security';
-import { API_METHODS, channel } from '../../../shared/api/channels';
+import { channel } from '../../../shared/api/channels';
+import { API_METHODS } from '../../../shared/api/schemas';
 import { createFakeElectron, FakeBrowserWindow, preventable, type FakeElectron } from '../../helpers/fake-electron';
 import { makeReport } from '../../helpers/reports';
 
