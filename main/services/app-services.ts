@@ -2,7 +2,6 @@
  * The services behind the renderer's API, free of Electron: the main process wires them to IPC, the browser
  * bridge to a page, and tests call them directly. Only file dialogs and "show in folder" differ per host.
  */
-import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ApiMethod, ExportKind, NianbaoApi, ReviewExportKind, SumOutcome } from '../../shared/api';
 import { EXPORT_KINDS } from '../../shared/api/export-kinds';
@@ -14,6 +13,7 @@ import { UserError } from './errors';
 import { exportReport } from './export';
 import type { PdfPrinter } from './export/pdf';
 import { importBuffer, importFile } from './import-file';
+import { writeOutputFile } from './report-file';
 import type { Library } from './library/library';
 import { issuesHtml } from './review/issues-html';
 import { ReviewRuns } from './review/review-runs';
@@ -68,15 +68,6 @@ async function earlierYears(library: Library, report: Report): Promise<Report[]>
   return loaded.reverse();
 }
 
-async function writeOut(path: string, data: Uint8Array): Promise<void> {
-  try {
-    await writeFile(path, data);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY' || code === 'EPERM') throw new UserError(`无法写入 ${path}：文件可能正在其他程序中打开，请关闭后重试`);
-    throw new UserError(`无法写入 ${path}：${(e as Error).message}`);
-  }
-}
 
 export function createServices(deps: ServiceDeps): ServiceApi {
   const { library, dialogs } = deps;
@@ -153,7 +144,7 @@ export function createServices(deps: ServiceDeps): ServiceApi {
       const path = await dialogs.chooseExportPath(`${safeFileName(title)}.${kind}`, kind);
       if (!path) return null;
       const data = kind === 'xlsx' ? await reviewWorkbook(status.entries) : await deps.printer().print(issuesHtml(status.entries, title, missingUnits));
-      await writeOut(path, data);
+      await writeOutputFile(path, data);
       exported.add(path);
       return { path, notices: [], fontDetails: [] };
     },

@@ -1,5 +1,5 @@
 /** Reading and writing report JSON files (the interchange form) with clear Chinese errors. */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseReportJson, type Report } from '../../shared/model';
 import { UserError } from './errors';
 
@@ -45,4 +45,24 @@ export async function readReportFile(path: string): Promise<Report> {
 
 export function reportToJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** Writes an exported file (Word, PDF, web page, workbook) with one Chinese sentence when it cannot. */
+export async function writeOutputFile(path: string, data: Uint8Array): Promise<void> {
+  try {
+    await writeFile(path, data);
+  } catch (e) {
+    throw new UserError(`无法写入 ${path}：${writeProblem(e)}`);
+  }
+}
+
+function writeProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  // Windows locks a file that Word, WPS or Excel has open.
+  if (code === 'EBUSY' || code === 'EPERM') return '文件可能正在 Word、WPS 或 Excel 中打开，请关闭后重试';
+  if (code === 'EACCES') return '没有写入这个文件夹的权限';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return '文件夹不存在';
+  if (code === 'ENOSPC') return '磁盘空间已满';
+  if (code === 'EISDIR') return '这是一个文件夹';
+  return `写入失败（${code ?? '未知原因'}）`;
 }

@@ -1,5 +1,4 @@
 /** Exporting a report to the official-layout files. A report with errors still exports, as a draft. */
-import { writeFile } from 'node:fs/promises';
 import { checkReport, isBlank, summarize } from '../../../shared/checks';
 import { getFormat } from '../../../shared/formats';
 import { GBT9704, LAYOUT_PROFILES, printedTextByRole, printHtml, type LayoutProfile, type PrintOptions } from '../../../shared/layout';
@@ -9,6 +8,7 @@ import { buildGraphic, graphicHtml } from '../../../shared/publish/graphic';
 import { webPageHtml } from '../../../shared/publish/web-page';
 import type { ExportOutcome } from '../../../shared/api/types';
 import { UserError } from '../errors';
+import { writeOutputFile } from '../report-file';
 import { describeSubstitution, fontSubstitutions, substitutionSummary } from '../fonts';
 import { buildDocx } from './docx';
 import { embeddedFonts } from './font-subset';
@@ -53,15 +53,6 @@ export function profileById(id: string): LayoutProfile {
   return p;
 }
 
-async function write(path: string, data: Uint8Array): Promise<void> {
-  try {
-    await writeFile(path, data);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY' || code === 'EPERM') throw new UserError(`无法写入 ${path}：文件可能正在 Word/WPS 中打开，请关闭后重试`);
-    throw new UserError(`无法写入 ${path}：${(e as Error).message}`);
-  }
-}
 
 export async function exportReport(report: Report, req: ExportRequest, printer: () => PdfPrinter): Promise<FilesExported> {
   // Without an explicit layout, the report's check profile names one (江苏（宿迁监测） prints in the Jiangsu layout).
@@ -84,22 +75,22 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
   const written: string[] = [];
   const options = { profile, draft: errors.length > 0 || counts.blankCells > 0, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
   if (req.docx) {
-    await write(req.docx, await buildDocx(report, options));
+    await writeOutputFile(req.docx, await buildDocx(report, options));
     written.push(req.docx);
   }
   if (req.pdf) {
     const pdf = await printer().print(await pdfHtml(report, options));
-    await write(req.pdf, await attachReport(pdf, JSON.stringify(report)));
+    await writeOutputFile(req.pdf, await attachReport(pdf, JSON.stringify(report)));
     written.push(req.pdf);
   }
   if (req.html) {
-    await write(req.html, new TextEncoder().encode(webPageHtml(report)));
+    await writeOutputFile(req.html, new TextEncoder().encode(webPageHtml(report)));
     written.push(req.html);
   }
   if (req.graphic) {
     const g = buildGraphic(report, req.history ?? []);
     const html = graphicHtml(g);
-    await write(req.graphic, graphic === 'png' ? await printer().png(html, g.width, g.height) : await printer().print(html));
+    await writeOutputFile(req.graphic, graphic === 'png' ? await printer().png(html, g.width, g.height) : await printer().print(html));
     written.push(req.graphic);
     if (g.missing.length > 0) notices.push(`图解中有 ${g.missing.length} 项数字未填写，未画出（如：${g.missing[0] ?? ''}）`);
   }

@@ -2,11 +2,10 @@
  * The review as a workbook (interchange.md §6): sheet 汇总 a row per report with its indicators and the folder's
  * quartiles, sheet 问题清单 a row per diagnostic or import problem. Headers frozen, filters on, widths set.
  */
-import { writeFile } from 'node:fs/promises';
 import { SEVERITY_LABEL, RULES } from '../../../shared/checks';
 import { getFormat } from '../../../shared/formats';
 import { INDICATORS, spread, type ReviewEntry, type ReviewedReport } from '../../../shared/review';
-import { UserError } from '../errors';
+import { writeOutputFile } from '../report-file';
 
 interface Column {
   header: string;
@@ -100,12 +99,5 @@ export async function reviewWorkbook(entries: readonly ReviewEntry[]): Promise<U
 }
 
 export async function writeReviewWorkbook(path: string, entries: readonly ReviewEntry[]): Promise<void> {
-  const data = await reviewWorkbook(entries);
-  try {
-    await writeFile(path, data);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY' || code === 'EPERM') throw new UserError(`无法写入 ${path}：文件可能正在 Excel/WPS 中打开，请关闭后重试`);
-    throw new UserError(`无法写入 ${path}：${(e as Error).message}`);
-  }
+  await writeOutputFile(path, await reviewWorkbook(entries));
 }

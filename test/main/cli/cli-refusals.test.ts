@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import packageJson from '../../../package.json' with { type: 'json' };
-import type { Io } from '../../../main/cli/output';
 import { fixturePath } from '../../helpers/reports';
+import { runCli } from '../../helpers/cli';
 
 /** Reading a file whose name holds this is refused as a locked-down file is (root ignores chmod, so it is simulated). */
 const UNREADABLE = 'unreadable-by-me';
@@ -23,20 +23,13 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...real, readFile, default: { ...real, readFile } };
 });
 
-const { main } = await import('../../../main/cli/main');
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-refusals-'));
 const report = join(dir, 'r.json');
 copyFileSync(fixturePath('淮安市人民政府_2024'), report);
 const original = readFileSync(report, 'utf8');
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const cli = runCli;
 
 /** Exit 2, nothing on stdout, one Chinese line on stderr without English words or a stack. */
 async function refused(args: string[], pattern: RegExp): Promise<void> {

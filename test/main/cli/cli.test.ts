@@ -5,20 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../main/cli/main';
-import type { Io } from '../../../main/cli/output';
 import { FIXTURES, fixturePath } from '../../helpers/reports';
+import { runCli } from '../../helpers/cli';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const cli = runCli;
 
 describe('nianbao check', () => {
   it('prints the two B3 errors of 洪泽 2023 in Chinese and exits 1', async () => {

@@ -4,20 +4,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../main/cli/main';
-import type { Io } from '../../../main/cli/output';
 import { importFile } from '../../../main/services/import-file';
 import { fixturePath, loadFixture } from '../../helpers/reports';
+import { runCli } from '../../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-publish-'));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const cli = runCli;
 
 describe('nianbao export --html', () => {
   it.each(['杭州市科技局_2020', '淮安市人民政府_2024'])('%s: writes the web page, which imports back with every cell equal', async (name) => {

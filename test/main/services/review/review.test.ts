@@ -4,13 +4,12 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../../main/cli/main';
-import type { Io } from '../../../../main/cli/output';
 import { reviewPaths } from '../../../../main/services/review/review';
 import { writeReviewWorkbook } from '../../../../main/services/review/workbook';
 import type { ReviewEntry, ReviewedReport } from '../../../../shared/review';
 import { makeReviewFolder, type ReviewFolder } from '../../../helpers/review-folder';
 import type { makeReport } from '../../../helpers/reports';
+import { runCli } from '../../../helpers/cli';
 
 let folder: ReviewFolder;
 let entries: ReviewEntry[];
@@ -23,12 +22,7 @@ beforeAll(async () => {
 
 const byName = (name: string) => entries.find((e) => basename(e.file) === name);
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let o = '';
-  let e = '';
-  const io: Io = { out: (t) => (o += `${t}\n`), err: (t) => (e += `${t}\n`) };
-  return { code: await main(argv, io), out: o, err: e };
-}
+const cli = runCli;
 
 describe('reviewPaths', () => {
   it('imports every report file in the folder and its subfolders, .json .docx .html .txt alike, and nothing else', () => {

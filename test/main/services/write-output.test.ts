@@ -1,0 +1,20 @@
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeOutputFile } from '../../../main/services/report-file';
+
+describe('writing an exported file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-write-'));
+
+  it('names a missing folder in one Chinese sentence, with no English system text', async () => {
+    const path = join(dir, '没有这个文件夹', '年报.docx');
+    await expect(writeOutputFile(path, new Uint8Array([1]))).rejects.toThrow(`无法写入 ${path}：文件夹不存在`);
+  });
+
+  it('says when the target is a folder', async () => {
+    const path = join(dir, '年报.pdf');
+    mkdirSync(path);
+    await expect(writeOutputFile(path, new Uint8Array([1]))).rejects.toThrow(/^无法写入 .*：这是一个文件夹$/);
+  });
+});
