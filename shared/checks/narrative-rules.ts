@@ -383,6 +383,23 @@ function ratesUnit(format: CompiledFormat): CheckUnit {
   };
 }
 
+// The claims depend on the text alone: a keystroke in a table re-checks them against the cells without reading
+// every section again.
+const claimCache = new WeakMap<object, { claims: ReturnType<typeof findZeroClaims>; fees: ReturnType<typeof findFees> }>();
+function zeroClaimsIn(ctx: CheckContext): { claims: ReturnType<typeof findZeroClaims>; fees: ReturnType<typeof findFees> } {
+  let c = claimCache.get(ctx.report.sections);
+  if (!c) {
+    const found: { claims: ReturnType<typeof findZeroClaims>; fees: ReturnType<typeof findFees> } = { claims: [], fees: [] };
+    eachTextBlock(ctx, NARRATIVE_KEYS, (text, section, index) => {
+      found.claims.push(...findZeroClaims(text, { section, index }));
+      found.fees.push(...findFees(text, { section, index }));
+    });
+    claimCache.set(ctx.report.sections, found);
+    c = found;
+  }
+  return c;
+}
+
 /** D8: "未收到…申请", "未发生行政复议", "均已办结", "未收取信息处理费" against the tables and the rest of the text. */
 function zeroClaimsUnit(format: CompiledFormat): CheckUnit {
   const { new: newRow, forward } = format.t3Named;
@@ -397,12 +414,7 @@ function zeroClaimsUnit(format: CompiledFormat): CheckUnit {
     deps,
     run(ctx) {
       const out: Diagnostic[] = [];
-      const fees: ReturnType<typeof findFees> = [];
-      const claims: ReturnType<typeof findZeroClaims> = [];
-      eachTextBlock(ctx, NARRATIVE_KEYS, (text, section, index) => {
-        claims.push(...findZeroClaims(text, { section, index }));
-        fees.push(...findFees(text, { section, index }));
-      });
+      const { claims, fees } = zeroClaimsIn(ctx);
       const seen = new Set<string>();
       const push = (kind: ClaimKind, c: (typeof claims)[number], cells: string[], contradiction: string) => {
         let key = `${c.block.section}#${c.block.index}:${kind}`;

@@ -296,6 +296,60 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   );
   const current = nav.find((n) => n.key === section);
   const unreviewed = edits.unreviewedCount(report);
+  const { historyNotice } = ed;
+  const label = current?.label;
+  // The notices, the section's title and its guidance above the body change with the section, not with typing.
+  const intro = useMemo(
+    () => (
+      <>
+        {notice ? (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {notice}
+          </Alert>
+        ) : null}
+        {historyNotice ? (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {historyNotice}
+          </Alert>
+        ) : null}
+        {unreviewed > 0 ? (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            有 {unreviewed} 段文字沿用上年内容（黄色底），请逐段修改或确认后再定稿。
+          </Alert>
+        ) : null}
+        <Typography variant="h5" component="h2" sx={{ fontSize: 20, mb: 1 }}>
+          {label}
+        </Typography>
+        {hints.map((g) => (
+          <Typography key={g} variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
+            {g}
+          </Typography>
+        ))}
+      </>
+    ),
+    [notice, historyNotice, unreviewed, label, hints],
+  );
+
+  // Sums the report as it is when clicked, so the button (a tooltip) is not rebuilt on every keystroke.
+  const autoTotalsButton = useMemo(
+    () => (
+      <Box>
+        <Tooltip title="按各部分之和填写总计栏（只填写已有数字的行和列）；可以撤销">
+          <Button
+            size="small"
+            variant="outlined"
+            onClick={() => {
+              const totals = autoTotals(reportRef.current);
+              if (Object.keys(totals).length) setCells(totals, `auto:${Date.now()}`);
+            }}
+          >
+            自动合计
+          </Button>
+        </Tooltip>
+      </Box>
+    ),
+    [setCells],
+  );
 
   const body = (() => {
     if (section === 'meta') return <MetaSection report={report} readOnly={readOnly} onChange={change} />;
@@ -303,22 +357,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
       const t: TableKey = section;
       return (
         <Stack spacing={1}>
-          {t !== 't2' && !readOnly ? (
-            <Box>
-              <Tooltip title="按各部分之和填写总计栏（只填写已有数字的行和列）；可以撤销">
-                <Button
-                  size="small"
-                  variant="outlined"
-                  onClick={() => {
-                    const totals = autoTotals(report);
-                    if (Object.keys(totals).length) setCells(totals, `auto:${Date.now()}`);
-                  }}
-                >
-                  自动合计
-                </Button>
-              </Tooltip>
-            </Box>
-          ) : null}
+          {t !== 't2' && !readOnly ? autoTotalsButton : null}
           <TableGrid format={format} table={t} cells={report.cells} marks={marks} notes={notes} readOnly={readOnly} onChange={setCells} />
         </Stack>
       );
@@ -369,29 +408,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
       <Box sx={{ display: 'grid', gridTemplateColumns: '230px 1fr 340px', minHeight: 0 }}>
         {navigator}
         <Box component="main" sx={{ overflow: 'auto', p: 2 }}>
-          {notice ? (
-            <Alert severity="warning" sx={{ mb: 2 }}>
-              {notice}
-            </Alert>
-          ) : null}
-          {ed.historyNotice ? (
-            <Alert severity="warning" sx={{ mb: 2 }}>
-              {ed.historyNotice}
-            </Alert>
-          ) : null}
-          {unreviewed > 0 ? (
-            <Alert severity="info" sx={{ mb: 2 }}>
-              有 {unreviewed} 段文字沿用上年内容（黄色底），请逐段修改或确认后再定稿。
-            </Alert>
-          ) : null}
-          <Typography variant="h5" component="h2" sx={{ fontSize: 20, mb: 1 }}>
-            {current?.label}
-          </Typography>
-          {hints.map((g) => (
-            <Typography key={g} variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
-              {g}
-            </Typography>
-          ))}
+          {intro}
           <Box sx={{ mt: 2 }}>{body}</Box>
         </Box>
         <ChecksPanel

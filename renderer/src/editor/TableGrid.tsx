@@ -4,7 +4,7 @@
  * as in Excel; a block pasted from Excel or WPS fills the grid from the focused cell. Blank and 0 look different.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { Box, Tooltip } from '@mui/material';
+import { Box, GlobalStyles, Tooltip } from '@mui/material';
 import type { CompiledFormat, GridCell, TableKey } from '../../../shared/formats';
 import { formatCellValue, parseCellInput } from '../../../shared/model';
 
@@ -20,6 +20,39 @@ interface Props {
   readOnly: boolean;
   onChange(changes: Record<string, number | null>, key: string): void;
 }
+
+// One stylesheet for every grid, inserted once: an sx on the table would be serialised and hashed again on every
+// keystroke, since the table re-renders with each value typed.
+const gridStyles = (
+  <GlobalStyles
+    styles={{
+      '.edit-grid': { borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', fontSize: 14, background: '#fff' },
+      '.edit-grid.t3': { fontSize: 13 },
+      '.edit-grid td': { border: '1px solid #777', padding: '2px 4px', textAlign: 'center', verticalAlign: 'middle' },
+      '.edit-grid td.label, .edit-grid td.heading': { textAlign: 'left' },
+      '.edit-grid td.heading': { background: '#f3efe6', fontWeight: 600 },
+      '.edit-grid td.header, .edit-grid td.note': { background: '#faf8f3' },
+      '.edit-grid .note': { fontFamily: '"KaiTi", "楷体", "AR PL UKai CN", serif', color: '#444' },
+      '.edit-grid td.vertical': { width: 28 },
+      '.edit-grid .vt': { writingMode: 'vertical-rl', textOrientation: 'upright', letterSpacing: '0.1em' },
+      '.edit-grid td.value': { padding: 0, background: '#fff' },
+      '.edit-grid input.cell': {
+        width: '100%',
+        boxSizing: 'border-box',
+        border: '2px solid transparent',
+        padding: '4px 2px',
+        font: 'inherit',
+        textAlign: 'center',
+        background: 'transparent',
+        outline: 'none',
+      },
+      '.edit-grid input.cell:focus': { background: '#fff8e1', boxShadow: 'inset 0 0 0 1px #9b1c1c' },
+      '.edit-grid input.blank': { background: 'repeating-linear-gradient(45deg, #fff, #fff 4px, #fbf4e4 4px, #fbf4e4 8px)' },
+      '.edit-grid input.cell::placeholder': { color: '#b9a77d', fontSize: 11 },
+      '.edit-grid input[aria-invalid="true"]': { background: '#ffebee' },
+    }}
+  />
+);
 
 /** The value cells as rows, for keyboard moves and block paste. */
 function valueRows(format: CompiledFormat, table: TableKey): string[][] {
@@ -219,40 +252,9 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
   );
 
   return (
-    <Box
-      component="table"
-      className={`edit-grid ${table}`}
-      aria-label={format.def.sections.find((s) => s.key === table)?.title}
-      sx={{
-        borderCollapse: 'collapse',
-        width: '100%',
-        tableLayout: 'fixed',
-        fontSize: table === 't3' ? 13 : 14,
-        background: '#fff',
-        '& td': { border: '1px solid #777', padding: '2px 4px', textAlign: 'center', verticalAlign: 'middle' },
-        '& td.label, & td.heading': { textAlign: 'left' },
-        '& td.heading': { background: '#f3efe6', fontWeight: 600 },
-        '& td.header, & td.note': { background: '#faf8f3' },
-        '& .note': { fontFamily: '"KaiTi", "楷体", "AR PL UKai CN", serif', color: '#444' },
-        '& td.vertical': { width: 28 },
-        '& .vt': { writingMode: 'vertical-rl', textOrientation: 'upright', letterSpacing: '0.1em' },
-        '& td.value': { padding: 0, background: '#fff' },
-        '& input.cell': {
-          width: '100%',
-          boxSizing: 'border-box',
-          border: '2px solid transparent',
-          padding: '4px 2px',
-          font: 'inherit',
-          textAlign: 'center',
-          background: 'transparent',
-          outline: 'none',
-        },
-        '& input.cell:focus': { background: '#fff8e1', boxShadow: 'inset 0 0 0 1px #9b1c1c' },
-        '& input.blank': { background: 'repeating-linear-gradient(45deg, #fff, #fff 4px, #fbf4e4 4px, #fbf4e4 8px)' },
-        '& input.cell::placeholder': { color: '#b9a77d', fontSize: 11 },
-        '& input[aria-invalid="true"]': { background: '#ffebee' },
-      }}
-    >
+    <>
+      {gridStyles}
+    <table className={`edit-grid ${table}`} aria-label={format.def.sections.find((s) => s.key === table)?.title}>
       {table === 't3' ? (
         <colgroup>
           <col style={{ width: 28 }} />
@@ -275,6 +277,7 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
           <GridRow key={i} format={format} row={row} cells={cells} marks={marks} notes={notes} readOnly={readOnly} onCommit={commit} onKey={onKey} onPasteBlock={onPasteBlock} />
         ))}
       </tbody>
-    </Box>
+    </table>
+    </>
   );
 }
