@@ -15,7 +15,7 @@ const run = promisify(execFile);
 /** An `electron` package folder as npm leaves it when the postinstall download failed: no path.txt, no dist/. */
 function brokenPackage(): string {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-electron-pkg-'));
-  writeFileSync(join(dir, 'install.js'), "console.error('Error: getaddrinfo ENOTFOUND github.com\\n    at GetAddrInfoReqWrap.onlookup'); process.exit(1);\n");
+  writeFileSync(join(dir, 'install.js'), "console.error('Error: getaddrinfo ENOTFOUND github.com\\n    at GetAddrInfoReqWrap.onlookup'); process.exitCode = 1;\n");
   return dir;
 }
 
