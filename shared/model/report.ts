@@ -86,6 +86,17 @@ export type ReportSource = z.infer<typeof sourceSchema>;
 export type SectionBlocks = z.infer<typeof sectionsSchema>;
 export type AgencyKind = Report['agencyKind'];
 
+/** How the report's subject is named wherever the user chooses it (新建年报, 导入, 标题与落款). */
+export const AGENCY_KIND_LABEL: Record<AgencyKind, string> = {
+  department: '部门（本机关）',
+  government: '人民政府（含考核、评议、追责）',
+};
+
+/** The subject a form control's value names; anything else is a department's report. */
+export function agencyKindOf(value: string): AgencyKind {
+  return value === 'government' ? 'government' : 'department';
+}
+
 export function cellValue(report: Pick<Report, 'cells'>, id: string): number | null {
   const v = report.cells[id];
   return v === undefined ? null : v;

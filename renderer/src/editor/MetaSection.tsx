@@ -1,7 +1,7 @@
 /** 标题与落款: agency, kind, year, title and the 落款 date. */
 import { Alert, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { FORMAT_DEFINITIONS, formatForYear } from '../../../shared/formats';
-import { derivedTitle, type Report } from '../../../shared/model';
+import { AGENCY_KIND_LABEL, AGENCY_KINDS, agencyKindOf, derivedTitle, type Report } from '../../../shared/model';
 import { withProfile } from '../../../shared/profiles';
 import { ProfileField } from './ProfileField';
 
@@ -16,9 +16,12 @@ export function MetaSection({ report, readOnly, onChange }: Props) {
   return (
     <Stack spacing={2} sx={{ maxWidth: 560 }}>
       <TextField label="机关全称" value={report.agency} disabled={readOnly} onChange={(e) => set('agency', e.target.value)} helperText="标题和落款中使用，应为机关全称" />
-      <TextField select label="报告主体" value={report.agencyKind} disabled={readOnly} onChange={(e) => set('agencyKind', e.target.value === 'government' ? 'government' : 'department')}>
-        <MenuItem value="department">部门（本机关）</MenuItem>
-        <MenuItem value="government">人民政府</MenuItem>
+      <TextField select label="报告主体" value={report.agencyKind} disabled={readOnly} onChange={(e) => set('agencyKind', agencyKindOf(e.target.value))}>
+        {AGENCY_KINDS.map((k) => (
+          <MenuItem key={k} value={k}>
+            {AGENCY_KIND_LABEL[k]}
+          </MenuItem>
+        ))}
       </TextField>
       <TextField
         label="年度"

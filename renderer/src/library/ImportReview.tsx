@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Box, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import type { ImportOutcome } from '../../../shared/api/types';
 import { FORMAT_DEFINITIONS, formatForYear } from '../../../shared/formats';
-import type { Report } from '../../../shared/model';
+import { AGENCY_KIND_LABEL, AGENCY_KINDS, agencyKindOf, type Report } from '../../../shared/model';
 
 interface Props {
   outcome: ImportOutcome;
@@ -51,9 +51,12 @@ export function ImportReview({ outcome, onChange }: Props) {
             helperText={agencyOk ? (agency.trim() !== read.agency ? `读出的是“${read.agency}”` : ' ') : '请填写机关全称'}
             sx={{ flex: 3 }}
           />
-          <TextField size="small" select label="报告主体" value={kind} onChange={(e) => setKind(e.target.value === 'government' ? 'government' : 'department')} helperText=" " sx={{ flex: 2 }}>
-            <MenuItem value="department">部门（本机关）</MenuItem>
-            <MenuItem value="government">人民政府</MenuItem>
+          <TextField size="small" select label="报告主体" value={kind} onChange={(e) => setKind(agencyKindOf(e.target.value))} helperText=" " sx={{ flex: 2 }}>
+            {AGENCY_KINDS.map((k) => (
+              <MenuItem key={k} value={k}>
+                {AGENCY_KIND_LABEL[k]}
+              </MenuItem>
+            ))}
           </TextField>
           <TextField
             size="small"

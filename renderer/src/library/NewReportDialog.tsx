@@ -20,7 +20,7 @@ import {
 } from '@mui/material';
 import type { ImportOutcome, ReportSummary } from '../../../shared/api/types';
 import { FORMAT_DEFINITIONS, formatForYear } from '../../../shared/formats';
-import type { Report } from '../../../shared/model';
+import { AGENCY_KIND_LABEL, AGENCY_KINDS, agencyKindOf, type Report } from '../../../shared/model';
 import { DEFAULT_PROFILE_ID, withProfile, type ProfileId } from '../../../shared/profiles';
 import { blankReport, rollForward } from '../../../shared/rollover';
 import { ProfileField } from '../editor/ProfileField';
@@ -74,7 +74,7 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
     setPriorId(first?.id ?? '');
     if (initialMode === 'prior' && first) {
       setAgency(first.agency);
-      setKind(first.agencyKind === 'government' ? 'government' : 'department');
+      setKind(agencyKindOf(first.agencyKind));
       setYear(first.year + 1);
     }
   }, [open, initialMode, priors]);
@@ -84,7 +84,7 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
     const p = priors.find((r) => r.id === id);
     if (p) {
       setAgency(p.agency);
-      setKind(p.agencyKind === 'government' ? 'government' : 'department');
+      setKind(agencyKindOf(p.agencyKind));
       setYear(p.year + 1);
     }
   };
@@ -165,9 +165,12 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
           ) : (
             <>
               <TextField label="机关全称" value={agency} onChange={(e) => setAgency(e.target.value)} required />
-              <TextField select label="报告主体" value={kind} onChange={(e) => setKind(e.target.value === 'government' ? 'government' : 'department')}>
-                <MenuItem value="department">部门（本机关）</MenuItem>
-                <MenuItem value="government">人民政府（含考核、评议、追责）</MenuItem>
+              <TextField select label="报告主体" value={kind} onChange={(e) => setKind(agencyKindOf(e.target.value))}>
+                {AGENCY_KINDS.map((k) => (
+                  <MenuItem key={k} value={k}>
+                    {AGENCY_KIND_LABEL[k]}
+                  </MenuItem>
+                ))}
               </TextField>
               <TextField label="年度" type="number" value={year} onChange={(e) => setYear(Number(e.target.value))} />
               <Typography variant="body2" color="text.secondary">
