@@ -8,6 +8,7 @@ import { CURRENT_SCHEMA_VERSION, derivedTitle, reportSchema, type Block, type Re
 import { describeIssues } from '../model/load';
 import { paragraphText, type DocItem, type ImportWarning } from './document';
 import { labelKey } from './labels';
+import { HEADING_NUMBERS } from './numbering';
 import { readT2, readT3, readT4, type SourceRow, type TableReading } from './tables';
 
 export interface ImportResult {
@@ -64,16 +65,10 @@ function sectionMatcher(): (text: string) => { key: SectionKey; title: string; v
   };
 }
 
-const HEADING_MARK: readonly [RegExp, 2 | 3 | 4][] = [
-  [/^[（(][一二三四五六七八九十]+[）)]/, 2],
-  [/^\d+[.．、](?!\d)/, 3],
-  [/^[（(]\d+[）)]/, 4],
-];
-
 /** A short numbered line is a heading; a long one starts with a run-in heading, printed bold. */
 function narrativeBlock(runs: Run[]): Block[] {
   const text = runs.map((r) => r.text).join('').trim();
-  const mark = HEADING_MARK.find(([re]) => re.test(text));
+  const mark = HEADING_NUMBERS.find(([re]) => re.test(text));
   if (mark) {
     const [, level] = mark;
     const inner = text.slice(0, -1);

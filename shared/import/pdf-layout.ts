@@ -5,6 +5,7 @@
  * Platform-free: the PDF is parsed elsewhere (pdf.js); this module only sees geometry, in points, y downwards.
  */
 import { MERGED, type DocItem } from './document';
+import { startsNumbered } from './numbering';
 
 export interface PdfTextRun {
   str: string;
@@ -319,6 +320,14 @@ function furniture(lines: Line[], pages: readonly PdfPage[], bodySize: number): 
   return drop;
 }
 
+/** What line breaking keeps together at a line's start: an opening mark, then a Latin word or one character, then closing marks. */
+const FIRST_WORD = /^[《（(“‘「『〈【[]*(?:[\x21-\x7e]+|.)[、，。；：！？）)”’」』〉】\]…]*/u;
+
+function firstWordWidth(line: Line): number {
+  const word = FIRST_WORD.exec(line.text)?.[0] ?? '';
+  return Array.from(word).reduce((w, ch) => w + charWeight(ch), 0) * line.size;
+}
+
 export function layoutPdf(pages: readonly PdfPage[]): DocItem[] {
   const flow: Flow[] = [];
   const allLines: Line[] = [];
@@ -399,11 +408,14 @@ export function layoutPdf(pages: readonly PdfPage[]): DocItem[] {
       const samePage = prev.page === line.page;
       const gap = samePage ? line.y - prev.y : prev.size * 1.5;
       const indented = line.left > left + line.size * 0.8;
-      const fullPrev = prev.right >= right - prev.size * 1.5;
+      // A line that ends short of the margin still runs on when the next line's first word would not have fitted
+      // there: an e-mail address or URL wraps whole, a 《 may not end a line, a 、 may not start one.
+      const short = right - prev.right;
+      const fullPrev = short <= prev.size * 1.5 + 0.5 || short < firstWordWidth(line) + prev.size;
       // A title set large over two lines is one paragraph; body lines join when the one before runs to the margin.
       joins = big
         ? gap < prev.size * 2.2
-        : Math.abs(prev.size - line.size) < 0.6 && fullPrev && !indented && gap > 0 && gap < prev.size * 2.6 && !/^[一二三四五六七八九十]+、/.test(line.text);
+        : Math.abs(prev.size - line.size) < 0.6 && fullPrev && !indented && gap > 0 && gap < prev.size * 2.6 && !startsNumbered(line.text);
     }
     if (joins && para) {
       const p: { text: string; last: Line; where: string } = para;
