@@ -37,16 +37,40 @@ export function tableFontPt(table: TableKey, p: LayoutProfile): number {
   return table === 't3' ? p.sizesPt.tableSmall : p.sizesPt.tableNormal;
 }
 
+/** One CSS pixel in points: Chromium sets table rows on whole pixels, so row heights are whole pixels here. */
+const PX_PT = 0.75;
+
 /**
- * Fixed line pitch of table text, in whole twips so Word and LibreOffice print the very same row heights as the
- * PDF (rows of the same height paginate alike).
+ * Fixed line pitch of table text: a whole number of pixels (Chromium rounds a row's height to pixels, which
+ * Word and LibreOffice do not) and of twips, so the PDF and the DOCX print the very same row heights.
  */
 export function tableLinePt(table: TableKey, p: LayoutProfile): number {
-  return Math.round(tableFontPt(table, p) * 1.25 * 20) / 20;
+  return Math.round((tableFontPt(table, p) * 1.25) / PX_PT) * PX_PT;
 }
 
-/** Cell padding in pt, the same in the DOCX (cell margins) and the PDF. */
-export const CELL_PADDING_PT = { vertical: 1, horizontal: 2 } as const;
+/**
+ * Cell margins in pt as the DOCX has them. With the 0.5 pt rule between rows they make three pixels
+ * (1 + 0.75 + 0.5 pt), so a row of any number of lines is a whole number of pixels tall.
+ */
+export const CELL_PADDING_PT = { top: 1, bottom: 0.75, horizontal: 2 } as const;
+
+/**
+ * The PDF's bottom padding: Chromium lays a collapsed rule out a whole pixel thick (it draws it 0.5 pt), so the
+ * padding gives back the difference and a row is as tall as Word and LibreOffice make it.
+ */
+/**
+ * Space above and below a table, in whole twips: the PDF's table margins, the DOCX's spacing after the paragraph
+ * before a table and before the one after it, so both files give a table the same room.
+ */
+export function tableSpacingPt(p: LayoutProfile): { before: number; after: number } {
+  const twips = (pt: number) => Math.round(pt * 20) / 20;
+  return { before: twips(p.linePitchPt / 4), after: twips(p.linePitchPt / 2) };
+}
+
+function pdfBottomPaddingPt(p: LayoutProfile): number {
+  const ruleInLayout = Math.ceil(p.tableBorderPt / PX_PT) * PX_PT;
+  return Math.max(0, CELL_PADDING_PT.bottom - (ruleInLayout - p.tableBorderPt));
+}
 
 function cellHtml(cell: GridCell, report: Report): string {
   const attrs: string[] = [];
@@ -163,8 +187,8 @@ p { margin: 0; text-indent: ${indent}pt; text-align: justify; orphans: 2; widows
 .h4 { break-after: avoid; }
 ${quotes}
 /* Collapsed borders stand half outside the table: narrower by one rule, the outer rules print whole, not clipped by the page. */
-table.grid { width: calc(${textWidthMm(p)}mm - ${p.tableBorderPt}pt); margin: ${(p.linePitchPt / 4).toFixed(2)}pt ${p.tableBorderPt / 2}pt ${(p.linePitchPt / 2).toFixed(2)}pt; border-collapse: collapse; table-layout: fixed; font-family: ${fam('table')}; letter-spacing: 0; }
-table.grid td { border: ${p.tableBorderPt}pt solid #000; padding: ${CELL_PADDING_PT.vertical}pt ${CELL_PADDING_PT.horizontal}pt; text-align: center; vertical-align: middle; word-break: break-all; text-indent: 0; }
+table.grid { width: calc(${textWidthMm(p)}mm - ${p.tableBorderPt}pt); margin: ${tableSpacingPt(p).before}pt ${p.tableBorderPt / 2}pt ${tableSpacingPt(p).after}pt; border-collapse: collapse; table-layout: fixed; font-family: ${fam('table')}; letter-spacing: 0; }
+table.grid td { border: ${p.tableBorderPt}pt solid #000; padding: ${CELL_PADDING_PT.top}pt ${CELL_PADDING_PT.horizontal}pt ${pdfBottomPaddingPt(p)}pt; text-align: center; vertical-align: middle; word-break: break-all; text-indent: 0; }
 table.grid td.label, table.grid td.heading { text-align: left; }
 table.grid tr { break-inside: avoid; page-break-inside: avoid; }
 table.grid tr.keep { break-after: avoid; }

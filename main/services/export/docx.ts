@@ -40,6 +40,7 @@ import {
   CELL_PADDING_PT,
   tableFontPt,
   tableLinePt,
+  tableSpacingPt,
   textWidthMm,
   titleLines,
   type FontRole,
@@ -71,10 +72,12 @@ function run(p: LayoutProfile, role: FontRole, text: string, sizePt: number, ext
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 /** A paragraph of a style from docx-styles; spacing, indent and keep-with-next come from the style. */
-function styled(style: string, children: ParagraphChild[], extra: { alignment?: Alignment; indentRightPt?: number } = {}): Paragraph {
+function styled(style: string, children: ParagraphChild[], extra: { alignment?: Alignment; indentRightPt?: number; spacingPt?: { before?: number; after?: number } } = {}): Paragraph {
+  const spacing = extra.spacingPt;
   return new Paragraph({
     style,
     children,
+    ...(spacing ? { spacing: { before: ptToTwips(spacing.before ?? 0), after: ptToTwips(spacing.after ?? 0) } } : {}),
     ...(extra.alignment ? { alignment: extra.alignment } : {}),
     ...(extra.indentRightPt === undefined ? {} : { indent: { right: ptToTwips(extra.indentRightPt) } }),
   });
@@ -187,7 +190,7 @@ function tableOf(grid: PrintedGrid, report: Report, p: LayoutProfile): Table {
           verticalAlign: VerticalAlignTable.CENTER,
           textDirection: cell.vertical ? TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT : undefined,
           borders,
-          margins: { top: ptToTwips(CELL_PADDING_PT.vertical), bottom: ptToTwips(CELL_PADDING_PT.vertical), left: ptToTwips(CELL_PADDING_PT.horizontal), right: ptToTwips(CELL_PADDING_PT.horizontal) },
+          margins: { top: ptToTwips(CELL_PADDING_PT.top), bottom: ptToTwips(CELL_PADDING_PT.bottom), left: ptToTwips(CELL_PADDING_PT.horizontal), right: ptToTwips(CELL_PADDING_PT.horizontal) },
           width: { size: spanWidth(col, span), type: WidthType.DXA },
         }),
       );
@@ -239,10 +242,15 @@ export async function buildDocx(report: Report, options: DocxOptions = {}): Prom
   for (const line of titleLines(title, report.agency, p)) children.push(styled(STYLE.title, [run(p, 'title', line, p.sizesPt.title)]));
   children.push(styled(STYLE.body, []));
   children.push(...blocksParagraphs(report.sections.preface, p));
+  // A table has the room above and below it that the PDF gives it: after the heading before it, before what follows.
+  const around = tableSpacingPt(p);
+  let afterTable = false;
   for (const s of f.def.sections) {
-    children.push(styled(STYLE.heading1, [run(p, 'heading1', s.title, p.sizesPt.body)]));
+    const spacingPt = { before: afterTable ? around.after : 0, after: s.kind === 'table' ? around.before : 0 };
+    children.push(styled(STYLE.heading1, [run(p, 'heading1', s.title, p.sizesPt.body)], spacingPt.before || spacingPt.after ? { spacingPt } : {}));
     if (s.kind === 'narrative') children.push(...blocksParagraphs(report.sections[s.key], p));
     else children.push(tableOf(f.grids[s.key], report, p));
+    afterTable = s.kind === 'table';
   }
   const date = report.signoff?.date;
   if (options.signoff !== false && date) {

@@ -4,7 +4,7 @@
  * The PDF is measured with poppler, the DOCX through its XML and again as LibreOffice renders it.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,12 +14,12 @@ import { exportReport, pdfHtml } from '../../../main/services/export';
 import { buildDocx } from '../../../main/services/export/docx';
 import { ChromiumPdfPrinter } from '../../../main/services/export/pdf';
 import { importBuffer } from '../../../main/services/import-file';
-import { GBT9704, titleLines } from '../../../shared/layout';
+import { CELL_PADDING_PT, GBT9704, tableLinePt, titleLines } from '../../../shared/layout';
 import { reportTitle, type Report } from '../../../shared/model';
 import { hazardReport, LONG_URL, yearFirstReport } from '../../helpers/hazards';
-import { convertWithLibreOffice } from '../../helpers/libreoffice';
+import { convertManyWithLibreOffice, convertWithLibreOffice } from '../../helpers/libreoffice';
 import { HEADING_LINE, lastLines, pageGray, pdfInfo, pdfLines, pdfWords, PT_PER_MM, tempPdf, type Line } from '../../helpers/poppler';
-import { loadFixture, makeReport } from '../../helpers/reports';
+import { FIXTURES, loadFixture, makeReport } from '../../helpers/reports';
 
 const printer = new ChromiumPdfPrinter();
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-hazards-'));
@@ -233,14 +233,49 @@ describe('the DOCX of a report with the hazards', () => {
   }, 120_000);
 });
 
-describe.each(['上海市人民政府办公厅_2019', '淮安市洪泽区人民政府_2023', '沭阳县发展和改革局_2023'])('published sample %s', (name) => {
+describe('every published sample', () => {
+  const names = readdirSync(join(FIXTURES, 'reports'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''));
+
   it('paginates alike: our PDF and the DOCX in LibreOffice have the same page count, neither ends a page with a heading', async () => {
-    const report = loadFixture(name);
-    const pdf = tempPdf(await printer.print(await pdfHtml(report)), `${name}.pdf`);
-    const lo = tempPdf(await convertWithLibreOffice(Buffer.from(await buildDocx(report)), `${name}.docx`, 'pdf'), `${name}-lo.pdf`);
-    expect(Number((await pdfInfo(lo)).Pages)).toBe(Number((await pdfInfo(pdf)).Pages));
+    const reports = names.map((name) => loadFixture(name));
+    const ours = [];
+    for (const [i, report] of reports.entries()) ours.push(tempPdf(await printer.print(await pdfHtml(report)), `${names[i]}.pdf`));
+    const docx = await Promise.all(reports.map(async (report, i) => ({ name: `${names[i]}.docx`, data: await buildDocx(report) })));
+    const theirs = (await convertManyWithLibreOffice(docx, 'pdf')).map((pdf, i) => tempPdf(pdf, `${names[i]}-lo.pdf`));
+    for (const [i, name] of names.entries()) {
+      const [pdf, lo] = [ours[i] ?? '', theirs[i] ?? ''];
+      expect(Number((await pdfInfo(lo)).Pages), name).toBe(Number((await pdfInfo(pdf)).Pages));
+      for (const file of [pdf, lo]) {
+        // The last page may end with a heading: a section left empty ends the report.
+        const pages = lastLines(await pdfLines(file)).slice(0, -1);
+        for (const l of pages) expect(l.yMax - l.yMin > 14 && HEADING_LINE.test(l.text), `${name} page ${l.page}: ${l.text}`).toBe(false);
+      }
+    }
+  }, 240_000);
+
+  it('sets table rows as tall in the PDF as Word and LibreOffice do: whole pixels, the same pitch row after row', async () => {
+    const report = loadFixture('沭阳县人民政府_2025');
+    const pdf = tempPdf(await printer.print(await pdfHtml(report)), 'rows.pdf');
+    const lo = tempPdf(await convertWithLibreOffice(Buffer.from(await buildDocx(report)), 'rows.docx', 'pdf'), 'rows-lo.pdf');
+    // The eight one-line rows of （三）不予公开 in table 三, "1.属于国家秘密" to "8.属于行政查询事项".
+    const pitches = async (file: string) => {
+      const words = await pdfWords(file);
+      const first = words.find((w) => w.text.startsWith('1.属于国家秘密'));
+      const rows = words
+        .filter((w) => w.page === first?.page && Math.abs(w.xMin - first.xMin) < 2 && /^[1-8]\./.test(w.text) && w.yMin >= first.yMin)
+        .sort((a, b) => a.yMin - b.yMin)
+        .slice(0, 8)
+        .map((w) => w.yMin);
+      return rows.slice(1).map((y, i) => y - (rows[i] ?? 0));
+    };
+    const row = tableLinePt('t3', GBT9704) + CELL_PADDING_PT.top + CELL_PADDING_PT.bottom + GBT9704.tableBorderPt;
+    expect(Number.isInteger(row / 0.75)).toBe(true);
     for (const file of [pdf, lo]) {
-      for (const l of lastLines(await pdfLines(file))) expect(l.yMax - l.yMin > 14 && HEADING_LINE.test(l.text), `${file} page ${l.page}: ${l.text}`).toBe(false);
+      const found = await pitches(file);
+      expect(found).toHaveLength(7);
+      for (const pitch of found) expect(pitch).toBeCloseTo(row, 2);
     }
   }, 90_000);
 });
