@@ -110,8 +110,10 @@ export function readOperators(
   const runs: PdfTextRun[] = [];
   const stack: State[] = [];
   let s: State = { ctm: IDENTITY, font: null, fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0 };
-  // Text matrix and line matrix live inside BT…ET and are not saved by q/Q.
+  // Text matrix and line matrix live inside BT…ET and are not saved by q/Q. Td moves from the start of the line:
+  // the line matrix is the Tm set by the last Tm (or BT), moved by the Td's since.
   let tm: Matrix = IDENTITY;
+  let lineMatrix: Matrix = IDENTITY;
   let lineX = 0;
   let lineY = 0;
   let penX = 0;
@@ -234,9 +236,6 @@ export function readOperators(
     tm = compose([1, 0, 0, 1, lineX, lineY], lineMatrix);
     penX = 0;
   };
-  // Td moves relative to the start of the line; the line matrix is the Tm set by the last Tm (or BT).
-  let lineMatrix: Matrix = IDENTITY;
-
   for (let k = 0; k < ops.fnArray.length; k++) {
     const fn = ops.fnArray[k];
     const raw = ops.argsArray[k];

@@ -2,7 +2,7 @@
  * The numbers that open a heading in a report's narrative (layout.md: 一、 （一） 1. （1）), as the importers read
  * them: a line that starts with one is a heading or a paragraph of its own, never the run-on of the line before.
  */
-export const SECTION_NUMBER = /^[一二三四五六七八九十]+、/;
+const SECTION_NUMBER = /^[一二三四五六七八九十]+、/;
 
 export const HEADING_NUMBERS: readonly [RegExp, 2 | 3 | 4][] = [
   [/^[（(][一二三四五六七八九十]+[）)]/, 2],
