@@ -105,7 +105,7 @@ function decode(args: unknown[]): unknown[] {
 }
 
 export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
-  const library = await Library.open(o.dataDir);
+  const library = await Library.open(o.dataDir, { appVersion: o.version });
   const importQueue: string[] = [];
   const reviewQueue: string[] = [];
   const shown: string[] = [];

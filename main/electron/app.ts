@@ -89,7 +89,7 @@ export async function startApp(electron: ElectronDeps, paths: AppPaths): Promise
   hardenSession(electron.session.defaultSession, rendererDir);
   const dataDir = dataDirOf(electron);
   try {
-    library = await Library.open(dataDir);
+    library = await Library.open(dataDir, { appVersion: app.getVersion() });
   } catch (e) {
     electron.dialog.showErrorBox('年报编制助手无法启动', startFailure(e, dataDir));
     app.exit(1);

@@ -4,7 +4,7 @@
  * save is acknowledged only once it is on disk. Opening checks every file and restores a corrupt one from its
  * newest good snapshot; a file that cannot be read is never overwritten with defaults.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, unlink, access, constants } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
@@ -18,8 +18,15 @@ import { DurableJsonFile, removeStaleTempFiles, UnreadableFileError, writeFileDu
 
 export const SNAPSHOTS_KEPT = 20;
 
-const indexSchema = z.object({ version: z.literal(1), reports: z.record(z.string(), reportSummarySchema) });
+/**
+ * `checked`: for each report, the app version and a digest of the file its summary was computed from. A file
+ * byte for byte the same, opened by the same version, was already validated and checked: its summary stands.
+ */
+const indexSchema = z.object({ version: z.literal(1), reports: z.record(z.string(), reportSummarySchema), checked: z.record(z.string(), z.string()).optional() });
 type IndexData = z.infer<typeof indexSchema>;
+
+/** What a report file's summary was computed from: the checks of one app version on exactly this text. */
+const checkedStamp = (appVersion: string, text: string): string => `${appVersion}:${createHash('sha1').update(text).digest('base64')}`;
 
 
 /** What a failed write's error code means, in words a user can act on. */
@@ -64,7 +71,11 @@ export class Library {
   private indexWrite: Promise<void> = Promise.resolve();
   private seq = 0;
 
-  private constructor(readonly dir: string) {
+  private constructor(
+    readonly dir: string,
+    /** the app's version; without it every file is checked at every opening */
+    private readonly appVersion?: string,
+  ) {
     this.index = new Low(new DurableJsonFile(join(dir, 'index.json'), validator(indexSchema)), { version: 1, reports: {} });
   }
 
@@ -76,9 +87,12 @@ export class Library {
     return join(this.dir, 'snapshots', id);
   }
 
-  /** Opens (creating if needed) the library in `dir`, checking and repairing every report file. */
-  static async open(dir: string): Promise<Library> {
-    const lib = new Library(dir);
+  /**
+   * Opens (creating if needed) the library in `dir`, checking and repairing every report file. A file unchanged
+   * since this app version checked it keeps its summary.
+   */
+  static async open(dir: string, options: { appVersion?: string } = {}): Promise<Library> {
+    const lib = new Library(dir, options.appVersion);
     try {
       await mkdir(join(dir, 'reports'), { recursive: true });
       await mkdir(join(dir, 'snapshots'), { recursive: true });
@@ -140,17 +154,24 @@ export class Library {
     // Files are read a few at a time: the disk works while the previous ones are parsed and checked.
     for (let i = 0; i < ids.length; i += 8) await Promise.all(ids.slice(i, i + 8).map((id) => this.checkFile(id)));
     for (const id of Object.keys(this.index.data.reports)) if (!seen.has(id)) delete this.index.data.reports[id];
+    for (const id of Object.keys(this.index.data.checked ?? {})) if (!seen.has(id)) delete this.index.data.checked?.[id];
   }
 
   private async checkFile(id: string): Promise<void> {
     const path = this.reportPath(id);
     const existing = this.index.data.reports[id];
+    const checked = (this.index.data.checked ??= {});
     let raw: unknown;
+    let read: string | undefined;
     try {
-      raw = JSON.parse(await readFile(path, 'utf8'));
+      const text = await readFile(path, 'utf8');
+      read = this.appVersion === undefined ? undefined : checkedStamp(this.appVersion, text);
+      if (read && existing && !existing.newerSchema && checked[id] === read) return;
+      raw = JSON.parse(text);
     } catch {
       raw = undefined;
     }
+    delete checked[id];
     const version = typeof raw === 'object' && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
     if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
       const r = raw as Partial<Report>;
@@ -165,6 +186,7 @@ export class Library {
     const parsed = raw === undefined ? null : parseReport(raw);
     if (parsed?.ok) {
       this.index.data.reports[id] = this.summarise(id, parsed.report, existing);
+      if (read) checked[id] = read;
       return;
     }
     const restored = await this.restoreNewestGood(id);
@@ -403,6 +425,7 @@ export class Library {
     await rm(this.reportPath(id), { force: true });
     await rm(this.snapshotDir(id), { recursive: true, force: true });
     delete this.index.data.reports[id];
+    delete this.index.data.checked?.[id];
     await this.writeIndexNow();
   }
 

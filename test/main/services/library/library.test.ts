@@ -128,6 +128,47 @@ describe('Library', () => {
   });
 });
 
+describe('opening again', () => {
+  const reportFile = (dir: string, id: string) => join(dir, 'reports', `${id}.json`);
+  const broken = () => withCells(makeReport('gip-2021'), { 't3.new.total': 999 });
+
+  it('checks a file again when it changed since this version checked it, even outside the app', async () => {
+    const dir = fresh();
+    const lib = await Library.open(dir, { appVersion: '1.0.0' });
+    const s = await lib.create(makeReport('gip-2021'));
+    await lib.flush();
+    expect((await Library.open(dir, { appVersion: '1.0.0' })).list()[0]?.errors).toBe(0);
+    writeFileSync(reportFile(dir, s.id), `${JSON.stringify(broken(), null, 2)}\n`);
+    expect((await Library.open(dir, { appVersion: '1.0.0' })).list()[0]?.errors).toBeGreaterThan(0);
+  });
+
+  it('checks every file again under a new app version, whose rules may count differently', async () => {
+    const dir = fresh();
+    const lib = await Library.open(dir, { appVersion: '1.0.0' });
+    const s = await lib.create(broken());
+    await lib.flush();
+    await Library.open(dir, { appVersion: '1.0.0' });
+    // An index whose counts the new version would not give: it must not be believed.
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { reports: Record<string, { errors: number }> };
+    const errors = index.reports[s.id]?.errors ?? 0;
+    expect(errors).toBeGreaterThan(0);
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ ...index, reports: { [s.id]: { ...index.reports[s.id], errors: 0 } } }));
+    expect((await Library.open(dir, { appVersion: '1.1.0' })).list()[0]?.errors).toBe(errors);
+  });
+
+  it('still restores a torn file that this version had checked before', async () => {
+    const dir = fresh();
+    const lib = await Library.open(dir, { appVersion: '1.0.0' });
+    const s = await lib.create(withCells(makeReport('gip-2021'), { 't2.licensing.decisions': 42 }));
+    await lib.flush();
+    await Library.open(dir, { appVersion: '1.0.0' });
+    writeFileSync(reportFile(dir, s.id), '{"schemaVersion": 1, "format": "gip-20');
+    const reopened = await Library.open(dir, { appVersion: '1.0.0' });
+    expect(reopened.notices[0]).toContain('已损坏，已从');
+    expect((await reopened.load(s.id)).report.cells['t2.licensing.decisions']).toBe(42);
+  });
+});
+
 describe('durability', () => {
   it('a process killed at random moments 200 times never leaves a torn, empty or older report, a temp file or a torn snapshot', async () => {
     const f = await runKills(200);
