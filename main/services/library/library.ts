@@ -1,8 +1,9 @@
 /**
  * The local library of reports: an index (lowdb) and one file per report in the user's data folder, with rotating
  * snapshots users can restore. One writer per process (the main process); saves of a report are serialised and a
- * save is acknowledged only once it is on disk. Opening checks every file and restores a corrupt one from its
- * newest good snapshot; a file that cannot be read is never overwritten with defaults.
+ * save is acknowledged only once it is on disk. Opening reads every file (one byte for byte as this app version
+ * last checked it keeps its summary), checks the others and restores a corrupt one from its newest good snapshot;
+ * a file that cannot be read is never overwritten with defaults.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, unlink, access, constants } from 'node:fs/promises';
