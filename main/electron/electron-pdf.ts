@@ -5,7 +5,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PNG_SCALE, type PdfPrinter } from '../services/export/pdf';
+import { PNG_SCALE, type PdfPrinter, type PrintSession } from '../services/export/pdf';
 import type { BrowserWindowLike, ElectronDeps } from './deps';
 import { PRINT_DIR_PREFIX } from './security';
 
@@ -51,8 +51,17 @@ export class ElectronPdfPrinter implements PdfPrinter {
     }
   }
 
+  open<T>(html: string, use: (session: PrintSession) => Promise<T>): Promise<T> {
+    return this.withWindow(html, null, (c) =>
+      use({
+        evaluate: (expression) => c.executeJavaScript(expression),
+        print: () => c.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true }),
+      }),
+    );
+  }
+
   print(html: string): Promise<Uint8Array> {
-    return this.withWindow(html, null, (c) => c.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true }));
+    return this.open(html, (s) => s.print());
   }
 
   /** The window is PNG_SCALE times the page and zoomed to match, so the capture has the same density as in Chromium. */

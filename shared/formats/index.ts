@@ -5,6 +5,7 @@ import type { FormatDefinition, FormatId } from './types';
 
 export * from './types';
 export * from './layout-model';
+export * from './grid-parts';
 
 export const FORMAT_DEFINITIONS: Readonly<Record<FormatId, FormatDefinition>> = {
   'gip-2021': GIP_2021,

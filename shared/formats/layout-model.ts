@@ -281,20 +281,3 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
     },
   };
 }
-
-
-/**
- * The body rows of a grid as its row groups, each a list of row indexes. A group never starts inside a merged
- * cell: the block under "三、本年度办理结果" stays on one page, so its label is never cut off from its rows.
- */
-export function rowGroups(grid: PrintedGrid): number[][] {
-  const covered = new Set<number>();
-  grid.rows.forEach((row, r) => {
-    for (const c of row) for (let k = 1; k < (c.rowSpan ?? 1); k++) covered.add(r + k);
-  });
-  const starts = grid.groupStarts.filter((i) => i >= grid.headerRows && !covered.has(i));
-  return starts.map((start, k) => {
-    const end = starts[k + 1] ?? grid.rows.length;
-    return Array.from({ length: end - start }, (_, i) => start + i);
-  });
-}

@@ -3,10 +3,10 @@
  * from the format's printed grid, so merges and labels are never re-typed; page numbers "— N —" sit in CSS
  * @page margin boxes, right on odd pages and left on even ones.
  */
-import { getFormat, rowGroups, type GridCell, type PrintedGrid, type TableKey } from '../formats';
+import { getFormat, gridParts, mergedBlocks, rowGroups, type GridCell, type PrintedGrid, type TableBreaks, type TableKey } from '../formats';
 import { reportTitle, type Block, type Report } from '../model/report';
 import { printedCellValue } from '../model/numbers';
-import { charPitchPt, charWidth, GBT9704, letterSpacingPt, MM_PER_PT, signoffDate, textWidthMm, titleLines, type FontRole, type LayoutProfile } from './profile';
+import { charPitchPt, charWidth, GBT9704, letterSpacingPt, MM_PER_PT, signoffDate, textHeightMm, textWidthMm, titleLines, type FontRole, type LayoutProfile } from './profile';
 
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -90,20 +90,31 @@ function cellHtml(cell: GridCell, report: Report): string {
   return `<td ${attrs.join(' ')}>${inner}</td>`;
 }
 
-function tableHtml(grid: PrintedGrid, report: Report, p: LayoutProfile): string {
+function tableHtml(grid: PrintedGrid, report: Report, p: LayoutProfile, options: Pick<PrintOptions, 'breaks' | 'probe'>): string {
   const cols = columnWidthsMm(grid, p)
     .map((w) => `<col style="width:${((100 * w) / textWidthMm(p)).toFixed(3)}%">`)
     .join('');
-  const rows = grid.rows.map((r) => r.map((c) => cellHtml(c, report)).join(''));
-  const head = rows.slice(0, grid.headerRows).map((r) => `<tr>${r}</tr>`).join('');
-  // One body: a merged label spans groups. Rows inside a group hold on to the next row, so a page breaks only
-  // between groups, and the first group stays with the heading above the table.
-  const body = rowGroups(grid)
-    .map((g) => g.map((i, k) => `<tr${k < g.length - 1 ? ' class="keep"' : ''}>${rows[i] ?? ''}</tr>`).join(''))
-    .join('');
-  return `<table class="grid ${grid.table}" style="font-size:${tableFontPt(grid.table, p)}pt; line-height:${tableLinePt(grid.table, p)}pt"><colgroup>${cols}</colgroup>${
-    head ? `<thead>${head}</thead>` : ''
-  }<tbody>${body}</tbody></table>`;
+  const style = `font-size:${tableFontPt(grid.table, p)}pt; line-height:${tableLinePt(grid.table, p)}pt`;
+  return gridParts(grid, options.breaks?.[grid.table])
+    .map((part, k) => {
+      const rows = part.rows.map((r) => r.map((c) => cellHtml(c, report)).join(''));
+      const head = rows.slice(0, part.headerRows).map((r) => `<tr>${r}</tr>`).join('');
+      // The probe names each body row by its row in the whole grid, to find where pages break, and marks the rows
+      // that start a merged block (see probeCss).
+      const blockStarts = new Set(options.probe ? mergedBlocks(part).map((b) => b.start) : []);
+      const tr = (i: number, keep: boolean): string => {
+        const cls = [keep ? 'keep' : '', blockStarts.has(i) ? 'block' : ''].filter(Boolean).join(' ');
+        return `<tr${cls ? ` class="${cls}"` : ''}${options.probe ? ` data-r="${part.source[i] ?? i}"` : ''}>${rows[i] ?? ''}</tr>`;
+      };
+      // One body: a merged label spans groups. Rows inside a group hold on to the next row, so a page breaks only
+      // between groups, and the first group stays with the heading above the table.
+      const body = rowGroups(part, { openBlocks: options.probe === true })
+        .map((g) => g.map((i, n) => tr(i, n < g.length - 1)).join(''))
+        .join('');
+      const attrs = `class="grid ${grid.table}${k > 0 ? ' cont' : ''}"${options.probe ? ` data-t="${grid.table}"` : ''}`;
+      return `<table ${attrs} style="${style}"><colgroup>${cols}</colgroup>${head ? `<thead>${head}</thead>` : ''}<tbody>${body}</tbody></table>`;
+    })
+    .join('\n');
 }
 
 /** A heading ending in "。" is run in: printed at the start of the paragraph that follows it (layout.md §3). */
@@ -148,6 +159,10 @@ export interface PrintOptions {
   signoff?: boolean;
   /** the report still has errors: every page carries 草稿 */
   draft?: boolean;
+  /** rows at which a table is cut: it starts again on a new page, header repeated, merged labels continued */
+  breaks?: TableBreaks;
+  /** laid out for the probe that finds where pages break (see table-breaks.ts): rows named, blocks open */
+  probe?: boolean;
   /** font subsets carried by the document (@font-face rules) and the family each role prints in */
   fonts?: { css: string; families: Partial<Record<FontRole, string>> };
 }
@@ -190,6 +205,8 @@ ${quotes}
 table.grid { width: calc(${textWidthMm(p)}mm - ${p.tableBorderPt}pt); margin: ${tableSpacingPt(p).before}pt ${p.tableBorderPt / 2}pt ${tableSpacingPt(p).after}pt; border-collapse: collapse; table-layout: fixed; font-family: ${fam('table')}; letter-spacing: 0; }
 table.grid td { border: ${p.tableBorderPt}pt solid #000; padding: ${CELL_PADDING_PT.top}pt ${CELL_PADDING_PT.horizontal}pt ${pdfBottomPaddingPt(p)}pt; text-align: center; vertical-align: middle; word-break: break-all; text-indent: 0; }
 table.grid td.label, table.grid td.heading { text-align: left; }
+/* A table cut inside a merged block starts again at the top of a page, as it would at a break of its own. */
+table.grid.cont { break-before: page; margin-top: 0; }
 table.grid tr { break-inside: avoid; page-break-inside: avoid; }
 table.grid tr.keep { break-after: avoid; }
 table.grid thead { display: table-header-group; }
@@ -198,8 +215,8 @@ table.grid td.vertical { text-align: center; padding: 0; }
 .vt { display: inline-block; writing-mode: vertical-rl; text-orientation: upright; letter-spacing: 0.15em; }
 figure { margin: 0; text-align: center; break-inside: avoid; }
 figure img { max-width: 100%; max-height: 180mm; }
-/* One line, like the DOCX's placeholder paragraph, so both files paginate alike. */
-figure .missing { box-sizing: border-box; height: ${p.linePitchPt}pt; border: 0.5pt dashed #999; color: #666; }
+/* One line, like the DOCX's placeholder paragraph, so both files paginate alike; its text on the line grid. */
+figure .missing { box-sizing: border-box; height: ${p.linePitchPt}pt; line-height: ${p.linePitchPt - 1}pt; border: 0.5pt dashed #999; color: #666; }
 figcaption { font-size: ${sizesPt.body}pt; text-align: center; text-indent: 0; }
 .signoff { margin-top: ${p.linePitchPt}pt; break-inside: avoid; break-before: avoid; }
 .signoff p { text-align: right; text-indent: 0; }
@@ -214,18 +231,17 @@ export function signoffIndents(agency: string, date: string): { agency: number; 
   return { date: dateIndent, agency: Math.max(0, dateIndent + (charWidth(date) - charWidth(agency)) / 2) };
 }
 
-/** A complete HTML document of the report in the official layout. */
-export function printHtml(report: Report, options: PrintOptions = {}): string {
+/** What the text block of the pages holds: title, sections, 落款. */
+export function printBody(report: Report, options: PrintOptions = {}): string {
   const p = options.profile ?? GBT9704;
   const f = getFormat(report.format);
-  const title = reportTitle(report);
   const parts: string[] = [];
-  parts.push(`<p class="title">${titleLines(title, report.agency, p).map((l) => `<span>${text(l)}</span>`).join('')}</p>`);
+  parts.push(`<p class="title">${titleLines(reportTitle(report), report.agency, p).map((l) => `<span>${text(l)}</span>`).join('')}</p>`);
   parts.push(...blocksHtml(report.sections.preface));
   for (const s of f.def.sections) {
     parts.push(`<p class="s1">${text(s.title)}</p>`);
     if (s.kind === 'narrative') parts.push(...blocksHtml(report.sections[s.key]));
-    else parts.push(tableHtml(f.grids[s.key], report, p));
+    else parts.push(tableHtml(f.grids[s.key], report, p, options));
   }
   const date = report.signoff?.date;
   if (options.signoff !== false && date) {
@@ -236,14 +252,35 @@ export function printHtml(report: Report, options: PrintOptions = {}): string {
       `<div class="signoff"><p style="padding-right:${(at.agency * pitch).toFixed(2)}pt">${text(report.agency)}</p><p style="padding-right:${(at.date * pitch).toFixed(2)}pt">${esc(d)}</p></div>`,
     );
   }
+  return parts.join('\n');
+}
+
+/** The probe's style element, removed before the document prints. */
+export const PROBE_STYLE_ID = 'nianbao-probe';
+
+/**
+ * Lays the text block out as pages on screen, for the probe: columns exactly as tall and wide as the text block,
+ * side by side, break where the printed pages break; a cut table starts a new column as it would a new page, and
+ * a merged block may break between its groups.
+ */
+export function probeCss(p: LayoutProfile): string {
+  return `.page { column-width: ${textWidthMm(p)}mm; column-gap: ${p.page.leftMm}mm; column-fill: auto; height: ${textHeightMm(p)}mm; }
+table.grid.cont { break-before: column; }
+/* A row that starts a block holds its merged label: kept whole, it would keep the whole block on one page. */
+table.grid tr.block { break-inside: auto; }`;
+}
+
+/** A complete HTML document of the report in the official layout. */
+export function printHtml(report: Report, options: PrintOptions = {}): string {
+  const p = options.profile ?? GBT9704;
   const css = printCss(p, options);
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'">
-<title>${esc(title)}</title>
-<style>${options.fonts?.css ?? ''}${css}</style></head>
+<title>${esc(reportTitle(report))}</title>
+<style>${options.fonts?.css ?? ''}${css}</style>${options.probe ? `<style id="${PROBE_STYLE_ID}">${probeCss(p)}</style>` : ''}</head>
 <body><div class="page">
-${parts.join('\n')}
+${printBody(report, options)}
 </div></body></html>`;
 }
 

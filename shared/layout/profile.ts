@@ -76,6 +76,11 @@ export function textWidthMm(p: LayoutProfile): number {
   return p.page.widthMm - p.page.leftMm - p.page.rightMm;
 }
 
+/** The text block height in mm (225 for GB/T 9704): what one page holds. */
+export function textHeightMm(p: LayoutProfile): number {
+  return p.page.heightMm - p.page.topMm - p.page.bottomMm;
+}
+
 /** Body character pitch in pt: the text width shared by `charsPerLine` characters (15.79 pt for 16 pt text). */
 export function charPitchPt(p: LayoutProfile): number {
   return (textWidthMm(p) / MM_PER_PT) / p.charsPerLine;

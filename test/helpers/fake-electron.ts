@@ -45,7 +45,10 @@ export class FakeWebContents extends Emitter implements WebContentsLike {
   readonly mainFrame: FrameLike = { url: '' };
   readonly sent: [string, unknown[]][] = [];
   printOptions: unknown = null;
-  async executeJavaScript(_code: string): Promise<unknown> {
+  /** the scripts run in the page, in order */
+  readonly scripts: string[] = [];
+  async executeJavaScript(code: string): Promise<unknown> {
+    this.scripts.push(code);
     return true;
   }
   async printToPDF(options: unknown): Promise<Uint8Array> {

@@ -27,7 +27,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { getFormat, rowGroups, type GridCell, type PrintedGrid } from '../../../shared/formats';
+import { getFormat, gridParts, rowGroups, type GridCell, type PrintedGrid, type TableBreaks } from '../../../shared/formats';
 import {
   charPitchPt,
   columnWidthsMm,
@@ -154,6 +154,27 @@ function cellParagraph(cell: GridCell, report: Report, p: LayoutProfile, sizePt:
   });
 }
 
+/**
+ * Between the parts of a cut table (table-breaks.ts), a paragraph one point tall: Word needs one to keep two
+ * tables apart. It ends the page with the first part; the next part, its block kept together row by row, cannot
+ * fit there and starts the next page, as in the PDF. No hard page break: text added in Word before the table moves
+ * the parts along instead of leaving a page nearly empty.
+ */
+const CUT_PARAGRAPH_PT = 1;
+
+function cutParagraph(): Paragraph {
+  return new Paragraph({
+    style: STYLE.table,
+    spacing: { before: 0, after: 0, line: ptToTwips(CUT_PARAGRAPH_PT), lineRule: LineRuleType.EXACT },
+    run: { size: halfPoints(CUT_PARAGRAPH_PT) },
+  });
+}
+
+/** A table as Word tables, one for each part it is cut into. */
+function tablesOf(grid: PrintedGrid, report: Report, p: LayoutProfile, breaks: readonly number[] | undefined): (Table | Paragraph)[] {
+  return gridParts(grid, breaks).flatMap((part, k) => (k > 0 ? [cutParagraph(), tableOf(part, report, p)] : [tableOf(part, report, p)]));
+}
+
 /** The grid as Word rows: every position covered, merges as explicit gridSpan + vMerge restart/continue. */
 function tableOf(grid: PrintedGrid, report: Report, p: LayoutProfile): Table {
   const widths = columnWidthsMm(grid, p).map(mmToTwips);
@@ -232,6 +253,8 @@ export interface DocxOptions {
   signoff?: boolean;
   /** the report still has errors: every page carries 草稿 */
   draft?: boolean;
+  /** rows at which a table is cut, found by laying the PDF out; without them a merged block stays on one page */
+  breaks?: TableBreaks;
 }
 
 export async function buildDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -249,7 +272,7 @@ export async function buildDocx(report: Report, options: DocxOptions = {}): Prom
     const spacingPt = { before: afterTable ? around.after : 0, after: s.kind === 'table' ? around.before : 0 };
     children.push(styled(STYLE.heading1, [run(p, 'heading1', s.title, p.sizesPt.body)], spacingPt.before || spacingPt.after ? { spacingPt } : {}));
     if (s.kind === 'narrative') children.push(...blocksParagraphs(report.sections[s.key], p));
-    else children.push(tableOf(f.grids[s.key], report, p));
+    else children.push(...tablesOf(f.grids[s.key], report, p, options.breaks?.[s.key]));
     afterTable = s.kind === 'table';
   }
   const date = report.signoff?.date;

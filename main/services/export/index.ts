@@ -1,6 +1,6 @@
 /** Exporting a report to the official-layout files. A report with errors still exports, as a draft. */
 import { checkReport, isBlank, summarize } from '../../../shared/checks';
-import { getFormat } from '../../../shared/formats';
+import { getFormat, type TableBreaks } from '../../../shared/formats';
 import { GBT9704, LAYOUT_PROFILES, printedTextByRole, printHtml, type LayoutProfile, type PrintOptions } from '../../../shared/layout';
 import type { Block, Report } from '../../../shared/model';
 import { layoutOf } from '../../../shared/profiles';
@@ -14,6 +14,7 @@ import { buildDocx } from './docx';
 import { embeddedFonts } from './font-subset';
 import type { PdfPrinter } from './pdf';
 import { attachReport } from './pdf-embed';
+import { cutTables } from './table-cuts';
 
 export interface ExportRequest {
   docx?: string;
@@ -47,6 +48,26 @@ export function missingFigures(report: Report): string[] {
   return out;
 }
 
+/**
+ * The print document with its tables cut where pages break (table-cuts.ts), printed if `pdf`; the cuts are for the
+ * DOCX, so both files break a table at the same rows. A DOCX alone is still written without a browser: null cuts.
+ */
+async function printCut(report: Report, options: PrintOptions, printer: () => PdfPrinter, pdf: boolean): Promise<{ pdf: Uint8Array | null; breaks: TableBreaks | null }> {
+  const html = await pdfHtml(report, { ...options, probe: true });
+  const run = () =>
+    printer().open(html, async (session) => {
+      const breaks = await cutTables(session, report, options);
+      return { breaks, pdf: pdf ? await session.print() : null };
+    });
+  if (pdf) return run();
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof UserError) return { pdf: null, breaks: null };
+    throw e;
+  }
+}
+
 export function profileById(id: string): LayoutProfile {
   const p = LAYOUT_PROFILES.find((x) => x.id === id);
   if (!p) throw new UserError(`不认识的版式“${id}”，可选：${LAYOUT_PROFILES.map((x) => `${x.id}（${x.name}）`).join('、')}`);
@@ -74,14 +95,17 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
   const fontDetails = substitutions.map(describeSubstitution);
   const written: string[] = [];
   const options = { profile, draft: errors.length > 0 || counts.blankCells > 0, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
-  if (req.docx) {
-    await writeOutputFile(req.docx, await buildDocx(report, options));
-    written.push(req.docx);
-  }
-  if (req.pdf) {
-    const pdf = await printer().print(await pdfHtml(report, options));
-    await writeOutputFile(req.pdf, await attachReport(pdf, JSON.stringify(report)));
-    written.push(req.pdf);
+  if (req.docx || req.pdf) {
+    const { pdf, breaks } = await printCut(report, options, printer, Boolean(req.pdf));
+    if (req.docx) {
+      if (!breaks) notices.push('没有能为 DOCX 排版的浏览器（Chromium、Edge 或 Chrome），表三的合并块没有按页拆开，分页可能与 PDF 不同；可设置环境变量 NIANBAO_CHROMIUM 指向浏览器程序');
+      await writeOutputFile(req.docx, await buildDocx(report, { ...options, ...(breaks ? { breaks } : {}) }));
+      written.push(req.docx);
+    }
+    if (req.pdf && pdf) {
+      await writeOutputFile(req.pdf, await attachReport(pdf, JSON.stringify(report)));
+      written.push(req.pdf);
+    }
   }
   if (req.html) {
     await writeOutputFile(req.html, new TextEncoder().encode(webPageHtml(report)));

@@ -7,8 +7,17 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { UserError } from '../errors';
 
+/** A document loaded for printing, open to scripts until it is printed. */
+export interface PrintSession {
+  /** runs a script expression in the document and returns its value */
+  evaluate(expression: string): Promise<unknown>;
+  print(): Promise<Uint8Array>;
+}
+
 export interface PdfPrinter {
   print(html: string): Promise<Uint8Array>;
+  /** loads `html` (fonts ready), lets `use` work on it, then lets it go */
+  open<T>(html: string, use: (session: PrintSession) => Promise<T>): Promise<T>;
   /** a PNG of a page exactly `width` × `height` CSS pixels, drawn at twice that resolution (crisp when printed) */
   png(html: string, width: number, height: number): Promise<Uint8Array>;
   close(): Promise<void>;
@@ -67,7 +76,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   /** prints run one at a time on the one warm page */
   private queue: Promise<unknown> = Promise.resolve();
 
-  private async open(): Promise<Page> {
+  private async warmPage(): Promise<Page> {
     if (!this.browser) {
       const { chromium } = await import('playwright-core');
       const executablePath = findBrowser();
@@ -95,7 +104,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   private async openShotPage(): Promise<Page> {
     if (!this.shotPage) {
       this.shotPage = (async () => {
-        await this.open();
+        await this.warmPage();
         const browser = await (this.browser as Promise<Browser>);
         const context = await browser.newContext({ deviceScaleFactor: PNG_SCALE });
         const page = await context.newPage();
@@ -121,16 +130,22 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     return job;
   }
 
-  print(html: string): Promise<Uint8Array> {
+  open<T>(html: string, use: (session: PrintSession) => Promise<T>): Promise<T> {
     const job = this.queue.then(async () => {
-      const page = await this.open();
+      const page = await this.warmPage();
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate(FONTS_READY);
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
-      return new Uint8Array(pdf);
+      return use({
+        evaluate: (expression) => page.evaluate(expression),
+        print: async () => new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false })),
+      });
     });
     this.queue = job.catch(() => undefined);
     return job;
+  }
+
+  print(html: string): Promise<Uint8Array> {
+    return this.open(html, (s) => s.print());
   }
 
   async close(): Promise<void> {

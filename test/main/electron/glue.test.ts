@@ -221,6 +221,18 @@ describe('PDF in the app', () => {
     expect(win?.destroyed).toBe(true);
     expect(existsSync(win?.loaded ?? '')).toBe(false);
   });
+
+  it('runs the table probe’s scripts in the window it then prints, and removes it afterwards', async () => {
+    const electron = createFakeElectron(tmpdir());
+    const pdf = await new ElectronPdfPrinter(electron).open('<!DOCTYPE html><title>x</title><p>年报</p>', async (session) => {
+      expect(await session.evaluate('document.title')).toBe(true);
+      return session.print();
+    });
+    expect(new TextDecoder().decode(pdf)).toContain('%PDF');
+    const win = FakeBrowserWindow.created.at(-1);
+    expect(win?.webContents.scripts).toEqual(['document.fonts.ready.then(() => true)', 'document.title']);
+    expect(win?.destroyed).toBe(true);
+  });
 });
 
 describe('the built bundles', () => {

@@ -10,7 +10,13 @@ import type { PdfPrinter } from '../../../main/services/export/pdf';
 import { Library } from '../../../main/services/library/library';
 import { loadFixture, makeReport } from '../../helpers/reports';
 
-const noPdf: PdfPrinter = { print: async () => new Uint8Array(), png: async () => new Uint8Array(), close: async () => undefined };
+/** Prints nothing; its document answers no script, so tables are left uncut. */
+const noPdf: PdfPrinter = {
+  print: async () => new Uint8Array(),
+  open: (_html, use) => use({ evaluate: async () => null, print: async () => new Uint8Array() }),
+  png: async () => new Uint8Array(),
+  close: async () => undefined,
+};
 
 async function services() {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-svc-'));

@@ -5,20 +5,16 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportReport, profileById } from '../../../main/services/export';
-import type { PdfPrinter } from '../../../main/services/export/pdf';
 import type { Report } from '../../../shared/model';
+import { noBrowser } from '../../helpers/printers';
 import { loadFixture } from '../../helpers/reports';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-profile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const noPdf = (): PdfPrinter => {
-  throw new Error('PDF not requested');
-};
-
 async function bodyXml(report: Report, layout?: string): Promise<string> {
   const path = join(dir, `${report.profile ?? 'none'}-${layout ?? 'auto'}.docx`);
-  await exportReport(report, { docx: path, ...(layout ? { profile: profileById(layout) } : {}) }, noPdf);
+  await exportReport(report, { docx: path, ...(layout ? { profile: profileById(layout) } : {}) }, noBrowser);
   const xml = unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml'];
   return xml ? strFromU8(xml) : '';
 }

@@ -2,17 +2,22 @@
  * The exported files, checked the way a reviewer or another program reads them: the DOCX's XML, the PDF through
  * poppler, the DOCX again through LibreOffice, and our own importer.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx, A4_TWIPS, mmToTwips } from '../../../main/services/export/docx';
-import { pdfHtml } from '../../../main/services/export';
+import { exportReport, pdfHtml } from '../../../main/services/export';
 import { ChromiumPdfPrinter } from '../../../main/services/export/pdf';
 import { importBuffer } from '../../../main/services/import-file';
 import { printHtml } from '../../../shared/layout';
 import { reportTitle, type Report } from '../../../shared/model';
+import { hazardReport } from '../../helpers/hazards';
 import { printedLabels } from '../../helpers/labels';
 import { convertWithLibreOffice } from '../../helpers/libreoffice';
 import { missingLabels, pdfFonts, pdfInfo, pdfText, pdfWords, PT_PER_MM, squeeze, tempPdf } from '../../helpers/poppler';
+import { noBrowser } from '../../helpers/printers';
 import { loadFixture } from '../../helpers/reports';
 
 const CASES = [
@@ -176,6 +181,17 @@ describe('units printed beside their figure', () => {
     expect(back.cells).toEqual(report.cells);
     expect(back.units).toEqual({ 't2.procurement.amount': '元' });
     expect(printHtml(report)).toContain('251000元');
+  });
+});
+
+describe('a DOCX alone on a machine without a browser', () => {
+  it('is still written, table 三’s block kept whole, and the notice says the pages may differ from the PDF', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'nianbao-nobrowser-')), 'r.docx');
+    const { written, notices } = await exportReport(hazardReport(), { docx: path }, noBrowser);
+    expect(written).toEqual([path]);
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml'] ?? new Uint8Array());
+    expect(xml.split('<w:tbl>').filter((t) => t.includes('本列数据的勾稽关系'))).toHaveLength(1);
+    expect(notices.find((n) => n.includes('浏览器'))).toMatch(/^没有能为 DOCX 排版的浏览器.*表三的合并块没有按页拆开/);
   });
 });
 

@@ -15,6 +15,7 @@ function recordingPrinter() {
   const pngs: { html: string; width: number; height: number }[] = [];
   const printer: PdfPrinter = {
     print: async () => new TextEncoder().encode('%PDF-1.7'),
+    open: (_html, use) => use({ evaluate: async () => null, print: async () => new TextEncoder().encode('%PDF-1.7') }),
     png: async (html, width, height) => {
       pngs.push({ html, width, height });
       return new Uint8Array([0x89, 0x50, 0x4e, 0x47]);

@@ -1,25 +1,9 @@
 /** The formats as transcribed from spec/formats.md: exact labels, cell ids of interchange.md, printed grids. */
 import { describe, expect, it } from 'vitest';
-import { FORMAT_IDS, cellId, formatForYear, getFormat, type PrintedGrid } from '../../../shared/formats';
+import { FORMAT_IDS, cellId, formatForYear, getFormat } from '../../../shared/formats';
+import { gridWidths } from '../../helpers/grids';
 import { loadFixture, makeReport } from '../../helpers/reports';
 
-function gridWidths(grid: PrintedGrid): number[] {
-  // Each row's width, counting the cells that rowspans above carry into it.
-  const carry: number[] = [];
-  return grid.rows.map((row) => {
-    let width = carry.filter((n) => n > 0).length;
-    const next: number[] = [];
-    for (let i = 0; i < carry.length; i++) if ((carry[i] ?? 0) > 1) next.push((carry[i] ?? 0) - 1);
-    for (const cell of row) {
-      const span = cell.colSpan ?? 1;
-      width += span;
-      if ((cell.rowSpan ?? 1) > 1) for (let i = 0; i < span; i++) next.push((cell.rowSpan ?? 1) - 1);
-    }
-    carry.length = 0;
-    carry.push(...next);
-    return width;
-  });
-}
 
 describe('format definitions', () => {
   it('have the six section titles exactly', () => {
