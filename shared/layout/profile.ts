@@ -81,6 +81,11 @@ export function textHeightMm(p: LayoutProfile): number {
   return p.page.heightMm - p.page.topMm - p.page.bottomMm;
 }
 
+/** Whole body lines a page holds (22 for both GB/T 9704's 28.95 pt and Jiangsu's 28 pt). */
+export function linesPerPage(p: LayoutProfile): number {
+  return Math.floor(textHeightMm(p) / MM_PER_PT / p.linePitchPt);
+}
+
 /** Body character pitch in pt: the text width shared by `charsPerLine` characters (15.79 pt for 16 pt text). */
 export function charPitchPt(p: LayoutProfile): number {
   return (textWidthMm(p) / MM_PER_PT) / p.charsPerLine;

@@ -41,7 +41,9 @@ import {
   tableFontPt,
   tableLinePt,
   tableSpacingPt,
+  textHeightMm,
   textWidthMm,
+  linesPerPage,
   titleLines,
   type FontRole,
   type LayoutProfile,
@@ -310,9 +312,11 @@ export async function buildDocx(report: Report, options: DocxOptions = {}): Prom
             },
           },
           // GB/T 9704 §5.2.3: 22 lines of 28 characters; charSpace is the pitch's difference from 16 pt in 1/4096 pt.
+          // The grid's lines fill the text block (the paragraphs keep their own exact pitch, not snapped to it):
+          // LibreOffice centres a grid shorter than the block and leaves its ends empty, Word and Chromium do not.
           grid: {
             type: DocumentGridType.LINES_AND_CHARS,
-            linePitch: ptToTwips(p.linePitchPt),
+            linePitch: Math.floor((textHeightMm(p) * TWIPS_PER_MM) / linesPerPage(p)),
             charSpace: Math.round((charPitchPt(p) - p.sizesPt.body) * 4096),
           },
         },

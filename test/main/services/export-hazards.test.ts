@@ -299,11 +299,15 @@ describe('every published sample', () => {
 describe('a long table 三 wherever it falls on its page', () => {
   // The 淮安 2024 sample with 0 to 21 one-line paragraphs more in the 前言: table 三 starts a line lower each time,
   // over a whole page, so a page break falls before it, inside its block and after it.
+  // Both layouts: GB/T 9704 (28.95 pt lines) and Jiangsu's (28 pt lines, 22 of them and some room left on a page).
   const base = loadFixture('淮安市人民政府_2024');
-  const variants = Array.from({ length: 22 }, (_, k): Report => ({
-    ...base,
-    sections: { ...base.sections, preface: [...base.sections.preface, ...Array.from({ length: k }, (_, i): Block => ({ kind: 'paragraph', runs: [{ text: `补充说明第${i + 1}行。` }] }))] },
-  }));
+  const variants = (['national', 'jiangsu-suqian'] as const).flatMap((profile) =>
+    Array.from({ length: 22 }, (_, k): Report => ({
+      ...base,
+      profile,
+      sections: { ...base.sections, preface: [...base.sections.preface, ...Array.from({ length: k }, (_, i): Block => ({ kind: 'paragraph', runs: [{ text: `补充说明第${i + 1}行。` }] }))] },
+    })),
+  );
   const rows = getFormat(base.format).t3Rows.map((r) => r.label.slice(0, 6));
   /** The page each row of table 三 prints on (by its label), and the pages the block's label prints on. */
   const placement = async (file: string) => {
@@ -323,18 +327,19 @@ describe('a long table 三 wherever it falls on its page', () => {
     for (const [k, e] of exported.entries()) {
       const ours = await placement(e.pdf);
       const theirs = await placement(tempPdf(lo[k] ?? Buffer.alloc(0), `sweep-${k}-lo.pdf`));
-      expect(theirs, `${k} more lines`).toEqual(ours);
+      const variant = `${variants[k]?.profile}, ${k % 22} more lines`;
+      expect(theirs, variant).toEqual(ours);
       expect(ours.rows).not.toContain(0);
       // Rows of the block on two pages: the label prints on both.
       const blockPages = new Set(ours.rows.slice(2, -1));
       if (blockPages.size > 1) {
         cut++;
-        expect(ours.label, `${k} more lines`).toEqual([...blockPages]);
+        expect(ours.label, variant).toEqual([...blockPages]);
       }
     }
     // Most offsets put the page break inside the ~25-row block; some move it whole (too little room for its label).
-    expect(cut).toBeGreaterThanOrEqual(8);
-  }, 240_000);
+    expect(cut).toBeGreaterThanOrEqual(16);
+  }, 300_000);
 });
 
 describe('fonts for printing', () => {
