@@ -7,7 +7,7 @@ import type { GridCell, PrintedGrid } from './layout-model';
 import type { TableKey } from './types';
 
 /** Per table, the rows at which it starts again on a new page: header repeated, merged labels continued. */
-export type TableBreaks = Partial<Record<TableKey, readonly number[]>>;
+export type TableCuts = Partial<Record<TableKey, readonly number[]>>;
 
 /** The rows [start, end) under one merged label that spans more than one row group. */
 export interface MergedBlock {
@@ -15,15 +15,21 @@ export interface MergedBlock {
   end: number;
 }
 
-/** A cell with the grid position it starts at (a row lists only the cells that start in it). */
-interface PlacedCell {
+/** A cell at the grid position it starts at (a grid row lists only the cells that start in it). */
+export interface PlacedCell {
   cell: GridCell;
   row: number;
   col: number;
   rowSpan: number;
+  colSpan: number;
 }
 
-function placeCells(grid: PrintedGrid): PlacedCell[] {
+const placedCache = new WeakMap<PrintedGrid, PlacedCell[]>();
+
+/** Every cell of a grid with its position: a rowspan above takes its columns in the rows below. */
+export function placeCells(grid: PrintedGrid): readonly PlacedCell[] {
+  const cached = placedCache.get(grid);
+  if (cached) return cached;
   const taken: boolean[][] = grid.rows.map(() => []);
   const placed: PlacedCell[] = [];
   grid.rows.forEach((cells, row) => {
@@ -33,11 +39,21 @@ function placeCells(grid: PrintedGrid): PlacedCell[] {
       const rowSpan = cell.rowSpan ?? 1;
       const colSpan = cell.colSpan ?? 1;
       for (let r = row; r < Math.min(row + rowSpan, grid.rows.length); r++) for (let c = col; c < col + colSpan; c++) (taken[r] ??= [])[c] = true;
-      placed.push({ cell, row, col, rowSpan });
+      placed.push({ cell, row, col, rowSpan, colSpan });
       col += colSpan;
     }
   });
+  placedCache.set(grid, placed);
   return placed;
+}
+
+/** What covers each row, left to right: the cells starting in it and those merged down into it from above. */
+export function rowCoverage(grid: PrintedGrid): { placed: PlacedCell; starts: boolean }[][] {
+  const rows: { placed: PlacedCell; starts: boolean }[][] = grid.rows.map(() => []);
+  for (const placed of placeCells(grid)) {
+    for (let r = placed.row; r < Math.min(placed.row + placed.rowSpan, grid.rows.length); r++) rows[r]?.push({ placed, starts: r === placed.row });
+  }
+  return rows.map((row) => row.sort((a, b) => a.placed.col - b.placed.col));
 }
 
 export function mergedBlocks(grid: PrintedGrid): MergedBlock[] {
@@ -54,9 +70,9 @@ export function blockAround(grid: PrintedGrid, row: number): MergedBlock | undef
 }
 
 /**
- * The body rows as row groups, each a list of row indexes; a page may break only between groups. Inside a merged
- * block the groups are one unless `openBlocks`: the block then stays on one page, except where the table is cut
- * into parts (gridParts), which continue its label.
+ * The body rows as row groups, each a list of row indexes; a page may break only between groups. A merged block is
+ * one group, kept on one page (a table is cut inside it only by gridParts, which continues its label), unless
+ * `openBlocks`: the probe lets a page break between the groups inside it, to find where the page ends.
  */
 export function rowGroups(grid: PrintedGrid, options: { openBlocks?: boolean } = {}): number[][] {
   const blocks = options.openBlocks ? [] : mergedBlocks(grid);
@@ -74,12 +90,12 @@ export interface GridPart extends PrintedGrid {
 }
 
 /**
- * The table cut before each of `breaks` (body rows): every part starts with the header rows, a merged cell cut by
+ * The table cut before each of `cuts` (body rows): every part starts with the header rows, a merged cell cut by
  * a break is continued, with its text, at the top of the next part, and the group starts follow their rows.
  */
-export function gridParts(grid: PrintedGrid, breaks: readonly number[] = []): GridPart[] {
-  const cuts = [...new Set(breaks)].filter((r) => r > grid.headerRows && r < grid.rows.length).sort((a, b) => a - b);
-  const bounds = [grid.headerRows, ...cuts, grid.rows.length];
+export function gridParts(grid: PrintedGrid, cuts: readonly number[] = []): GridPart[] {
+  const at = [...new Set(cuts)].filter((r) => r > grid.headerRows && r < grid.rows.length).sort((a, b) => a - b);
+  const bounds = [grid.headerRows, ...at, grid.rows.length];
   const placed = placeCells(grid);
   const header = Array.from({ length: grid.headerRows }, (_, i) => i);
   const parts: GridPart[] = [];

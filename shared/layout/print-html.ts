@@ -3,7 +3,7 @@
  * from the format's printed grid, so merges and labels are never re-typed; page numbers "— N —" sit in CSS
  * @page margin boxes, right on odd pages and left on even ones.
  */
-import { getFormat, gridParts, mergedBlocks, rowGroups, type GridCell, type PrintedGrid, type TableBreaks, type TableKey } from '../formats';
+import { getFormat, gridParts, mergedBlocks, rowGroups, type GridCell, type PrintedGrid, type TableCuts, type TableKey } from '../formats';
 import { reportTitle, type Block, type Report } from '../model/report';
 import { printedCellValue } from '../model/numbers';
 import { charPitchPt, charWidth, GBT9704, letterSpacingPt, MM_PER_PT, signoffDate, textHeightMm, textWidthMm, titleLines, type FontRole, type LayoutProfile } from './profile';
@@ -38,7 +38,7 @@ export function tableFontPt(table: TableKey, p: LayoutProfile): number {
 }
 
 /** One CSS pixel in points: Chromium sets table rows on whole pixels, so row heights are whole pixels here. */
-const PX_PT = 0.75;
+export const PX_PT = 0.75;
 
 /**
  * Fixed line pitch of table text: a whole number of pixels (Chromium rounds a row's height to pixels, which
@@ -90,12 +90,12 @@ function cellHtml(cell: GridCell, report: Report): string {
   return `<td ${attrs.join(' ')}>${inner}</td>`;
 }
 
-function tableHtml(grid: PrintedGrid, report: Report, p: LayoutProfile, options: Pick<PrintOptions, 'breaks' | 'probe'>): string {
+function tableHtml(grid: PrintedGrid, report: Report, p: LayoutProfile, options: Pick<PrintOptions, 'cuts' | 'probe'>): string {
   const cols = columnWidthsMm(grid, p)
     .map((w) => `<col style="width:${((100 * w) / textWidthMm(p)).toFixed(3)}%">`)
     .join('');
   const style = `font-size:${tableFontPt(grid.table, p)}pt; line-height:${tableLinePt(grid.table, p)}pt`;
-  return gridParts(grid, options.breaks?.[grid.table])
+  return gridParts(grid, options.cuts?.[grid.table])
     .map((part, k) => {
       const rows = part.rows.map((r) => r.map((c) => cellHtml(c, report)).join(''));
       const head = rows.slice(0, part.headerRows).map((r) => `<tr>${r}</tr>`).join('');
@@ -115,6 +115,19 @@ function tableHtml(grid: PrintedGrid, report: Report, p: LayoutProfile, options:
       return `<table ${attrs} style="${style}"><colgroup>${cols}</colgroup>${head ? `<thead>${head}</thead>` : ''}<tbody>${body}</tbody></table>`;
     })
     .join('\n');
+}
+
+/** A figure's picture is at most this tall, so a tall screenshot leaves room on its page for the caption. */
+export const FIGURE_MAX_HEIGHT_MM = 180;
+
+/**
+ * The printed size of a picture of `width` × `height` CSS pixels: shrunk (never enlarged) to the text width and to
+ * FIGURE_MAX_HEIGHT_MM, as the print HTML's CSS shrinks it; the DOCX sets the same size.
+ */
+export function figureSizePx(width: number, height: number, p: LayoutProfile): { width: number; height: number } {
+  const pxPerMm = 96 / 25.4;
+  const scale = Math.min(1, (textWidthMm(p) * pxPerMm) / width, (FIGURE_MAX_HEIGHT_MM * pxPerMm) / height);
+  return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }
 
 /** A heading ending in "。" is run in: printed at the start of the paragraph that follows it (layout.md §3). */
@@ -160,7 +173,7 @@ export interface PrintOptions {
   /** the report still has errors: every page carries 草稿 */
   draft?: boolean;
   /** rows at which a table is cut: it starts again on a new page, header repeated, merged labels continued */
-  breaks?: TableBreaks;
+  cuts?: TableCuts;
   /** laid out for the probe that finds where pages break (see table-breaks.ts): rows named, blocks open */
   probe?: boolean;
   /** font subsets carried by the document (@font-face rules) and the family each role prints in */
@@ -214,7 +227,7 @@ table.grid .note, table.grid td.note { font-family: ${fam('note')}; }
 table.grid td.vertical { text-align: center; padding: 0; }
 .vt { display: inline-block; writing-mode: vertical-rl; text-orientation: upright; letter-spacing: 0.15em; }
 figure { margin: 0; text-align: center; break-inside: avoid; }
-figure img { max-width: 100%; max-height: 180mm; }
+figure img { max-width: 100%; max-height: ${FIGURE_MAX_HEIGHT_MM}mm; }
 /* One line, like the DOCX's placeholder paragraph, so both files paginate alike; its text on the line grid. */
 figure .missing { box-sizing: border-box; height: ${p.linePitchPt}pt; line-height: ${p.linePitchPt - 1}pt; border: 0.5pt dashed #999; color: #666; }
 figcaption { font-size: ${sizesPt.body}pt; text-align: center; text-indent: 0; }

@@ -81,9 +81,22 @@ export function textHeightMm(p: LayoutProfile): number {
   return p.page.heightMm - p.page.topMm - p.page.bottomMm;
 }
 
+export function textHeightPt(p: LayoutProfile): number {
+  return textHeightMm(p) / MM_PER_PT;
+}
+
 /** Whole body lines a page holds (22 for both GB/T 9704's 28.95 pt and Jiangsu's 28 pt). */
 export function linesPerPage(p: LayoutProfile): number {
-  return Math.floor(textHeightMm(p) / MM_PER_PT / p.linePitchPt);
+  return Math.floor(textHeightPt(p) / p.linePitchPt);
+}
+
+/**
+ * The pitch of the DOCX's document grid, in whole twips: the text block shared by linesPerPage lines. The body's
+ * paragraphs keep their own exact pitch (not snapped to the grid); LibreOffice centres a grid shorter than the block
+ * and leaves its ends empty (a line lost on each Jiangsu page), Word and Chromium do not.
+ */
+export function gridPitchTwips(p: LayoutProfile): number {
+  return Math.floor((textHeightPt(p) * 20) / linesPerPage(p));
 }
 
 /** Body character pitch in pt: the text width shared by `charsPerLine` characters (15.79 pt for 16 pt text). */

@@ -9,23 +9,19 @@
  * an earlier group when the page would be too full for Word to be sure to agree, or a part too short for the label.
  */
 import { z } from 'zod';
-import { blockAround, type PrintedGrid, type TableBreaks, type TableKey } from '../formats';
-import { MM_PER_PT, textHeightMm, type LayoutProfile } from './profile';
+import { blockAround, type MergedBlock, type PrintedGrid, type TableCuts, type TableKey } from '../formats';
+import { textHeightPt, type LayoutProfile } from './profile';
 
 const table = z.enum(['t2', 't3', 't4']);
 
 /** What the probe measures, in pt from the top of the text block of each page. */
 export const probeLayoutSchema = z.object({
-  /** every printed body row, by its row in the whole grid */
+  /** every printed body row, by its row in the whole grid; `page` counts from 0, the page the report starts on */
   rows: z.array(z.object({ table, row: z.number().int().nonnegative(), page: z.number().int().nonnegative(), top: z.number(), bottom: z.number() })),
   /** the height a merged label's text needs, by the row its cell starts at */
   labels: z.array(z.object({ table, row: z.number().int().nonnegative(), height: z.number().nonnegative() })),
 });
 export type ProbeLayout = z.infer<typeof probeLayoutSchema>;
-
-export function textHeightPt(p: LayoutProfile): number {
-  return textHeightMm(p) / MM_PER_PT;
-}
 
 /**
  * Room a page must have left below a cut inside a block: Word and LibreOffice set the lines before a table a few
@@ -36,41 +32,56 @@ export function cutSlackPt(p: LayoutProfile): number {
 }
 
 type Grids = Readonly<Record<TableKey, PrintedGrid>>;
+type Placed = ProbeLayout['rows'][number];
+
+/**
+ * Where to cut a block that a page break at `natural` runs through. The part being laid out starts at the block's
+ * start or at the last cut inside it; the cut is the last group start after that which leaves the page its slack
+ * and gives both sides of it room for the label. Failing that, the whole block moves to the next page, unless it
+ * already starts one (then the page breaks where it falls).
+ */
+function cutInBlock(grid: PrintedGrid, block: MergedBlock, natural: number, cuts: readonly number[], rows: ReadonlyMap<number, Placed>, label: number, p: LayoutProfile): number {
+  const height = (from: number, to: number): number => {
+    let h = 0;
+    for (let r = from; r < to; r++) h += Math.max(0, (rows.get(r)?.bottom ?? 0) - (rows.get(r)?.top ?? 0));
+    return h;
+  };
+  const partStart = Math.max(block.start, ...cuts.filter((c) => c < natural));
+  const room = textHeightPt(p) - cutSlackPt(p);
+  const cut = grid.groupStarts
+    .filter((g) => g > partStart && g <= natural)
+    .sort((a, b) => b - a)
+    .find((g) => (rows.get(g - 1)?.bottom ?? Infinity) <= room && height(partStart, g) >= label && height(g, block.end) >= label);
+  if (cut !== undefined) return cut;
+  return partStart === block.start && !cuts.includes(block.start) ? block.start : natural;
+}
 
 /**
  * The next cut to make, or null when every page break inside a table is at a cut already. A page break outside a
- * block is cut only so that what follows is laid out as the print will lay it out, the header repeated.
+ * block is cut only so that what follows is laid out as the print will lay it out, the header repeated. Every cut
+ * returned is a row not cut yet, so the probe ends.
  */
-export function nextCut(grids: Grids, tables: readonly TableKey[], cuts: TableBreaks, layout: ProbeLayout, p: LayoutProfile): { table: TableKey; row: number } | null {
+export function nextCut(grids: Grids, tables: readonly TableKey[], cuts: TableCuts, layout: ProbeLayout, p: LayoutProfile): { table: TableKey; row: number } | null {
   for (const t of tables) {
-    const rows = new Map<number, ProbeLayout['rows'][number]>();
+    const rows = new Map<number, Placed>();
     for (const r of layout.rows) if (r.table === t && !rows.has(r.row)) rows.set(r.row, r);
     const order = [...rows.values()].sort((a, b) => a.row - b.row);
+    const made = cuts[t] ?? [];
     for (let i = 1; i < order.length; i++) {
       const [prev, cur] = [order[i - 1], order[i]];
-      if (!prev || !cur || cur.page === prev.page || cuts[t]?.includes(cur.row)) continue;
-      const grid = grids[t];
-      const block = blockAround(grid, cur.row);
+      if (!prev || !cur || cur.page === prev.page || made.includes(cur.row)) continue;
+      const block = blockAround(grids[t], cur.row);
       if (!block) return { table: t, row: cur.row };
-      const height = (from: number, to: number): number => {
-        let h = 0;
-        for (let r = from; r < to; r++) h += Math.max(0, (rows.get(r)?.bottom ?? 0) - (rows.get(r)?.top ?? 0));
-        return h;
-      };
       const label = Math.max(0, ...layout.labels.filter((l) => l.table === t && l.row === block.start).map((l) => l.height));
-      const room = textHeightPt(p) - cutSlackPt(p);
-      const candidates = grid.groupStarts.filter((g) => g > block.start && g <= cur.row).sort((a, b) => b - a);
-      const cut = candidates.find((g) => (rows.get(g - 1)?.bottom ?? Infinity) <= room && height(block.start, g) >= label && height(g, block.end) >= label);
-      // No good place inside: the block goes to the next page whole, as Word and Chromium would move it.
-      return { table: t, row: cut ?? block.start };
+      return { table: t, row: cutInBlock(grids[t], block, cur.row, made, rows, label, p) };
     }
   }
   return null;
 }
 
 /** The cuts both files must make themselves: those inside a merged block (elsewhere a page breaks on its own). */
-export function cutsInsideBlocks(grids: Grids, cuts: TableBreaks): TableBreaks {
-  const out: Partial<Record<TableKey, number[]>> = {};
+export function cutsInsideBlocks(grids: Grids, cuts: TableCuts): TableCuts {
+  const out: TableCuts = {};
   for (const [t, rows] of Object.entries(cuts) as [TableKey, readonly number[]][]) {
     const inside = rows.filter((r) => blockAround(grids[t], r));
     if (inside.length > 0) out[t] = inside;

@@ -27,11 +27,12 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { getFormat, gridParts, rowGroups, type GridCell, type PrintedGrid, type TableBreaks } from '../../../shared/formats';
+import { getFormat, gridParts, rowCoverage, rowGroups, type GridCell, type PrintedGrid, type TableCuts } from '../../../shared/formats';
 import {
   charPitchPt,
   columnWidthsMm,
   DRAFT_MARK,
+  figureSizePx,
   GBT9704,
   isRunIn,
   MM_PER_PT,
@@ -41,9 +42,7 @@ import {
   tableFontPt,
   tableLinePt,
   tableSpacingPt,
-  textHeightMm,
-  textWidthMm,
-  linesPerPage,
+  gridPitchTwips,
   titleLines,
   type FontRole,
   type LayoutProfile,
@@ -115,14 +114,13 @@ function blocksParagraphs(blocks: readonly Block[], p: LayoutProfile): Paragraph
       case 'figure': {
         const img = decodeDataUrl(b.src);
         if (img) {
-          const maxPx = (textWidthMm(p) / 25.4) * 96;
-          const scale = Math.min(1, maxPx / img.width);
+          const size = figureSizePx(img.width, img.height, p);
           out.push(
             new Paragraph({
               style: STYLE.caption,
               keepNext: true,
               spacing: { line: 240, lineRule: LineRuleType.AUTO },
-              children: [new ImageRun({ type: img.type, data: img.data, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) } })],
+              children: [new ImageRun({ type: img.type, data: img.data, transformation: size })],
             }),
           );
         } else {
@@ -173,8 +171,8 @@ function cutParagraph(): Paragraph {
 }
 
 /** A table as Word tables, one for each part it is cut into. */
-function tablesOf(grid: PrintedGrid, report: Report, p: LayoutProfile, breaks: readonly number[] | undefined): (Table | Paragraph)[] {
-  return gridParts(grid, breaks).flatMap((part, k) => (k > 0 ? [cutParagraph(), tableOf(part, report, p)] : [tableOf(part, report, p)]));
+function tablesOf(grid: PrintedGrid, report: Report, p: LayoutProfile, cuts: readonly number[] | undefined): (Table | Paragraph)[] {
+  return gridParts(grid, cuts).flatMap((part, k) => (k > 0 ? [cutParagraph(), tableOf(part, report, p)] : [tableOf(part, report, p)]));
 }
 
 /** The grid as Word rows: every position covered, merges as explicit gridSpan + vMerge restart/continue. */
@@ -184,41 +182,26 @@ function tableOf(grid: PrintedGrid, report: Report, p: LayoutProfile): Table {
   const border = BORDER(p);
   const borders = { top: border, bottom: border, left: border, right: border };
   const spanWidth = (col: number, span: number): number => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
-  const carry: ({ left: number; span: number } | undefined)[] = [];
   // Word breaks a table only between row groups: every row but a group's last keeps with the next, as do the
   // header rows, which also keep the heading above with the first group.
   const lastOfGroup = new Set(rowGroups(grid).map((g) => g[g.length - 1]));
-  const rows = grid.rows.map((gridRow, r) => {
-    const cells: TableCell[] = [];
-    const queue = [...gridRow];
-    let col = 0;
-    while (col < grid.columns) {
-      const c = carry[col];
-      if (c && c.left > 0) {
-        cells.push(new TableCell({ children: [new Paragraph({})], columnSpan: c.span, verticalMerge: VerticalMergeType.CONTINUE, borders, width: { size: spanWidth(col, c.span), type: WidthType.DXA } }));
-        c.left--;
-        col += c.span;
-        continue;
-      }
-      const cell = queue.shift();
-      if (!cell) break;
-      const span = cell.colSpan ?? 1;
-      const rowSpan = cell.rowSpan ?? 1;
-      if (rowSpan > 1) carry[col] = { left: rowSpan - 1, span };
-      cells.push(
-        new TableCell({
-          children: [cellParagraph(cell, report, p, sizePt, tableLinePt(grid.table, p))],
-          columnSpan: span > 1 ? span : undefined,
-          verticalMerge: rowSpan > 1 ? VerticalMergeType.RESTART : undefined,
-          verticalAlign: VerticalAlignTable.CENTER,
-          textDirection: cell.vertical ? TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT : undefined,
-          borders,
-          margins: { top: ptToTwips(CELL_PADDING_PT.top), bottom: ptToTwips(CELL_PADDING_PT.bottom), left: ptToTwips(CELL_PADDING_PT.horizontal), right: ptToTwips(CELL_PADDING_PT.horizontal) },
-          width: { size: spanWidth(col, span), type: WidthType.DXA },
-        }),
-      );
-      col += span;
-    }
+  const margins = { top: ptToTwips(CELL_PADDING_PT.top), bottom: ptToTwips(CELL_PADDING_PT.bottom), left: ptToTwips(CELL_PADDING_PT.horizontal), right: ptToTwips(CELL_PADDING_PT.horizontal) };
+  const rows = rowCoverage(grid).map((covering, r) => {
+    const cells = covering.map(({ placed: { cell, col, colSpan, rowSpan }, starts }) => {
+      const width = { size: spanWidth(col, colSpan), type: WidthType.DXA };
+      const columnSpan = colSpan > 1 ? colSpan : undefined;
+      if (!starts) return new TableCell({ children: [new Paragraph({})], columnSpan, verticalMerge: VerticalMergeType.CONTINUE, borders, width });
+      return new TableCell({
+        children: [cellParagraph(cell, report, p, sizePt, tableLinePt(grid.table, p))],
+        columnSpan,
+        verticalMerge: rowSpan > 1 ? VerticalMergeType.RESTART : undefined,
+        verticalAlign: VerticalAlignTable.CENTER,
+        textDirection: cell.vertical ? TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT : undefined,
+        borders,
+        margins,
+        width,
+      });
+    });
     return new TableRow({ children: cells, cantSplit: true, keepNext: !lastOfGroup.has(r), tableHeader: r < grid.headerRows ? true : undefined });
   });
   return new Table({
@@ -256,7 +239,7 @@ export interface DocxOptions {
   /** the report still has errors: every page carries 草稿 */
   draft?: boolean;
   /** rows at which a table is cut, found by laying the PDF out; without them a merged block stays on one page */
-  breaks?: TableBreaks;
+  cuts?: TableCuts;
 }
 
 export async function buildDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -274,7 +257,7 @@ export async function buildDocx(report: Report, options: DocxOptions = {}): Prom
     const spacingPt = { before: afterTable ? around.after : 0, after: s.kind === 'table' ? around.before : 0 };
     children.push(styled(STYLE.heading1, [run(p, 'heading1', s.title, p.sizesPt.body)], spacingPt.before || spacingPt.after ? { spacingPt } : {}));
     if (s.kind === 'narrative') children.push(...blocksParagraphs(report.sections[s.key], p));
-    else children.push(...tablesOf(f.grids[s.key], report, p, options.breaks?.[s.key]));
+    else children.push(...tablesOf(f.grids[s.key], report, p, options.cuts?.[s.key]));
     afterTable = s.kind === 'table';
   }
   const date = report.signoff?.date;
@@ -312,11 +295,9 @@ export async function buildDocx(report: Report, options: DocxOptions = {}): Prom
             },
           },
           // GB/T 9704 §5.2.3: 22 lines of 28 characters; charSpace is the pitch's difference from 16 pt in 1/4096 pt.
-          // The grid's lines fill the text block (the paragraphs keep their own exact pitch, not snapped to it):
-          // LibreOffice centres a grid shorter than the block and leaves its ends empty, Word and Chromium do not.
           grid: {
             type: DocumentGridType.LINES_AND_CHARS,
-            linePitch: Math.floor((textHeightMm(p) * TWIPS_PER_MM) / linesPerPage(p)),
+            linePitch: gridPitchTwips(p),
             charSpace: Math.round((charPitchPt(p) - p.sizesPt.body) * 4096),
           },
         },

@@ -1,6 +1,6 @@
 /** Exporting a report to the official-layout files. A report with errors still exports, as a draft. */
 import { checkReport, isBlank, summarize } from '../../../shared/checks';
-import { getFormat, type TableBreaks } from '../../../shared/formats';
+import { getFormat, type TableCuts } from '../../../shared/formats';
 import { GBT9704, LAYOUT_PROFILES, printedTextByRole, printHtml, type LayoutProfile, type PrintOptions } from '../../../shared/layout';
 import type { Block, Report } from '../../../shared/model';
 import { layoutOf } from '../../../shared/profiles';
@@ -50,21 +50,21 @@ export function missingFigures(report: Report): string[] {
 
 /**
  * The print document with its tables cut where pages break (table-cuts.ts), printed if `pdf`; the cuts are for the
- * DOCX, so both files break a table at the same rows. A DOCX alone is still written without a browser: null cuts.
+ * DOCX, so both files break a table at the same rows. A DOCX alone is still written when no browser can lay it
+ * out (none found, none starts, one fails): null cuts, and its blocks stay whole.
  */
-async function printCut(report: Report, options: PrintOptions, printer: () => PdfPrinter, pdf: boolean): Promise<{ pdf: Uint8Array | null; breaks: TableBreaks | null }> {
+async function printCut(report: Report, options: PrintOptions, printer: () => PdfPrinter, pdf: boolean): Promise<{ pdf: Uint8Array | null; cuts: TableCuts | null }> {
   const html = await pdfHtml(report, { ...options, probe: true });
   const run = () =>
     printer().open(html, async (session) => {
-      const breaks = await cutTables(session, report, options);
-      return { breaks, pdf: pdf ? await session.print() : null };
+      const cuts = await cutTables(session, report, options);
+      return { cuts, pdf: pdf ? await session.print() : null };
     });
   if (pdf) return run();
   try {
     return await run();
-  } catch (e) {
-    if (e instanceof UserError) return { pdf: null, breaks: null };
-    throw e;
+  } catch {
+    return { pdf: null, cuts: null };
   }
 }
 
@@ -96,10 +96,10 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
   const written: string[] = [];
   const options = { profile, draft: errors.length > 0 || counts.blankCells > 0, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
   if (req.docx || req.pdf) {
-    const { pdf, breaks } = await printCut(report, options, printer, Boolean(req.pdf));
+    const { pdf, cuts } = await printCut(report, options, printer, Boolean(req.pdf));
     if (req.docx) {
-      if (!breaks) notices.push('没有能为 DOCX 排版的浏览器（Chromium、Edge 或 Chrome），表三的合并块没有按页拆开，分页可能与 PDF 不同；可设置环境变量 NIANBAO_CHROMIUM 指向浏览器程序');
-      await writeOutputFile(req.docx, await buildDocx(report, { ...options, ...(breaks ? { breaks } : {}) }));
+      if (!cuts) notices.push('未能用浏览器（Chromium、Edge 或 Chrome）为 DOCX 排版，表三的合并块没有按页拆开，分页可能与 PDF 不同；可设置环境变量 NIANBAO_CHROMIUM 指向浏览器程序');
+      await writeOutputFile(req.docx, await buildDocx(report, { ...options, ...(cuts ? { cuts } : {}) }));
       written.push(req.docx);
     }
     if (req.pdf && pdf) {

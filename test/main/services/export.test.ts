@@ -191,7 +191,7 @@ describe('a DOCX alone on a machine without a browser', () => {
     expect(written).toEqual([path]);
     const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml'] ?? new Uint8Array());
     expect(xml.split('<w:tbl>').filter((t) => t.includes('本列数据的勾稽关系'))).toHaveLength(1);
-    expect(notices.find((n) => n.includes('浏览器'))).toMatch(/^没有能为 DOCX 排版的浏览器.*表三的合并块没有按页拆开/);
+    expect(notices.find((n) => n.includes('浏览器'))).toMatch(/^未能用浏览器.*为 DOCX 排版，表三的合并块没有按页拆开/);
   });
 });
 

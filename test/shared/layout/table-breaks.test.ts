@@ -1,6 +1,6 @@
 /** Choosing where a table is cut, from where the probe found its rows (no browser: layouts made up here). */
 import { describe, expect, it } from 'vitest';
-import { getFormat, mergedBlocks, rowGroups, type TableBreaks } from '../../../shared/formats';
+import { getFormat, mergedBlocks, rowGroups, type TableCuts } from '../../../shared/formats';
 import { cutSlackPt, cutsInsideBlocks, GBT9704, nextCut, textHeightPt, type ProbeLayout } from '../../../shared/layout';
 
 const { grids } = getFormat('gip-2021');
@@ -14,14 +14,17 @@ const PAGE = textHeightPt(GBT9704);
 /** the groups table 三's body breaks between when the probe opens its block */
 const groups = rowGroups(t3, { openBlocks: true });
 
-/** Table 三 as the browser would lay it out from `top`: group by group, a group that does not fit on the next page. */
-function flow(top: number, options: { label?: number; rowHeight?: (row: number) => number } = {}): ProbeLayout {
+/**
+ * Table 三 as the browser would lay it out from `top`: group by group, a group that does not fit (or starts a part
+ * after a cut) on the next page under the header.
+ */
+function flow(top: number, options: { label?: number; rowHeight?: (row: number) => number; cuts?: readonly number[] } = {}): ProbeLayout {
   const rows: ProbeLayout['rows'] = [];
   let page = 0;
   let y = top + HEADER;
   for (const g of groups) {
     const h = g.reduce((n, r) => n + (options.rowHeight?.(r) ?? ROW), 0);
-    if (y + h > PAGE) {
+    if (y + h > PAGE || options.cuts?.includes(g[0] ?? -1)) {
       page++;
       y = HEADER;
     }
@@ -35,7 +38,7 @@ function flow(top: number, options: { label?: number; rowHeight?: (row: number) 
 }
 
 const rowsOnFirstPage = (layout: ProbeLayout): number[] => layout.rows.filter((r) => r.page === 0).map((r) => r.row);
-const next = (layout: ProbeLayout, cuts: TableBreaks = {}) => nextCut(grids, ['t2', 't3', 't4'], cuts, layout, GBT9704);
+const next = (layout: ProbeLayout, cuts: TableCuts = {}) => nextCut(grids, ['t2', 't3', 't4'], cuts, layout, GBT9704);
 
 describe('where table 三 is cut', () => {
   it('nowhere when it fits on its page', () => {
@@ -84,6 +87,25 @@ describe('where table 三 is cut', () => {
     const natural = layout.rows.find((r) => r.page === 1)?.row ?? 0;
     expect(next(layout, { t3: [natural] })).toBeNull();
     expect(cutsInsideBlocks(grids, { t3: [natural, end] })).toEqual({ t3: [natural] });
+  });
+
+  it('cuts a block over three pages once on each page, each cut a new row, and ends', () => {
+    // Rows five lines tall: the 22-row block needs about three pages.
+    const tall = (r: number) => (r >= start && r < end ? 5 * ROW : ROW);
+    const cuts: number[] = [];
+    for (let round = 0; round < 10; round++) {
+      const cut = next(flow(0, { rowHeight: tall, cuts }), { t3: cuts });
+      if (!cut) break;
+      expect(cuts).not.toContain(cut.row);
+      cuts.push(cut.row);
+    }
+    expect(next(flow(0, { rowHeight: tall, cuts }), { t3: cuts })).toBeNull();
+    expect(cuts.length).toBeGreaterThanOrEqual(2);
+    expect([...cuts].sort((a, b) => a - b)).toEqual(cuts);
+    expect(cutsInsideBlocks(grids, { t3: cuts })).toEqual({ t3: cuts });
+    // Every page holds one part: no part overruns its page.
+    const pages = flow(0, { rowHeight: tall, cuts }).rows;
+    for (const c of cuts) expect(pages.find((r) => r.row === c)?.page).toBe((pages.find((r) => r.row === c - 1)?.page ?? 0) + 1);
   });
 
   it('with rows as tall as they are: two three-line rows hold a 60 pt label, not a 100 pt one', () => {
