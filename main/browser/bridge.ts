@@ -11,7 +11,7 @@ import { API_METHODS, isApiMethod } from '../../shared/api/schemas';
 import { dispatchApiCall } from '../services/api-dispatch';
 import { createServices } from '../services/app-services';
 import { UserError } from '../services/errors';
-import { browserStartProblem, ChromiumPdfPrinter, CHROMIUM_ARGS, findBrowser } from '../services/export/pdf';
+import { browserEnv, browserStartProblem, ChromiumPdfPrinter, CHROMIUM_ARGS, findBrowser } from '../services/export/pdf';
 import { Library } from '../services/library/library';
 
 export interface BridgeOptions {
@@ -127,7 +127,7 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
   const { server, url } = await serve(o.rendererDir);
   const { chromium } = await import('playwright-core');
   const args = [...CHROMIUM_ARGS, ...(o.devtoolsPort ? [`--remote-debugging-port=${o.devtoolsPort}`] : [])];
-  const browser = await chromium.launch({ executablePath, headless: o.headless, args }).catch(() => {
+  const browser = await chromium.launch({ executablePath, headless: o.headless, args, env: browserEnv() }).catch(() => {
     server.close();
     throw new UserError(browserStartProblem(executablePath, '打开年报编制助手'));
   });

@@ -66,6 +66,15 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * The browser's environment: ours, with a UTF-8 locale when none is set (a bare service or CI shell), without which
+ * Chromium on Linux cannot open a file whose name is Chinese.
+ */
+export function browserEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const out = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+  return env.LC_ALL || env.LC_CTYPE || env.LANG ? out : { ...out, LANG: 'C.UTF-8' };
+}
+
 /** Runs in the page, which has the DOM this Node-side module is compiled without: waits until the fonts are in. */
 const FONTS_READY = 'document.fonts.ready.then(() => true)';
 
@@ -80,7 +89,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     if (!this.browser) {
       const { chromium } = await import('playwright-core');
       const executablePath = findBrowser();
-      this.browser = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }).catch(() => {
+      this.browser = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, env: browserEnv() }).catch(() => {
         this.browser = null;
         throw new UserError(browserStartProblem(executablePath, '生成 PDF'));
       });
