@@ -17,7 +17,9 @@ export type ValueKind =
   | 'amount';
 
 export type NarrativeSectionKey = 'preface' | 'overview' | 'problems' | 'other';
-export type TableKey = 't2' | 't3' | 't4';
+/** The three tables, in the order every format prints them. */
+export const TABLE_KEYS = ['t2', 't3', 't4'] as const;
+export type TableKey = (typeof TABLE_KEYS)[number];
 
 export interface NarrativeSectionDef {
   kind: 'narrative';

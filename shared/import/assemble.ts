@@ -3,7 +3,7 @@
  * and year, the section titles of the format split the text, the tables are read by their labels, and the
  * format version is the one whose labels the tables use.
  */
-import { FORMAT_IDS, formatForYear, getFormat, type FormatId, type NarrativeSectionKey, type TableKey } from '../formats';
+import { FORMAT_IDS, formatForYear, getFormat, TABLE_KEYS, type FormatId, type NarrativeSectionKey, type TableKey } from '../formats';
 import { CURRENT_SCHEMA_VERSION, derivedTitle, reportSchema, type Block, type Report, type Run } from '../model/report';
 import { describeIssues } from '../model/load';
 import { paragraphText, type DocItem, type ImportWarning } from './document';
@@ -252,7 +252,7 @@ export function assembleReport(items: DocItem[]): ImportResult {
     warnings.push(...r.warnings);
   }
   for (const id of format.cellIds) if (!(id in cells)) cells[id] = null;
-  const missingTables = (['t2', 't3', 't4'] as const).filter((t) => (bySection.get(t) ?? []).length === 0);
+  const missingTables = TABLE_KEYS.filter((t) => (bySection.get(t) ?? []).length === 0);
   for (const t of missingTables) {
     const title = format.def.sections.find((s) => s.key === t)?.title ?? t;
     warnings.push({ where: title, message: `未找到“${title}”的表格，该表各栏为空白` });

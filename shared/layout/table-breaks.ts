@@ -9,10 +9,10 @@
  * an earlier group when the page would be too full for Word to be sure to agree, or a part too short for the label.
  */
 import { z } from 'zod';
-import { blockAround, type MergedBlock, type PrintedGrid, type TableCuts, type TableKey } from '../formats';
+import { blockAround, TABLE_KEYS, type MergedBlock, type PrintedGrid, type TableCuts, type TableKey } from '../formats';
 import { textHeightPt, type LayoutProfile } from './profile';
 
-const table = z.enum(['t2', 't3', 't4']);
+const table = z.enum(TABLE_KEYS);
 
 /** What the probe measures, in pt from the top of the text block of each page. */
 export const probeLayoutSchema = z.object({

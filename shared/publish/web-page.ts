@@ -4,7 +4,7 @@
  * from the format's printed grid, so the merges and labels are those of the PDF; on a phone the wide tables scroll
  * sideways while their label columns stay in place (position: sticky).
  */
-import { getFormat, type GridCell, type PrintedGrid, type TableKey } from '../formats';
+import { getFormat, TABLE_KEYS, type GridCell, type PrintedGrid, type TableKey } from '../formats';
 import { printedCellValue } from '../model/numbers';
 import { blockText, reportTitle, type Block, type Report } from '../model/report';
 import { signoffDate } from '../layout/profile';
@@ -198,7 +198,7 @@ export function webPageHtml(report: Report): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
 <title>${esc(reportTitle(report))}</title>
-<style>${PAGE_CSS}${(['t2', 't3', 't4'] as const).map((t) => tableCss(getFormat(report.format).grids[t])).join('\n')}
+<style>${PAGE_CSS}${TABLE_KEYS.map((t) => tableCss(getFormat(report.format).grids[t])).join('\n')}
 </style>
 </head>
 <body>
