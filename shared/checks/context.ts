@@ -1,6 +1,6 @@
 /** What every rule reads: the report, its compiled format, the prior year's report, and small helpers. */
 import { getFormat, type CompiledFormat } from '../formats';
-import type { NarrativeSectionKey } from '../formats/types';
+import type { NarrativeSectionKey, TableKey } from '../formats/types';
 import { blockText, type Report } from '../model/report';
 import type { RuleId } from './rules';
 import { RULES } from './rules';
@@ -71,7 +71,7 @@ export function sectionText(report: Report, key: NarrativeSectionKey): string {
   return report.sections[key].map(blockText).join('\n');
 }
 
-export function tableName(format: CompiledFormat, table: 't2' | 't3' | 't4'): string {
+export function tableName(format: CompiledFormat, table: TableKey): string {
   const title = format.def.sections.find((s) => s.key === table)?.title ?? table;
   return `表${title.split('、')[0]}`;
 }

@@ -1,6 +1,6 @@
 /** Choosing where a table is cut, from where the probe found its rows (no browser: layouts made up here). */
 import { describe, expect, it } from 'vitest';
-import { getFormat, mergedBlocks, rowGroups, type TableCuts } from '../../../shared/formats';
+import { getFormat, mergedBlocks, rowGroups, TABLE_KEYS, type TableCuts } from '../../../shared/formats';
 import { cutSlackPt, cutsInsideBlocks, GBT9704, nextCut, textHeightPt, type ProbeLayout } from '../../../shared/layout';
 
 const { grids } = getFormat('gip-2021');
@@ -38,7 +38,7 @@ function flow(top: number, options: { label?: number; rowHeight?: (row: number) 
 }
 
 const rowsOnFirstPage = (layout: ProbeLayout): number[] => layout.rows.filter((r) => r.page === 0).map((r) => r.row);
-const next = (layout: ProbeLayout, cuts: TableCuts = {}) => nextCut(grids, ['t2', 't3', 't4'], cuts, layout, GBT9704);
+const next = (layout: ProbeLayout, cuts: TableCuts = {}) => nextCut(grids, TABLE_KEYS, cuts, layout, GBT9704);
 
 describe('where table 三 is cut', () => {
   it('nowhere when it fits on its page', () => {
