@@ -3,7 +3,7 @@
  * pages on screen, where each table row fell read back, tables cut until every page break inside one is at a cut.
  * The document is left as it prints: probe style gone, tables cut inside their merged blocks.
  */
-import { getFormat, type TableCuts, type TableKey } from '../../../shared/formats';
+import { getFormat, TABLE_KEYS, type TableCuts, type TableKey } from '../../../shared/formats';
 import { cutsInsideBlocks, GBT9704, nextCut, printBody, PROBE_STYLE_ID, probeLayoutSchema, PX_PT, type PrintOptions } from '../../../shared/layout';
 import type { Report } from '../../../shared/model';
 import type { PrintSession } from './pdf';
@@ -53,20 +53,21 @@ const MAX_ROUNDS = 24;
 export async function cutTables(session: PrintSession, report: Report, options: PrintOptions): Promise<TableCuts> {
   const p = options.profile ?? GBT9704;
   const f = getFormat(report.format);
-  const tables = f.def.sections.flatMap((s) => (s.kind === 'table' ? [s.key as TableKey] : []));
   const cuts: Partial<Record<TableKey, number[]>> = {};
+  let inside: TableCuts;
   try {
     let measured = await session.evaluate(MEASURE);
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const layout = probeLayoutSchema.safeParse(measured);
       if (!layout.success) break;
-      const cut = nextCut(f.grids, tables, cuts, layout.data, p);
+      const cut = nextCut(f.grids, TABLE_KEYS, cuts, layout.data, p);
       if (!cut) break;
       (cuts[cut.table] ??= []).push(cut.row);
       measured = await session.evaluate(`(async () => { ${replaceBody(printBody(report, { ...options, cuts, probe: true }))} return ${MEASURE}; })()`);
     }
   } finally {
-    await session.evaluate(`(async () => { document.getElementById('${PROBE_STYLE_ID}')?.remove(); ${replaceBody(printBody(report, { ...options, cuts: cutsInsideBlocks(f.grids, cuts) }))} return true; })()`);
+    inside = cutsInsideBlocks(f.grids, cuts);
+    await session.evaluate(`(async () => { document.getElementById('${PROBE_STYLE_ID}')?.remove(); ${replaceBody(printBody(report, { ...options, cuts: inside }))} return true; })()`);
   }
-  return cutsInsideBlocks(f.grids, cuts);
+  return inside;
 }
