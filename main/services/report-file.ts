@@ -1,7 +1,8 @@
 /** Reading and writing report JSON files (the interchange form) with clear Chinese errors. */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseReportJson, type Report } from '../../shared/model';
 import { UserError } from './errors';
+import { writeFileDurable } from './library/durable-file';
 
 /** Report files are small; anything larger is not one and is refused before it is read into memory. */
 export const MAX_REPORT_JSON_BYTES = 20 * 1024 * 1024;
@@ -47,10 +48,14 @@ export function reportToJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-/** Writes an exported file (Word, PDF, web page, workbook) with one Chinese sentence when it cannot. */
+/**
+ * Writes an exported file (Word, PDF, web page, workbook), with one Chinese sentence when it cannot. The file
+ * appears whole or not at all (written beside it, then renamed): Word, a sync client or a test
+ * reading the folder never opens half a file, and a crash mid-write leaves the previous export in place.
+ */
 export async function writeOutputFile(path: string, data: Uint8Array): Promise<void> {
   try {
-    await writeFile(path, data);
+    await writeFileDurable(path, data, { syncDir: false });
   } catch (e) {
     throw new UserError(`无法写入 ${path}：${writeProblem(e)}`);
   }
