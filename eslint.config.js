@@ -7,13 +7,13 @@ import tseslint from 'typescript-eslint';
 import layering from './eslint-rules/import-patterns.js';
 
 /** Packages that run anywhere: no Node, no DOM, no Electron. */
-const PURE = ['zod', 'echarts', 'parse5', 'diff'];
+const PURE = ['zod', 'echarts', 'parse5', 'diff', 'chinese-days'];
 /** The renderer's UI packages. */
 const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', '@mui/*', '@emotion/*', '@tiptap/*'];
 /** Node's own modules. */
 const NODE = ['node:*'];
 /** What the services use to read, write and print documents. */
-const SERVICE_PACKAGES = ['lowdb', 'lowdb/*', 'fflate', 'exceljs', 'pdf-lib', 'docx', '@xmldom/xmldom', 'playwright-core', 'word-extractor', 'pdfjs-dist', 'pdfjs-dist/*', 'subset-font'];
+const SERVICE_PACKAGES = ['@e965/xlsx', 'lowdb', 'lowdb/*', 'fflate', 'exceljs', 'pdf-lib', 'docx', '@xmldom/xmldom', 'playwright-core', 'word-extractor', 'pdfjs-dist', 'pdfjs-dist/*', 'subset-font'];
 
 /** The globals of Node, which the sandboxed renderer and platform-free shared/ code must not touch. */
 const NODE_GLOBALS = ['Buffer', 'process', '__dirname', '__filename', 'require', 'module', 'exports', 'global', 'setImmediate', 'clearImmediate'].map((name) => ({

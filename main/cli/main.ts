@@ -11,6 +11,7 @@ import type { runExport as RunExport } from './export-command';
 import type { runNew as RunNew } from './new-command';
 import type { runReview as RunReview } from './review-command';
 import type { runSum as RunSum } from './sum-command';
+import type { runTally as RunTally } from './tally-command';
 import { processIo, type Io } from './output';
 import { checkOutputPath } from './paths';
 
@@ -22,6 +23,7 @@ const runExport: typeof RunExport = async (...a) => (await import('./export-comm
 const runNew: typeof RunNew = async (...a) => (await import('./new-command')).runNew(...a);
 const runReview: typeof RunReview = async (...a) => (await import('./review-command')).runReview(...a);
 const runSum: typeof RunSum = async (...a) => (await import('./sum-command')).runSum(...a);
+const runTally: typeof RunTally = async (...a) => (await import('./tally-command')).runTally(...a);
 
 export const HELP = `nianbao — 政府信息公开工作年度报告编制助手（命令行）
 
@@ -55,6 +57,13 @@ export const HELP = `nianbao — 政府信息公开工作年度报告编制助�
   nianbao sum REPORT... --agency NAME [--out SUM.json]
       把同一年度、同一格式的多份年报逐格相加，生成 NAME 的汇总年报（全市汇总、本级政府等），正文留空。
       退出码：0 已汇总，2 输入无法使用（年度或格式不一致、文件有误）。
+  nianbao tally REGISTER --year N [--cases CASES] [--into REPORT.json] [--prior PRIOR.json] [--agency NAME]
+                           [--out OUT.json] [--json]
+      把本机关的依申请公开登记台账（.xlsx .xls .et .ods .csv）统计为 N 年度的表三，同一工作簿（或 --cases 给出的
+      文件）中有行政复议、行政诉讼案件表时一并统计表四；--into 只替换该年报的表三、表四，其余内容保留；--prior 把
+      上年报告的“结转下年度继续办理”与本年“上年结转”逐列对照；无法统计的行逐条注明工作表、行号和列；
+      --json 输出 { report, uncounted, overdue, … }。台账只读取，不会被改动；申请人姓名不会出现在任何输出中。
+      退出码：0 全部统计，1 有行未统计（报告照样写出），2 输入无法使用。
   nianbao --help
       显示本说明。
   nianbao --version
@@ -185,6 +194,40 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         need(positionals, 0, 'REPORT');
         if (out) checkOutputPath('--out', out, 'json', positionals);
         return await runSum({ reports: positionals, agency: values.agency, ...(out ? { out } : {}) }, io);
+      }
+      case 'tally': {
+        const { values, positionals } = parse(
+          command,
+          rest,
+          {
+            year: { type: 'string' },
+            cases: { type: 'string' },
+            into: { type: 'string' },
+            prior: { type: 'string' },
+            agency: { type: 'string' },
+            out: { type: 'string' },
+            json: { type: 'boolean' },
+          },
+          ['REGISTER'],
+        );
+        const register = need(positionals, 0, 'REGISTER');
+        if (typeof values.year !== 'string') throw new UsageError('缺少参数：--year N（见 nianbao --help）');
+        const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+        const [cases, into, prior, agency, out] = [str('cases'), str('into'), str('prior'), str('agency'), str('out')];
+        if (out) checkOutputPath('--out', out, 'json', [register, ...[cases, into, prior].filter((f): f is string => !!f)]);
+        return await runTally(
+          {
+            register,
+            year: Number(values.year),
+            json: values.json === true,
+            ...(cases ? { cases } : {}),
+            ...(into ? { into } : {}),
+            ...(prior ? { prior } : {}),
+            ...(agency ? { agency } : {}),
+            ...(out ? { out } : {}),
+          },
+          io,
+        );
       }
       default:
         throw new UsageError(`不认识的命令“${command}”（见 nianbao --help）`);

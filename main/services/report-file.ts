@@ -7,7 +7,7 @@ import { writeFileDurable } from './library/durable-file';
 /** Report files are small; anything larger is not one and is refused before it is read into memory. */
 export const MAX_REPORT_JSON_BYTES = 20 * 1024 * 1024;
 
-export async function readInputFile(path: string, maxBytes: number): Promise<Buffer> {
+export async function readInputFile(path: string, maxBytes: number, expected = '一份年报'): Promise<Buffer> {
   let size: number;
   try {
     const s = await stat(path);
@@ -18,7 +18,7 @@ export async function readInputFile(path: string, maxBytes: number): Promise<Buf
     throw new UserError(readProblem(path, e));
   }
   if (size > maxBytes) {
-    throw new UserError(`${path}：文件过大（${(size / 1024 / 1024).toFixed(1)} MB，上限 ${Math.round(maxBytes / 1024 / 1024)} MB），不像是一份年报`);
+    throw new UserError(`${path}：文件过大（${(size / 1024 / 1024).toFixed(1)} MB，上限 ${Math.round(maxBytes / 1024 / 1024)} MB），不像是${expected}`);
   }
   try {
     return await readFile(path);

@@ -1,0 +1,37 @@
+/**
+ * Counting a register file (and a separate cases file) — the one code path of `nianbao tally` and the app's
+ * 「从台账统计」. The register is only read: nothing is ever written into it.
+ */
+import { basename } from 'node:path';
+import type { HeaderMapping, SheetGrid, SheetsTally } from '../../../shared/tally';
+import { localToday, tallySheets, TallyError } from '../../../shared/tally';
+import type { FormatId } from '../../../shared/formats';
+import { UserError } from '../errors';
+import { readWorkbook, readWorkbookFile } from './read-workbook';
+
+export interface TallyRequest {
+  year: number;
+  format?: FormatId;
+  mapping?: HeaderMapping;
+  /** the day open applications are judged overdue against; today by default */
+  asOf?: string;
+}
+
+export function tallyGrids(name: string, register: SheetGrid[], cases: SheetGrid[] | null, request: TallyRequest): SheetsTally {
+  try {
+    return tallySheets(basename(name), register, cases, { ...request, asOf: request.asOf ?? localToday() });
+  } catch (e) {
+    if (e instanceof TallyError) throw new UserError(e.message);
+    throw e;
+  }
+}
+
+export async function tallyFiles(register: string, cases: string | undefined, request: TallyRequest): Promise<SheetsTally> {
+  const grids = await readWorkbookFile(register);
+  const caseGrids = cases ? await readWorkbookFile(cases) : null;
+  return tallyGrids(register, grids, caseGrids, request);
+}
+
+export function tallyBytes(name: string, data: Uint8Array, request: TallyRequest): SheetsTally {
+  return tallyGrids(name, readWorkbook(data, name), null, request);
+}
