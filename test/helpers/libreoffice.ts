@@ -7,12 +7,14 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-export type LibreOfficeTarget = 'docx' | 'pdf' | 'doc';
+export type LibreOfficeTarget = 'docx' | 'pdf' | 'doc' | 'xls' | 'ods';
 
 const FILTERS: Readonly<Record<LibreOfficeTarget, string>> = {
   docx: 'docx:MS Word 2007 XML',
   pdf: 'pdf:writer_pdf_Export',
   doc: 'doc:MS Word 97',
+  xls: 'xls:MS Excel 97',
+  ods: 'ods:calc8',
 };
 
 /** Converts several files of one kind in one LibreOffice start (each start takes seconds). */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli';
+import { convertManyWithLibreOffice } from '../../helpers/libreoffice';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-tally-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,6 +49,23 @@ describe('nianbao tally', () => {
     expect(c['t4.suit_after_review.pending']).toBe(1);
     expect(r.out + r.err).not.toMatch(/张三丰|某某科技|李四光|王律师|赵钱孙/);
   });
+
+  it('counts the same register saved by LibreOffice Calc as .xls and .ods, and an .xls renamed .et as WPS names it', async () => {
+    const xlsx = readFileSync(await workbook());
+    const [xls] = await convertManyWithLibreOffice([{ data: xlsx, name: '台账97.xlsx' }], 'xls');
+    const [ods] = await convertManyWithLibreOffice([{ data: xlsx, name: '台账ods.xlsx' }], 'ods');
+    const first = await runCli('tally', join(dir, '台账.xlsx'), '--year', '2025', '--agency', '甲', '--json');
+    const expected = (JSON.parse(first.out) as { report: { cells: unknown } }).report.cells;
+    for (const [name, data] of [['台账.xls', xls], ['台账.et', xls], ['台账.ods', ods]] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, data ?? Buffer.alloc(0));
+      const r = await runCli('tally', path, '--year', '2025', '--agency', '甲', '--json');
+      expect(r.code, `${name}: ${r.err}`).toBe(1);
+      const out = JSON.parse(r.out) as { report: { cells: unknown }; uncounted: { row: number }[] };
+      expect(out.report.cells, name).toEqual(expected);
+      expect(out.uncounted.map((u) => u.row), name).toEqual([7]);
+    }
+  }, 120_000);
 
   it('reads a GBK .csv and --into keeps the rest of the report', async () => {
     const path = join(dir, 'reg.csv');
