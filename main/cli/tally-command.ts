@@ -1,10 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { blankReport } from '../../shared/rollover';
 import { applyTally, compareCarryOver, type Tally, type Uncounted, type Overdue } from '../../shared/tally';
 import type { Report } from '../../shared/model';
 import { UserError } from '../services/errors';
-import { readReportFile, reportToJson } from '../services/report-file';
+import { readReportFile, reportToJson, writeOutputFile } from '../services/report-file';
 import { tallyFiles } from '../services/tally/tally-file';
 import type { Io } from './output';
 
@@ -62,11 +61,7 @@ export async function runTally(args: TallyArgs, io: Io): Promise<number> {
 
   const json = reportToJson(report);
   if (args.out) {
-    try {
-      await writeFile(args.out, json);
-    } catch (e) {
-      throw new UserError(`无法写入 ${args.out}：${(e as NodeJS.ErrnoException).code === 'EACCES' ? '没有写入权限' : '文件夹不存在或不可写'}`);
-    }
+    await writeOutputFile(args.out, new TextEncoder().encode(json));
     io.err(`已写入 ${basename(args.out)}`);
   }
   if (args.json) {
