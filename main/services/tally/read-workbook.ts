@@ -54,7 +54,7 @@ function toCell(cell: XLSX.CellObject | undefined, date1904: boolean): RegisterC
 
 function workbookProblem(name: string, e: unknown): string {
   const m = e instanceof Error ? e.message : '';
-  if (/password|encrypt/i.test(m)) return `${name}：表格设有打开密码，请在 Excel 或 WPS 中取消密码后另存再统计`;
+  if (/password/i.test(m)) return `${name}：表格设有打开密码，请在 Excel 或 WPS 中取消密码后另存再统计`;
   return `${name}：无法读取表格（文件已损坏，或不是 Excel、WPS 表格、ODS、CSV 文件）`;
 }
 
