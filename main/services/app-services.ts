@@ -15,6 +15,8 @@ import type { PdfPrinter } from './export/pdf';
 import { importBuffer, importFile } from './import-file';
 import { writeOutputFile } from './report-file';
 import type { Library } from './library/library';
+import { RegisterStore } from './library/registers';
+import { exportRegisterTo, importRegisterFile, tallyKeptRegister, tallyRegisterFile } from './tally/register-services';
 import { issuesHtml } from './review/issues-html';
 import { ReviewRuns } from './review/review-runs';
 import { readUnitList } from './review/unit-list';
@@ -73,6 +75,9 @@ export function createServices(deps: ServiceDeps): ServiceApi {
   const { library, dialogs } = deps;
   const exported = new Set<string>();
   const reviews = new ReviewRuns();
+  // Opened on first use: most sessions never touch a register.
+  let registerStore: Promise<RegisterStore> | null = null;
+  const registers = (): Promise<RegisterStore> => (registerStore ??= RegisterStore.open(library.dir));
   const sumInto = async (inputs: SumInput[], agency: string): Promise<SumOutcome> => {
     let result;
     try {
@@ -160,6 +165,21 @@ export function createServices(deps: ServiceDeps): ServiceApi {
       return sumInto(inputs, agency);
     },
     readUnitList: (fileName, data) => readUnitList(fileName, data),
+    tallyRegister: async (fileName, data, target, mapping) => tallyRegisterFile(await registers(), fileName, data, target, mapping),
+    tallyKeptRegister: async (target) => tallyKeptRegister(await registers(), target),
+    loadRegister: async (agency, year) => (await registers()).load(agency, year),
+    saveRegister: async (book) => {
+      if (library.readOnlyReason) throw new UserError(library.readOnlyReason);
+      return (await registers()).save(book);
+    },
+    importRegister: async (fileName, data, agency, year) => importRegisterFile(await registers(), fileName, data, agency, year),
+    async exportRegister(book) {
+      const path = await dialogs.chooseExportPath(`${safeFileName(`${book.agency}${book.year}年依申请公开登记台账`)}.xlsx`, 'xlsx');
+      if (!path) return null;
+      const outcome = await exportRegisterTo(path, book);
+      exported.add(path);
+      return outcome;
+    },
     async readyToClose() {
       await library.flush();
       deps.onReadyToClose?.();

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { FORMAT_IDS, type FormatId } from '../formats';
 import { AGENCY_KINDS, reportSchema } from '../model/report';
+import { registerBookSchema } from '../tally/book';
+import { headerMappingSchema } from '../tally/columns';
 import { EXPORT_KIND_IDS } from './export-kinds';
 import { MAX_FILE_NAME_CHARS, MAX_IMPORT_BYTES, MAX_PATH_CHARS, reportSizeProblem } from './limits';
 
@@ -30,6 +32,11 @@ const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: '�
 const fileBytes = bytes.refine((d) => d.byteLength <= MAX_IMPORT_BYTES, { message: `文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）` });
 const fileName = z.string().min(1).max(MAX_FILE_NAME_CHARS, { message: `文件名超过 ${MAX_FILE_NAME_CHARS} 个字符` });
 const agency = z.string().trim().min(1, { message: '请填写汇总报告的机关名称' }).max(100);
+const registerAgency = z.string().trim().min(1, { message: '请先在“基本信息”中填写机关名称' }).max(100);
+const registerYear = z.number().int().min(2008).max(2100);
+/** Which report's tables a register is counted for. */
+const registerTarget = z.object({ agency: registerAgency, year: registerYear, format: z.enum(FORMAT_IDS as [FormatId, ...FormatId[]]) });
+
 
 export const API_ARGS = {
   appInfo: z.tuple([]),
@@ -64,6 +71,12 @@ export const API_ARGS = {
   reviewSum: z.tuple([id, z.array(z.string().min(1).max(4096)).min(1, { message: '请先勾选要汇总的报告' }).max(5000), agency]),
   sumLibrary: z.tuple([z.array(id).min(1, { message: '请先勾选要汇总的报告' }).max(5000), agency]),
   readUnitList: z.tuple([z.string().min(1).max(MAX_FILE_NAME_CHARS), fileBytes]),
+  tallyRegister: z.tuple([fileName, fileBytes, registerTarget, headerMappingSchema]),
+  tallyKeptRegister: z.tuple([registerTarget]),
+  loadRegister: z.tuple([registerAgency, registerYear]),
+  saveRegister: z.tuple([registerBookSchema]),
+  importRegister: z.tuple([fileName, fileBytes, registerAgency, registerYear]),
+  exportRegister: z.tuple([registerBookSchema]),
 } as const satisfies Record<string, z.ZodTuple>;
 
 /** Methods that are requests to the main process, as the schemas list them (onMenu is an event subscription). */

@@ -4,7 +4,9 @@
  */
 import type { ImportWarning } from '../import/document';
 import type { Block, Report } from '../model/report';
+import type { FormatId } from '../formats';
 import type { ReviewEntry } from '../review/review';
+import type { BookImportProblem, HeaderMapping, RegisterBook, SheetsTally } from '../tally';
 import type { z } from 'zod';
 import type { ExportKind } from './export-kinds';
 import type { ApiMethod, reportSummarySchema } from './schemas';
@@ -74,6 +76,27 @@ export interface AppInfo {
   platform: string;
 }
 
+/** The report a register is counted for: its agency, year and format. */
+export interface RegisterTarget {
+  agency: string;
+  year: number;
+  format: FormatId;
+}
+
+/** A register counted for a report (「从台账统计」): the tally, the header rows found and the mapping applied. */
+export interface RegisterTally extends SheetsTally {
+  /** the file's name, or the register kept in the app */
+  source: string;
+  /** the headers this agency has mapped, as applied to this count */
+  mapping: HeaderMapping;
+}
+
+/** A register file read into the app's register: entries as printed, rows whose dates cannot be read listed. */
+export interface ImportedRegister {
+  book: RegisterBook;
+  problems: BookImportProblem[];
+}
+
 /** Commands of the application menu, sent to the renderer. */
 export type MenuCommand = 'new' | 'open' | 'import' | 'export-docx' | 'export-pdf' | 'undo' | 'redo' | 'save' | 'about' | 'before-close';
 
@@ -117,6 +140,18 @@ export interface NianbaoApi {
   sumLibrary(ids: string[], agency: string): Promise<SumOutcome>;
   /** the units of a list file (.txt one a line, or the first column of an .xlsx) */
   readUnitList(fileName: string, data: Uint8Array): Promise<string[]>;
+  /** counts a register file into tables 三 (and 四) of the target's year; `mapping` adds headers the user mapped */
+  tallyRegister(fileName: string, data: Uint8Array, target: RegisterTarget, mapping: HeaderMapping): Promise<RegisterTally>;
+  /** counts the register kept in the app (the 台账 page) for the target's agency and year */
+  tallyKeptRegister(target: RegisterTarget): Promise<RegisterTally>;
+  /** the register kept in the app for an agency and year (empty when none is kept) */
+  loadRegister(agency: string, year: number): Promise<RegisterBook>;
+  /** saves the register; resolves once it is on disk */
+  saveRegister(book: RegisterBook): Promise<{ savedAt: string }>;
+  /** reads a register file into entries for the 台账 page (not saved until the page saves) */
+  importRegister(fileName: string, data: Uint8Array, agency: string, year: number): Promise<ImportedRegister>;
+  /** asks where to save, then writes the register as an .xlsx; null when cancelled */
+  exportRegister(book: RegisterBook): Promise<ExportOutcome | null>;
   /** the renderer has saved everything and the window may close */
   readyToClose(): Promise<void>;
   /** subscribes to application-menu commands; returns an unsubscribe function (not a promise) */

@@ -3,6 +3,7 @@
  * header texts each is recognised by, held as data so the reader, the mapping dialog, the 台账 page and its
  * `.xlsx` export spell them once.
  */
+import { z } from 'zod';
 
 export const REGISTER_COLUMN_KEYS = [
   'number',
@@ -63,8 +64,11 @@ export function normaliseHeader(text: string): string {
   return text.replace(/[\s\u3000()（）[\]【】*＊:：]/g, '');
 }
 
+const MAPPING_TARGETS = [...new Set([...REGISTER_COLUMN_KEYS, ...CASE_COLUMN_KEYS, 'ignore' as const])] as [RegisterColumnKey | CaseColumnKey | 'ignore', ...(RegisterColumnKey | CaseColumnKey | 'ignore')[]];
+/** A mapping as it crosses a boundary (IPC, the stored mappings file). */
+export const headerMappingSchema = z.record(z.string().max(100), z.enum(MAPPING_TARGETS)).refine((m) => Object.keys(m).length <= 200, { message: '表头对应过多' });
 /** A user's own header mapped once to a column (or to nothing), kept per agency. */
-export type HeaderMapping = Readonly<Record<string, RegisterColumnKey | CaseColumnKey | 'ignore'>>;
+export type HeaderMapping = z.output<typeof headerMappingSchema>;
 
 /** Which column a header names, by the user's mapping first, then by the recognised texts. */
 export function columnForHeader<K extends string>(specs: readonly ColumnSpec<K>[], header: string, mapping: HeaderMapping = {}): K | 'ignore' | null {

@@ -6,3 +6,4 @@ export * from './deadlines';
 export * from './count';
 export * from './apply';
 export * from './tally-sheets';
+export * from './book';

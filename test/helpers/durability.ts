@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { Library } from '../../main/services/library/library';
 import { parseReportJson } from '../../shared/model';
+import { RegisterStore } from '../../main/services/library/registers';
+import { registerSeq } from './durability-register';
 import { makeReport, withCells } from './reports';
 
 export interface DurabilityFigures {
@@ -22,6 +24,8 @@ export interface DurabilityFigures {
   leftoverTemps: number;
   /** snapshot files that were not a complete report */
   tornSnapshots: number;
+  /** register (台账) files that could not be read, or held an older save than the last acknowledged one */
+  tornRegisters: number;
   /** notices the library gave on reopening (repairs): none expected */
   notices: string[];
 }
@@ -56,7 +60,7 @@ export async function runKills(rounds: number, onRound: (round: number, f: Durab
   const lib = await Library.open(dir);
   const s = await lib.create(withCells(makeReport('gip-2021'), { 't2.licensing.decisions': 0 }));
   await lib.flush();
-  const f: DurabilityFigures = { kills: 0, lastAck: 0, tornFiles: 0, leftoverTemps: 0, tornSnapshots: 0, notices: [] };
+  const f: DurabilityFigures = { kills: 0, lastAck: 0, tornFiles: 0, leftoverTemps: 0, tornSnapshots: 0, tornRegisters: 0, notices: [] };
   const tornSnapshots = new Set<string>();
   let seed = 12345;
   const rnd = (n: number) => {
@@ -85,6 +89,10 @@ export async function runKills(rounds: number, onRound: (round: number, f: Durab
     f.lastAck = Math.max(f.lastAck, acked);
     const reopened = await Library.open(dir);
     f.notices.push(...reopened.notices);
+    const registers = await RegisterStore.open(dir);
+    const report = makeReport('gip-2021');
+    const book = await registers.load(report.agency, report.year).catch(() => null);
+    if (book === null || (f.lastAck > 0 && registerSeq(book) < f.lastAck)) f.tornRegisters++;
     const value = (await reopened.load(s.id).catch(() => null))?.report.cells['t2.licensing.decisions'] ?? -1;
     if (value < f.lastAck) f.tornFiles++;
     for (const name of readdirSync(join(dir, 'reports')).filter((n) => n.endsWith('.json'))) if (!completeReport(join(dir, 'reports', name))) f.tornFiles++;

@@ -16,6 +16,7 @@ console.log(`saves acknowledged: ${f.lastAck}`);
 console.log(`torn, empty or older report files: ${f.tornFiles}`);
 console.log(`leftover temp files: ${f.leftoverTemps}`);
 console.log(`torn snapshots: ${f.tornSnapshots}`);
+console.log(`torn or older registers (台账): ${f.tornRegisters}`);
 console.log(`repair notices on reopening: ${f.notices.length}`);
 console.log(`time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
-process.exitCode = f.tornFiles + f.leftoverTemps + f.tornSnapshots + f.notices.length === 0 ? 0 : 1;
+process.exitCode = f.tornFiles + f.leftoverTemps + f.tornSnapshots + f.tornRegisters + f.notices.length === 0 ? 0 : 1;

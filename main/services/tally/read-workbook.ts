@@ -7,12 +7,13 @@ import { basename, extname } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import type { SheetGrid } from '../../../shared/tally';
 import type { RegisterCell } from '../../../shared/tally/values';
+import { MAX_IMPORT_BYTES } from '../../../shared/api/limits';
 import { decodeText } from '../decode-text';
 import { UserError } from '../errors';
 import { readInputFile } from '../report-file';
 
-/** A register of many thousand rows with long texts stays far below this. */
-export const MAX_REGISTER_BYTES = 50 * 1024 * 1024;
+/** A register of many thousand rows with long texts stays far below this: the app's limit for any file it reads. */
+export const MAX_REGISTER_BYTES = MAX_IMPORT_BYTES;
 
 export const REGISTER_EXTENSIONS = ['.xlsx', '.xls', '.et', '.ods', '.csv'] as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getFormat } from '../../../shared/formats';
-import { readRegisterSheets, tally, tallySheets, readOutcome, readDate, dueDate, CALENDAR_YEARS, type SheetGrid } from '../../../shared/tally';
+import { readRegisterSheets, tally, tallySheets, readOutcome, readDate, dueDate, CALENDAR_YEARS, outcomeChoices, applicantChoices, readApplicantType, readCaseKind, readCaseResult, CASE_KIND_CHOICES, CASE_RESULT_CHOICES, type SheetGrid } from '../../../shared/tally';
 
 const HEADER = ['序号', '收到日期', '申请人类型', '申请人姓名', '申请内容', '答复日期', '办理结果', '理由'];
 
@@ -121,5 +121,19 @@ describe('table 四 and deadlines', () => {
     expect(dueDate({ received: '2025-03-03', extended: true, pausedDays: 0 })).toEqual({ ok: true, value: '2025-04-28' });
     const late = dueDate({ received: `${CALENDAR_YEARS.to}-12-20`, extended: false, pausedDays: 0 });
     expect(late.ok).toBe(false);
+  });
+});
+
+describe('the choices the 台账 page offers', () => {
+  it('reads every offered outcome back to its own row of table 三, and every applicant type to its column, in both formats', () => {
+    for (const id of ['gip-2019', 'gip-2021'] as const) {
+      const f = getFormat(id);
+      const choices = outcomeChoices(id);
+      expect(choices.length).toBe(f.t3Rows.filter((r) => r.outcome && r.id !== f.t3Named.total.key).length);
+      for (const c of choices) expect(readOutcome(id, c.label), c.label).toEqual({ ok: true, value: { row: c.row } });
+      expect(applicantChoices(id).map((label) => readApplicantType(f, label))).toEqual(f.t3Applicants.map((key) => ({ ok: true, value: key })));
+    }
+    for (const kind of CASE_KIND_CHOICES) expect(readCaseKind(kind, false).ok).toBe(true);
+    for (const result of CASE_RESULT_CHOICES) expect(readCaseResult(result).ok).toBe(true);
   });
 });

@@ -170,9 +170,9 @@ describe('opening again', () => {
 });
 
 describe('durability', () => {
-  it('a process killed at random moments 200 times never leaves a torn, empty or older report, a temp file or a torn snapshot', async () => {
+  it('a process killed at random moments 200 times never leaves a torn, empty or older report or register (台账), a temp file or a torn snapshot', async () => {
     const f = await runKills(200);
-    expect(f).toMatchObject({ kills: 200, tornFiles: 0, leftoverTemps: 0, tornSnapshots: 0, notices: [] });
+    expect(f).toMatchObject({ kills: 200, tornFiles: 0, leftoverTemps: 0, tornSnapshots: 0, tornRegisters: 0, notices: [] });
     expect(f.lastAck).toBeGreaterThan(200);
   }, 240_000);
 });

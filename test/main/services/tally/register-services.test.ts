@@ -1,0 +1,143 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createServices } from '../../../../main/services/app-services';
+import type { PdfPrinter } from '../../../../main/services/export/pdf';
+import { Library } from '../../../../main/services/library/library';
+import { RegisterStore } from '../../../../main/services/library/registers';
+import { checkTables } from '../../../helpers/tally-rules';
+import { emptyBook, type BookApplication, type RegisterBook } from '../../../../shared/tally';
+
+const root = mkdtempSync(join(tmpdir(), 'nianbao-register-svc-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const noPdf: PdfPrinter = {
+  print: async () => new Uint8Array(),
+  open: (_html, use) => use({ evaluate: async () => null, print: async () => new Uint8Array() }),
+  png: async () => new Uint8Array(),
+  close: async () => undefined,
+};
+
+let n = 0;
+async function services() {
+  const dir = join(root, `case-${n++}`);
+  const library = await Library.open(join(dir, 'data'));
+  const api = createServices({
+    library,
+    version: 'test',
+    printer: () => noPdf,
+    dialogs: { chooseImportFile: async () => null, chooseExportPath: async (name) => join(dir, name), chooseReviewFolder: async () => null, showInFolder: () => undefined },
+  });
+  return { api, dir, library };
+}
+
+const target = { agency: '某区教育局', year: 2025, format: 'gip-2021' as const };
+
+function application(over: Partial<BookApplication>): BookApplication {
+  return { id: `a${Math.random()}`, number: '', received: '2025-03-02', applicantType: '自然人', content: '', extended: false, pausedDays: 0, pauseStart: null, pauseEnd: null, answered: null, outcome: '', reason: '', ...over };
+}
+
+function keptBook(): RegisterBook {
+  const book = emptyBook(target.agency, 2025);
+  book.applications.push(
+    application({ number: '2025-001', received: '2025-03-14', answered: '2025-04-01', outcome: '（一）予以公开' }),
+    application({ number: '2025-002', received: '2025-05-06', applicantType: '商业企业', answered: '2025-05-20', outcome: '（三）不予公开：危及“三安全一稳定”' }),
+    application({ number: '2024-088', received: '2024-12-20', answered: '2025-01-10', outcome: '（四）无法提供：本机关不掌握相关政府信息' }),
+    application({ number: '2025-003', received: '2025-12-29', applicantType: '法律服务机构' }),
+  );
+  book.cases.push({ id: 'c1', number: 'F1', kind: '行政复议', afterReview: false, received: '2025-03-01', result: '纠正', resultDate: '2025-05-01' });
+  return book;
+}
+
+describe('the register kept in the app (台账 page)', () => {
+  it('is saved, reopened and counted into tables 三 and 四 through the same count as a file', async () => {
+    const { api } = await services();
+    await api.saveRegister(keptBook());
+    const loaded = await api.loadRegister(' 某区 教育局 ', 2025);
+    expect(loaded.applications.map((a) => a.number)).toEqual(['2025-001', '2025-002', '2024-088', '2025-003']);
+    const t = await api.tallyKeptRegister(target);
+    expect(t.tally.uncounted).toEqual([]);
+    const c = t.tally.cells;
+    expect(c['t3.new.total']).toBe(3);
+    expect(c['t3.carried.natural']).toBe(1);
+    expect(c['t3.granted.natural']).toBe(1);
+    expect(c['t3.denied.safety.commercial']).toBe(1);
+    expect(c['t3.unable.not_held.natural']).toBe(1);
+    expect(c['t3.forward.legal']).toBe(1);
+    expect(c['t4.review.corrected']).toBe(1);
+    expect(c['t4.review.total']).toBe(1);
+    expect(checkTables(t.tally)).toEqual([]);
+    expect(t.tally.sources['t3.granted.natural']).toEqual([expect.objectContaining({ number: '2025-001', received: '2025-03-14', answered: '2025-04-01' })]);
+  });
+
+  it('exports as an .xlsx that counts and imports back to the same register', async () => {
+    const { api } = await services();
+    const book = keptBook();
+    const out = await api.exportRegister(book);
+    expect(out?.path).toMatch(/某区教育局2025年依申请公开登记台账\.xlsx$/);
+    const data = new Uint8Array(readFileSync(out?.path ?? ''));
+    const fromFile = await api.tallyRegister('台账.xlsx', data, target, {});
+    await api.saveRegister(book);
+    expect(fromFile.tally.cells).toEqual((await api.tallyKeptRegister(target)).tally.cells);
+    const imported = await api.importRegister('台账.xlsx', data, target.agency, 2025);
+    expect(imported.problems).toEqual([]);
+    const strip = (b: RegisterBook) => ({ ...b, applications: b.applications.map(({ id: _id, ...a }) => a), cases: b.cases.map(({ id: _id, ...c }) => c) });
+    expect(strip(imported.book)).toEqual(strip(book));
+  });
+
+  it('imports an office register without the applicant column, listing the rows whose dates it cannot read', async () => {
+    const { api } = await services();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('台账');
+    ws.addRow(['序号', '申请日期', '申请人', '申请人类型', '答复日期', '答复结果']);
+    ws.addRow([1, '2025年3月4日', '张三丰', '公民', '2025/3/20', '同意公开']);
+    ws.addRow([2, '三月五日', '李四光', '公民', '', '']);
+    const data = new Uint8Array(await wb.xlsx.writeBuffer());
+    const r = await api.importRegister('我的台账.xlsx', data, target.agency, 2025);
+    expect(r.book.applications).toEqual([expect.objectContaining({ number: '1', received: '2025-03-04', applicantType: '公民', answered: '2025-03-20', outcome: '同意公开' })]);
+    expect(r.problems).toEqual([expect.objectContaining({ sheet: '台账', row: 3, column: '收到日期', value: '三月五日' })]);
+    expect(JSON.stringify(r)).not.toMatch(/张三丰|李四光/);
+  });
+
+  it('refuses an unreadable register file in one sentence and leaves it as it was', async () => {
+    const { api, library } = await services();
+    const store = await RegisterStore.open(library.dir);
+    const path = store.pathOf(target.agency, 2025);
+    writeFileSync(path, '{"version":1,"agency":"某区');
+    await expect(api.loadRegister(target.agency, 2025)).rejects.toThrow(/^某区教育局 2025 年的台账文件 .+ 已损坏，未作改动；请从备份恢复该文件$/);
+    expect(readFileSync(path, 'utf8')).toBe('{"version":1,"agency":"某区');
+  });
+});
+
+describe('「从台账统计」in the app', () => {
+  async function registerWith(header: string): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('登记');
+    ws.addRow(['编号', header, '申请人姓名', '申请人类型', '办结日期', '处理结果']);
+    ws.addRow(['A1', '2025-02-10', '王五', '企业', '2025-02-20', '予以公开']);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it('names a missing column, counts once the user maps the header, and remembers the mapping for the agency', async () => {
+    const { api } = await services();
+    const data = await registerWith('来件时间');
+    await expect(api.tallyRegister('登记.xlsx', data, target, {})).rejects.toThrow('登记.xlsx：工作表“登记”第1行的表头缺少“收到日期”列，无法统计（可在程序中把表头对应到这些列）');
+    const mapped = await api.tallyRegister('登记.xlsx', data, target, { ' 来件 时间 ': 'received' });
+    expect(mapped.tally.cells['t3.granted.commercial']).toBe(1);
+    expect(mapped.layouts[0]?.columns.find((c) => c.header === '来件时间')?.column).toBe('received');
+    // Next time (next year's register too) the agency's mapping is applied without asking.
+    const again = await api.tallyRegister('登记.xlsx', data, { ...target, agency: '某区 教育局' }, {});
+    expect(again.mapping).toEqual({ 来件时间: 'received' });
+    expect(again.tally.cells['t3.new.commercial']).toBe(1);
+    expect(JSON.stringify([mapped, again])).not.toContain('王五');
+    // Another agency's mapping is its own.
+    await expect(api.tallyRegister('登记.xlsx', data, { ...target, agency: '某街道办事处' }, {})).rejects.toThrow('缺少“收到日期”列');
+  });
+
+  it('says there is no register kept in the app yet, rather than counting zeros', async () => {
+    const { api } = await services();
+    await expect(api.tallyKeptRegister(target)).rejects.toThrow('本程序中还没有某区教育局 2025 年的台账；请在“台账”页登记申请，或选择台账文件');
+  });
+});
