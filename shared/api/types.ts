@@ -6,7 +6,7 @@ import type { ImportWarning } from '../import/document';
 import type { Block, Report } from '../model/report';
 import type { FormatId } from '../formats';
 import type { ReviewEntry } from '../review/review';
-import type { BookImportProblem, HeaderMapping, RegisterBook, SheetsTally } from '../tally';
+import type { BookImportProblem, HeaderMapping, RegisterBook, SheetLayout, Tally } from '../tally';
 import type { z } from 'zod';
 import type { ExportKind } from './export-kinds';
 import type { ApiMethod, reportSummarySchema } from './schemas';
@@ -84,9 +84,13 @@ export interface RegisterTarget {
 }
 
 /** A register counted for a report (「从台账统计」): the tally, the header rows found and the mapping applied. */
-export interface RegisterTally extends SheetsTally {
+export interface RegisterTally {
   /** the file's name, or the register kept in the app */
   source: string;
+  /** null when a required column was not found: `problem` says which, `layouts` lets the user map it */
+  tally: Tally | null;
+  problem: string | null;
+  layouts: SheetLayout[];
   /** the headers this agency has mapped, as applied to this count */
   mapping: HeaderMapping;
 }

@@ -8,7 +8,11 @@ import { columnLabel, readRegisterSheets, type ReadRegister, type SheetGrid, typ
 
 /** A register the app cannot count at all: one Chinese sentence naming the file or sheet. */
 export class TallyError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** the header rows found, so the app can offer to map the headers it did not know */
+    readonly layouts: readonly SheetLayout[] = [],
+  ) {
     super(message);
     this.name = 'TallyError';
   }
@@ -39,11 +43,12 @@ export function tallySheets(
       partial
         ? `${file}：${missingSentence(partial)}，无法统计（可在程序中把表头对应到这些列）`
         : `${file}：找不到台账的表头（需要“收到日期”“申请人类型”两列；标题行下方的第一行表头）`,
+      read.layouts,
     );
   }
   if (casesRead && !casesRead.layouts.some((l) => l.kind === 'cases' && l.missing.length === 0)) {
     const partial = casesRead.layouts.find((l) => l.kind === 'cases');
-    throw new TallyError(partial ? `案件表：${missingSentence(partial)}，无法统计表四` : '案件表中找不到表头（需要“类别”“收到日期”两列）');
+    throw new TallyError(partial ? `案件表：${missingSentence(partial)}，无法统计表四` : '案件表中找不到表头（需要“类别”“收到日期”两列）', [...read.layouts, ...casesRead.layouts]);
   }
   const cases = casesRead ? casesRead.cases : read.layouts.some((l) => l.kind === 'cases' && l.missing.length === 0) ? read.cases : null;
   return { tally: tally(read.applications, cases, options), layouts: [...read.layouts, ...(casesRead?.layouts ?? [])] };

@@ -1,11 +1,12 @@
 /**
  * The app's side of the register (「从台账统计」and the 台账 page): counting a file the user picked or the register
- * kept in the app — both through tallyGrids, the one path `nianbao tally` takes — and keeping, importing and
+ * kept in the app — both through tallySheets, the one count `nianbao tally` runs — and keeping, importing and
  * exporting that register.
  */
 import { randomUUID } from 'node:crypto';
 import type { ExportOutcome, ImportedRegister, RegisterTally, RegisterTarget } from '../../../shared/api/types';
-import { BOOK_HEADERS, BOOK_SHEETS, bookFromRegister, bookGrids, normaliseHeader, readRegisterSheets, type HeaderMapping, type RegisterBook, type SheetGrid } from '../../../shared/tally';
+import { basename } from 'node:path';
+import { BOOK_HEADERS, BOOK_SHEETS, bookFromRegister, bookGrids, localToday, normaliseHeader, readRegisterSheets, tallySheets, TallyError, type HeaderMapping, type RegisterBook, type SheetGrid } from '../../../shared/tally';
 import { UserError } from '../errors';
 import type { RegisterStore } from '../library/registers';
 import { writeOutputFile } from '../report-file';
@@ -22,8 +23,14 @@ export async function tallyRegisterFile(store: RegisterStore, fileName: string, 
   // Mapped once, remembered for the agency: next year's count of the same register needs no mapping.
   const used = Object.keys(given).length ? await store.remember(target.agency, given) : await store.mapping(target.agency);
   const grids = readWorkbook(data, fileName);
-  const counted = tallyGrids(fileName, grids, null, { year: target.year, format: target.format, mapping: used });
-  return { source: fileName, ...counted, mapping: used };
+  try {
+    const counted = tallySheets(basename(fileName), grids, null, { year: target.year, format: target.format, mapping: used, asOf: localToday() });
+    return { source: fileName, ...counted, problem: null, mapping: used };
+  } catch (e) {
+    // A column it cannot find is the user's to map, in the dialog: say which, with the headers found.
+    if (e instanceof TallyError) return { source: fileName, tally: null, problem: e.message, layouts: [...e.layouts], mapping: used };
+    throw e;
+  }
 }
 
 export async function tallyKeptRegister(store: RegisterStore, target: RegisterTarget): Promise<RegisterTally> {
@@ -31,7 +38,7 @@ export async function tallyKeptRegister(store: RegisterStore, target: RegisterTa
   if (book.applications.length === 0) throw new UserError(`本程序中还没有${target.agency} ${target.year} 年的台账；请在“台账”页登记申请，或选择台账文件`);
   const { register, cases } = bookGrids(book);
   const counted = tallyGrids(`本程序中的 ${target.year} 年台账`, [register], cases ? [cases] : null, { year: target.year, format: target.format });
-  return { source: `本程序中的 ${target.year} 年台账`, ...counted, mapping: {} };
+  return { source: `本程序中的 ${target.year} 年台账`, ...counted, problem: null, mapping: {} };
 }
 
 export async function importRegisterFile(store: RegisterStore, fileName: string, data: Uint8Array, agency: string, year: number): Promise<ImportedRegister> {

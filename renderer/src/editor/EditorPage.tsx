@@ -39,6 +39,7 @@ import { PublishMenu } from './PublishMenu';
 import { usePriorYear } from './prior';
 import { sectionOf, type EditorSection } from './sections';
 import { TableGrid } from './TableGrid';
+import { TallyDialog } from '../tally/TallyDialog';
 import { contributionNotes } from '../review/contributions';
 import { useReportEditor } from './useReportEditor';
 import { cellMarks, exportBlockers, orderedCells, sameBadges, saveColor, saveLabel, sectionBadges, textMarks as textMarksOf, type Badge as SectionBadge, type CellMarks } from './view-model';
@@ -61,6 +62,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const [preview, setPreview] = useState(false);
   const [review, setReview] = useState(false);
   const [prefaceOpen, setPrefaceOpen] = useState(false);
+  const [tallyOpen, setTallyOpen] = useState(false);
   const [confirmExport, setConfirmExport] = useState<ExportKind | null>(null);
   const [toast, setToast] = useState<{ text: string; path?: string; details?: string[] } | null>(null);
   const [showDetails, setShowDetails] = useState(false);
@@ -334,7 +336,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const autoTotalsButton = useMemo(
     () => (
       <Box>
-        <Tooltip title="按各部分之和填写总计栏（只填写已有数字的行和列）；可以撤销">
+        <Tooltip title="按各部分之和填写总计栏（只填写已有数字的行和列）；可以撤销" describeChild>
           <Button
             size="small"
             variant="outlined"
@@ -357,7 +359,16 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
       const t: TableKey = section;
       return (
         <Stack spacing={1}>
-          {t !== 't2' && !readOnly ? autoTotalsButton : null}
+          {t !== 't2' && !readOnly ? (
+            <Stack direction="row" spacing={1}>
+              {autoTotalsButton}
+              <Tooltip title="按本机关的依申请公开登记台账统计表三、表四，先看统计结果再填入；可以撤销" describeChild>
+                <Button size="small" variant="outlined" onClick={() => setTallyOpen(true)}>
+                  从台账统计
+                </Button>
+              </Tooltip>
+            </Stack>
+          ) : null}
           <TableGrid format={format} table={t} cells={report.cells} marks={marks} notes={notes} readOnly={readOnly} onChange={setCells} />
         </Stack>
       );
@@ -420,6 +431,19 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
           onRevoke={revoke}
         />
       </Box>
+      {tallyOpen && (section === 't3' || section === 't4') ? (
+        <TallyDialog
+          report={report}
+          prior={prior}
+          table={section}
+          onClose={() => setTallyOpen(false)}
+          onFill={(cells) => {
+            setTallyOpen(false);
+            setCells(cells, `tally:${Date.now()}`);
+            setToast({ text: '已按台账填入；如需恢复原来的数字，请点“撤销”' });
+          }}
+        />
+      ) : null}
       {preview ? <PreviewDialog report={report} open onClose={closePreview} /> : null}
       <PrefaceDialog
         open={prefaceOpen}

@@ -19,6 +19,8 @@ interface Props {
   notes?: ReadonlyMap<string, string>;
   readOnly: boolean;
   onChange(changes: Record<string, number | null>, key: string): void;
+  /** a value cell was clicked or reached with the keyboard (the counting dialog lists what was counted in it) */
+  onFocusCell?(id: string): void;
 }
 
 // One stylesheet for every grid, inserted once: an sx on the table would be serialised and hashed again on every
@@ -77,9 +79,10 @@ interface CellInputProps {
   onCommit(id: string, value: number | null): void;
   onKey(e: KeyboardEvent<HTMLInputElement>, id: string): void;
   onPasteBlock(e: ClipboardEvent<HTMLInputElement>, id: string): void;
+  onFocusCell: ((id: string) => void) | undefined;
 }
 
-const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, note, readOnly, onCommit, onKey, onPasteBlock }: CellInputProps) {
+const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, note, readOnly, onCommit, onKey, onPasteBlock, onFocusCell }: CellInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const committed = useRef<number | null>(value);
@@ -107,7 +110,10 @@ const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, not
       placeholder="未填"
       className={blank ? 'cell blank' : 'cell'}
       style={{ borderColor: border, borderStyle: problem || !mark || mark.primary ? 'solid' : 'dashed' }}
-      onFocus={(e) => e.currentTarget.select()}
+      onFocus={(e) => {
+        e.currentTarget.select();
+        onFocusCell?.(id);
+      }}
       onChange={(e) => {
         const raw = e.currentTarget.value;
         setDraft(raw);
@@ -146,15 +152,16 @@ interface GridRowProps {
   onCommit(id: string, value: number | null): void;
   onKey(e: KeyboardEvent<HTMLInputElement>, id: string): void;
   onPasteBlock(e: ClipboardEvent<HTMLInputElement>, id: string): void;
+  onFocusCell: ((id: string) => void) | undefined;
 }
 
 /** A keystroke re-renders only the rows whose values, marks or notes changed. */
 function sameRow(a: GridRowProps, b: GridRowProps): boolean {
-  if (a.format !== b.format || a.row !== b.row || a.readOnly !== b.readOnly || a.onCommit !== b.onCommit || a.onKey !== b.onKey || a.onPasteBlock !== b.onPasteBlock) return false;
+  if (a.format !== b.format || a.row !== b.row || a.readOnly !== b.readOnly || a.onCommit !== b.onCommit || a.onKey !== b.onKey || a.onPasteBlock !== b.onPasteBlock || a.onFocusCell !== b.onFocusCell) return false;
   return a.row.every((c) => !c.cellId || (a.cells[c.cellId] === b.cells[c.cellId] && a.marks.get(c.cellId) === b.marks.get(c.cellId) && a.notes?.get(c.cellId) === b.notes?.get(c.cellId)));
 }
 
-const GridRow = memo(function GridRow({ format, row, cells, marks, notes, readOnly, onCommit, onKey, onPasteBlock }: GridRowProps) {
+const GridRow = memo(function GridRow({ format, row, cells, marks, notes, readOnly, onCommit, onKey, onPasteBlock, onFocusCell }: GridRowProps) {
   const renderCell = (c: GridCell, k: number) => {
     const span = { colSpan: c.colSpan, rowSpan: c.rowSpan };
     if (c.cellId) {
@@ -173,6 +180,7 @@ const GridRow = memo(function GridRow({ format, row, cells, marks, notes, readOn
             onCommit={onCommit}
             onKey={onKey}
             onPasteBlock={onPasteBlock}
+            onFocusCell={onFocusCell}
           />
         </td>
       );
@@ -188,7 +196,7 @@ const GridRow = memo(function GridRow({ format, row, cells, marks, notes, readOn
   return <tr>{row.map(renderCell)}</tr>;
 }, sameRow);
 
-export function TableGrid({ format, table, cells, marks, notes, readOnly, onChange }: Props) {
+export function TableGrid({ format, table, cells, marks, notes, readOnly, onChange, onFocusCell }: Props) {
   const grid = format.grids[table];
   const rows = useMemo(() => valueRows(format, table), [format, table]);
   const pos = useMemo(() => {
@@ -274,7 +282,7 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
       ) : null}
       <tbody>
         {grid.rows.map((row, i) => (
-          <GridRow key={i} format={format} row={row} cells={cells} marks={marks} notes={notes} readOnly={readOnly} onCommit={commit} onKey={onKey} onPasteBlock={onPasteBlock} />
+          <GridRow key={i} format={format} row={row} cells={cells} marks={marks} notes={notes} readOnly={readOnly} onCommit={commit} onKey={onKey} onPasteBlock={onPasteBlock} onFocusCell={onFocusCell} />
         ))}
       </tbody>
     </table>
