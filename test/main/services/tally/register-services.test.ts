@@ -111,6 +111,20 @@ describe('the register kept in the app (台账 page)', () => {
   });
 });
 
+describe('the sample register in test/fixtures (the README points users to it)', () => {
+  it('opens and counts with every row counted, last year\'s open applications carried and next January\'s answers carried forward', async () => {
+    const { api } = await services();
+    const data = new Uint8Array(readFileSync(join(process.cwd(), 'test/fixtures/tally/示例台账.xlsx')));
+    const r = await api.tallyRegister('示例台账.xlsx', data, { agency: '某市某区示例局', year: 2025, format: 'gip-2021' }, {});
+    expect(r.tally?.uncounted).toEqual([]);
+    const c = r.tally?.cells ?? {};
+    expect([c['t3.new.total'], c['t3.carried.total'], c['t3.total.total'], c['t3.forward.total']]).toEqual([14, 2, 14, 2]);
+    expect([c['t4.review.upheld'], c['t4.review.pending'], c['t4.suit_after_review.pending'], c['t4.review.total']]).toEqual([1, 1, 1, 2]);
+    expect(r.tally?.overdue.map((o) => o.number)).toEqual(['2025-006', '2025-016']);
+    expect(r.tally && checkTables(r.tally)).toEqual([]);
+  });
+});
+
 describe('「从台账统计」in the app', () => {
   async function registerWith(header: string): Promise<Uint8Array> {
     const wb = new ExcelJS.Workbook();
