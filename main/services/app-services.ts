@@ -167,6 +167,7 @@ export function createServices(deps: ServiceDeps): ServiceApi {
     readUnitList: (fileName, data) => readUnitList(fileName, data),
     tallyRegister: async (fileName, data, target, mapping) => tallyRegisterFile(await registers(), fileName, data, target, mapping),
     tallyKeptRegister: async (target) => tallyKeptRegister(await registers(), target),
+    rememberValues: async (agency, values) => (await registers()).rememberValues(agency, values),
     loadRegister: async (agency, year) => (await registers()).load(agency, year),
     saveRegister: async (book) => {
       if (library.readOnlyReason) throw new UserError(library.readOnlyReason);

@@ -8,6 +8,7 @@ import { FORMAT_IDS, type FormatId } from '../formats';
 import { AGENCY_KINDS, reportSchema } from '../model/report';
 import { registerBookSchema } from '../tally/book';
 import { headerMappingSchema } from '../tally/columns';
+import { valueMappingSchema } from '../tally/value-mapping';
 import { EXPORT_KIND_IDS } from './export-kinds';
 import { MAX_FILE_NAME_CHARS, MAX_IMPORT_BYTES, MAX_PATH_CHARS, reportSizeProblem } from './limits';
 
@@ -73,6 +74,7 @@ export const API_ARGS = {
   readUnitList: z.tuple([z.string().min(1).max(MAX_FILE_NAME_CHARS), fileBytes]),
   tallyRegister: z.tuple([fileName, fileBytes, registerTarget, headerMappingSchema]),
   tallyKeptRegister: z.tuple([registerTarget]),
+  rememberValues: z.tuple([registerAgency, valueMappingSchema]),
   loadRegister: z.tuple([registerAgency, registerYear]),
   saveRegister: z.tuple([registerBookSchema]),
   importRegister: z.tuple([fileName, fileBytes, registerAgency, registerYear]),

@@ -6,7 +6,7 @@ import type { ImportWarning } from '../import/document';
 import type { Block, Report } from '../model/report';
 import type { FormatId } from '../formats';
 import type { ReviewEntry } from '../review/review';
-import type { BookImportProblem, HeaderMapping, RegisterBook, SheetLayout, Tally } from '../tally';
+import type { BookImportProblem, HeaderMapping, RegisterBook, SheetLayout, Tally, ValueMapping } from '../tally';
 import type { z } from 'zod';
 import type { ExportKind } from './export-kinds';
 import type { ApiMethod, reportSummarySchema } from './schemas';
@@ -93,6 +93,8 @@ export interface RegisterTally {
   layouts: SheetLayout[];
   /** the headers this agency has mapped, as applied to this count */
   mapping: HeaderMapping;
+  /** the values this agency has mapped to official labels, as applied to this count */
+  values: ValueMapping;
 }
 
 /** A register file read into the app's register: entries as printed, rows whose dates cannot be read listed. */
@@ -148,6 +150,8 @@ export interface NianbaoApi {
   tallyRegister(fileName: string, data: Uint8Array, target: RegisterTarget, mapping: HeaderMapping): Promise<RegisterTally>;
   /** counts the register kept in the app (the 台账 page) for the target's agency and year */
   tallyKeptRegister(target: RegisterTarget): Promise<RegisterTally>;
+  /** remembers values the user mapped to official labels for the agency (an empty label forgets one); the merged mapping */
+  rememberValues(agency: string, values: ValueMapping): Promise<ValueMapping>;
   /** the register kept in the app for an agency and year (empty when none is kept) */
   loadRegister(agency: string, year: number): Promise<RegisterBook>;
   /** saves the register; resolves once it is on disk */

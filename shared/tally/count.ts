@@ -9,6 +9,7 @@ import type { CaseColumnKey, RegisterColumnKey } from './columns';
 import { dueDate } from './deadlines';
 import { columnLabel, type Entry } from './register';
 import { cellText, readDate, readDays, readYesNo, type RegisterCell } from './values';
+import { mappedValue, type ValueMapping } from './value-mapping';
 import { readApplicantType, readCaseKind, readCaseResult, readOutcome } from './vocabulary';
 
 export interface Uncounted {
@@ -47,6 +48,8 @@ export interface TallyOptions {
   format?: FormatId;
   /** the day open applications are judged overdue against (default: today) */
   asOf: string;
+  /** values the agency mapped to official labels in the app */
+  values?: ValueMapping;
 }
 
 export interface Tally {
@@ -122,7 +125,7 @@ export function tally(applications: readonly Entry<RegisterColumnKey>[], cases: 
       list(e, 'answered', '答复日期早于收到日期');
       continue;
     }
-    const type = readApplicantType(format, text(e.cells.applicantType));
+    const type = readApplicantType(format, mappedValue(options.values, 'applicantType', text(e.cells.applicantType)));
     if (!type.ok) {
       list(e, 'applicantType', type.reason);
       continue;
@@ -131,7 +134,7 @@ export function tally(applications: readonly Entry<RegisterColumnKey>[], cases: 
     let outcomeRow: string = named.forward.key;
     if (answeredInYear) {
       const joined = [text(e.cells.outcome), text(e.cells.reason)].join(' ');
-      const outcome = readOutcome(formatId, joined);
+      const outcome = readOutcome(formatId, mappedValue(options.values, 'outcome', joined.trim()));
       if (!outcome.ok) {
         list(e, 'outcome', outcome.reason, joined.trim());
         continue;

@@ -7,3 +7,4 @@ export * from './count';
 export * from './apply';
 export * from './tally-sheets';
 export * from './book';
+export * from './value-mapping';

@@ -1,6 +1,6 @@
 /**
  * Issue 21 in the UI: the 台账 page kept during the year (overdue and due-soon lists, .xlsx export), then the
- * editor's「从台账统计」from that register and from an office's own file with a header it has to map — the table
+ * editor's「从台账统计」from that register and from an office's own file with a header and a value to map — the table
  * filled as one edit that one 撤销 takes back, 上年结转 compared with last year's report.
  */
 import { existsSync } from 'node:fs';
@@ -106,6 +106,10 @@ describe('the register (台账) and 从台账统计', () => {
     await dialog.getByRole('button', { name: /按所选对应重新统计/ }).click();
     await expect.poll(() => dialog.getByText(/已统计 4 件申请；1 行无法统计/).count()).toBe(1);
     await expect.poll(() => dialog.getByRole('row', { name: /2026年登记 第 7 行 办理结果 看情况 办理结果不是表三的任何一行/ }).count()).toBe(1);
+    // The office's own word for an outcome, mapped once to an official row.
+    await dialog.getByRole('combobox', { name: '“看情况”计为' }).click();
+    await page.getByRole('option', { name: '（二）部分公开' }).click();
+    await expect.poll(() => dialog.getByText(/已统计 5 件申请；全部行均已统计/).count()).toBe(1);
     const counted = dialog.getByRole('textbox', { name: '（一）予以公开 自然人', exact: true });
     await expect.poll(() => counted.inputValue()).toBe('2');
     await counted.click();
@@ -129,7 +133,11 @@ describe('the register (台账) and 从台账统计', () => {
     await page.getByRole('button', { name: '从台账统计' }).click();
     const again = page.getByRole('dialog', { name: '从台账统计 2026 年表三、表四' });
     await again.getByLabel('台账文件').setInputFiles({ name: '登记表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await officeRegister() });
-    await expect.poll(() => again.getByText(/已统计 4 件申请；1 行无法统计.*与报告中现有数字一致/).count()).toBe(1);
+    await expect.poll(() => again.getByText(/已统计 5 件申请；全部行均已统计。与报告中现有数字一致/).count()).toBe(1);
+    // Another register (the one kept in the app) against the filled table: what it would change is framed.
+    await again.getByRole('button', { name: '使用本程序中的 2026 年台账' }).click();
+    await expect.poll(() => again.getByText(/已统计 3 件申请；全部行均已统计。填入后将改动报告中已有的 \d+ 个数字（橙色框）/).count()).toBe(1);
+    expect(await again.getByRole('textbox', { name: '（一）予以公开 自然人', exact: true }).getAttribute('data-mark')).toBe('primary');
     await again.getByRole('button', { name: '取消' }).click();
     expect(pageErrors(app)).toEqual([]);
   }, 150_000);

@@ -8,11 +8,11 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { agencyKey } from '../../../shared/review/review';
-import { emptyBook, headerMappingSchema, registerBookSchema, type HeaderMapping, type RegisterBook } from '../../../shared/tally';
+import { emptyBook, headerMappingSchema, NO_VALUE_MAPPING, registerBookSchema, valueKey, valueMappingSchema, type HeaderMapping, type RegisterBook, type ValueMapping } from '../../../shared/tally';
 import { UserError } from '../errors';
 import { removeStaleTempFiles, writeFileDurable } from './durable-file';
 
-const mappingsSchema = z.object({ version: z.literal(1), agencies: z.record(z.string(), headerMappingSchema) });
+const mappingsSchema = z.object({ version: z.literal(1), agencies: z.record(z.string(), headerMappingSchema), values: z.record(z.string(), valueMappingSchema).optional() });
 type Mappings = z.infer<typeof mappingsSchema>;
 
 async function readJson(path: string): Promise<unknown | undefined> {
@@ -87,6 +87,32 @@ export class RegisterStore {
   /** The headers `agency` mapped to columns before. */
   async mapping(agency: string): Promise<HeaderMapping> {
     return (await this.readMappings()).agencies[agencyKey(agency)] ?? {};
+  }
+
+  /** The values `agency` mapped to official labels before. */
+  async values(agency: string): Promise<ValueMapping> {
+    return (await this.readMappings()).values?.[agencyKey(agency)] ?? NO_VALUE_MAPPING;
+  }
+
+  /** Adds value mappings to the agency's (a value mapped again takes its new label; an empty label forgets it). */
+  async rememberValues(agency: string, values: ValueMapping): Promise<ValueMapping> {
+    return this.serial(this.mappingsPath(), async () => {
+      const all = await this.readMappings();
+      const key = agencyKey(agency);
+      const had = all.values?.[key] ?? NO_VALUE_MAPPING;
+      const merge = (old: Record<string, string>, add: Record<string, string>) => {
+        const out = { ...old };
+        for (const [v, label] of Object.entries(add)) {
+          if (label) out[valueKey(v)] = label;
+          else delete out[valueKey(v)];
+        }
+        return out;
+      };
+      const merged = { applicantType: merge(had.applicantType, values.applicantType), outcome: merge(had.outcome, values.outcome) };
+      all.values = { ...all.values, [key]: merged };
+      await writeFileDurable(this.mappingsPath(), `${JSON.stringify(all, null, 2)}\n`);
+      return merged;
+    });
   }
 
   /** Adds `mapping` to what `agency` mapped before (a header mapped again takes its new column). */

@@ -22,13 +22,14 @@ export async function tallyRegisterFile(store: RegisterStore, fileName: string, 
   const given = normalised(mapping);
   // Mapped once, remembered for the agency: next year's count of the same register needs no mapping.
   const used = Object.keys(given).length ? await store.remember(target.agency, given) : await store.mapping(target.agency);
+  const values = await store.values(target.agency);
   const grids = readWorkbook(data, fileName);
   try {
-    const counted = tallySheets(basename(fileName), grids, null, { year: target.year, format: target.format, mapping: used, asOf: localToday() });
-    return { source: fileName, ...counted, problem: null, mapping: used };
+    const counted = tallySheets(basename(fileName), grids, null, { year: target.year, format: target.format, mapping: used, values, asOf: localToday() });
+    return { source: fileName, ...counted, problem: null, mapping: used, values };
   } catch (e) {
     // A column it cannot find is the user's to map, in the dialog: say which, with the headers found.
-    if (e instanceof TallyError) return { source: fileName, tally: null, problem: e.message, layouts: [...e.layouts], mapping: used };
+    if (e instanceof TallyError) return { source: fileName, tally: null, problem: e.message, layouts: [...e.layouts], mapping: used, values };
     throw e;
   }
 }
@@ -37,8 +38,9 @@ export async function tallyKeptRegister(store: RegisterStore, target: RegisterTa
   const book = await store.load(target.agency, target.year);
   if (book.applications.length === 0) throw new UserError(`本程序中还没有${target.agency} ${target.year} 年的台账；请在“台账”页登记申请，或选择台账文件`);
   const { register, cases } = bookGrids(book);
-  const counted = tallyGrids(`本程序中的 ${target.year} 年台账`, [register], cases ? [cases] : null, { year: target.year, format: target.format });
-  return { source: `本程序中的 ${target.year} 年台账`, ...counted, problem: null, mapping: {} };
+  const values = await store.values(target.agency);
+  const counted = tallyGrids(`本程序中的 ${target.year} 年台账`, [register], cases ? [cases] : null, { year: target.year, format: target.format, values });
+  return { source: `本程序中的 ${target.year} 年台账`, ...counted, problem: null, mapping: {}, values };
 }
 
 export async function importRegisterFile(store: RegisterStore, fileName: string, data: Uint8Array, agency: string, year: number): Promise<ImportedRegister> {

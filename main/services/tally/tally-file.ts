@@ -3,7 +3,7 @@
  * 「从台账统计」. The register is only read: nothing is ever written into it.
  */
 import { basename } from 'node:path';
-import type { HeaderMapping, SheetGrid, SheetsTally } from '../../../shared/tally';
+import type { HeaderMapping, SheetGrid, SheetsTally, ValueMapping } from '../../../shared/tally';
 import { localToday, tallySheets, TallyError } from '../../../shared/tally';
 import type { FormatId } from '../../../shared/formats';
 import { UserError } from '../errors';
@@ -13,6 +13,7 @@ export interface TallyRequest {
   year: number;
   format?: FormatId;
   mapping?: HeaderMapping;
+  values?: ValueMapping;
   /** the day open applications are judged overdue against; today by default */
   asOf?: string;
 }

@@ -4,12 +4,12 @@
  * agency), the table as counted with the cells it would change, what it could not count, and 上年结转 against last
  * year's report; clicking a counted cell lists the register rows in it. Filling is one edit, undone as one.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, TextField, Typography } from '@mui/material';
 import type { RegisterTally } from '../../../shared/api/types';
 import { getFormat, type TableKey } from '../../../shared/formats';
 import type { Cells, Report } from '../../../shared/model';
-import { CASE_COLUMNS, REGISTER_COLUMNS, compareCarryOver, normaliseHeader, tallyCells, tallyChanges, type HeaderMapping, type SheetLayout } from '../../../shared/tally';
+import { CASE_COLUMNS, NO_VALUE_MAPPING, REGISTER_COLUMNS, applicantChoices, columnLabel, compareCarryOver, normaliseHeader, outcomeChoices, tallyCells, tallyChanges, type HeaderMapping, type MappedValueKind, type SheetLayout } from '../../../shared/tally';
 import { api, errorText } from '../api';
 import { TableGrid } from '../editor/TableGrid';
 import type { CellMarks } from '../editor/view-model';
@@ -31,7 +31,7 @@ const IGNORE = 'ignore';
 /** Rows shown at most in a list (the count itself has them all). */
 const SHOWN_ROWS = 500;
 
-function RowsTable({ headers, rows }: { headers: string[]; rows: string[][] }) {
+function RowsTable({ headers, rows }: { headers: string[]; rows: ReactNode[][] }) {
   return (
     <Table size="small">
       <TableHead>
@@ -118,7 +118,10 @@ export function TallyDialog({ report, prior, table, onClose, onFill }: Props) {
   const [focused, setFocused] = useState<string | null>(null);
   const target = { agency: report.agency, year: report.year, format: report.format };
 
+  // The count shown, so that a value mapped in the list of uncounted rows counts again from the same source.
+  const lastCount = useRef<(() => Promise<RegisterTally>) | null>(null);
   const run = async (count: () => Promise<RegisterTally>) => {
+    lastCount.current = count;
     setBusy(true);
     setError(null);
     try {
@@ -134,11 +137,25 @@ export function TallyDialog({ report, prior, table, onClose, onFill }: Props) {
   };
   const countFile = (f: { name: string; data: Uint8Array }, m: HeaderMapping) => run(() => api().tallyRegister(f.name, f.data, target, m));
 
+  const mapValue = async (kind: MappedValueKind, value: string, label: string) => {
+    try {
+      await api().rememberValues(report.agency, { ...NO_VALUE_MAPPING, [kind]: { [value]: label } });
+    } catch (e) {
+      setError(errorText(e));
+      return;
+    }
+    if (lastCount.current) await run(lastCount.current);
+  };
+  const applicantLabels = useMemo(() => applicantChoices(report.format), [report.format]);
+  const outcomeLabels = useMemo(() => outcomeChoices(report.format).map((c) => c.label), [report.format]);
+  const mappable = (column: string): MappedValueKind | null => (column === columnLabel('applicantType') ? 'applicantType' : column === columnLabel('outcome') ? 'outcome' : null);
+
   const t = result?.tally ?? null;
   const changes = useMemo(() => (t ? tallyChanges(report, t) : []), [report, t]);
   const marks = useMemo(() => {
     const m = new Map<string, CellMarks>();
-    for (const c of changes) m.set(c.cell, { severity: 'warning', primary: true, messages: [`报告中现为 ${c.before ?? '空白'}，台账统计为 ${c.after ?? '空白'}`] });
+    // Only a number that would change is framed: filling a blank cell changes nothing the user wrote.
+    for (const c of changes) if (c.before !== null) m.set(c.cell, { severity: 'warning', primary: true, messages: [`报告中现为 ${c.before}，台账统计为 ${c.after ?? '空白'}`] });
     return m;
   }, [changes]);
   const carry = useMemo(() => (t && prior ? compareCarryOver(t, prior) : null), [t, prior]);
@@ -202,7 +219,7 @@ export function TallyDialog({ report, prior, table, onClose, onFill }: Props) {
               <Alert severity={t.uncounted.length ? 'warning' : 'success'}>
                 已统计 {t.counted.applications} 件申请{t.casesRead ? `、${t.counted.cases} 件复议诉讼案件` : ''}
                 {t.uncounted.length ? `；${t.uncounted.length} 行无法统计（见下方，请在台账中改正后重新统计）` : '；全部行均已统计'}
-                {changes.length ? `。填入后将改动报告中的 ${changes.length} 个单元格（橙色框）` : '。与报告中现有数字一致'}
+                {changes.length === 0 ? '。与报告中现有数字一致' : `。填入后${[marks.size ? `将改动报告中已有的 ${marks.size} 个数字（橙色框）` : '', changes.length > marks.size ? `填写 ${changes.length - marks.size} 个空白单元格` : ''].filter(Boolean).join('，')}`}
               </Alert>
               {t.notes.map((n) => (
                 <Alert key={n} severity="info">
@@ -246,7 +263,43 @@ export function TallyDialog({ report, prior, table, onClose, onFill }: Props) {
               {t.uncounted.length ? (
                 <Box aria-label="无法统计的行">
                   <Typography variant="subtitle2">无法统计的行（{t.uncounted.length}）</Typography>
-                  <RowsTable headers={['位置', '列', '内容', '原因']} rows={t.uncounted.map((u) => [`${u.sheet} 第 ${u.row} 行`, u.column, u.value || '（空）', u.reason])} />
+                  <RowsTable
+                    headers={['位置', '列', '内容', '原因', '本机关的写法，计为']}
+                    rows={t.uncounted.map((u) => {
+                      const kind = mappable(u.column);
+                      const choices = kind === 'applicantType' ? applicantLabels : outcomeLabels;
+                      return [
+                        `${u.sheet} 第 ${u.row} 行`,
+                        u.column,
+                        u.value || '（空）',
+                        u.reason,
+                        kind && u.value ? (
+                          <TextField
+                            select
+                            size="small"
+                            value=""
+                            sx={{ minWidth: 180 }}
+                            slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { 'aria-label': `“${u.value}”计为` } as object } }}
+                            onChange={(e) => void mapValue(kind, u.value, e.target.value)}
+                          >
+                            <MenuItem value="" disabled>
+                              选择表三的{kind === 'applicantType' ? '列' : '行'}……
+                            </MenuItem>
+                            {choices.map((c) => (
+                              <MenuItem key={c} value={c}>
+                                {c}
+                              </MenuItem>
+                            ))}
+                          </TextField>
+                        ) : (
+                          ''
+                        ),
+                      ];
+                    })}
+                  />
+                  <Typography variant="body2" color="text.secondary">
+                    选择“计为”后，本机关台账中同样写法的行都按所选计入，并记住，下次统计不再询问。
+                  </Typography>
                 </Box>
               ) : null}
               {t.overdue.length ? <Alert severity="warning">台账中有 {t.overdue.length} 件申请超过答复期限（在“台账”页可查看）。</Alert> : null}

@@ -152,6 +152,30 @@ describe('「从台账统计」in the app', () => {
     expect((await api.tallyRegister('登记.xlsx', data, { ...target, agency: '某街道办事处' }, {})).problem).toContain('缺少“收到日期”列');
   });
 
+  it('counts a value the office writes its own way once the user maps it to an official label, for that agency only', async () => {
+    const { api } = await services();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('登记');
+    ws.addRow(['收到日期', '申请人类型', '答复日期', '办理结果']);
+    ws.addRow(['2025-02-10', '村民', '2025-02-20', '已提供']);
+    ws.addRow(['2025-02-11', '村民', '2025-02-21', '已 提供']);
+    const data = new Uint8Array(await wb.xlsx.writeBuffer());
+    const first = await api.tallyRegister('登记.xlsx', data, target, {});
+    expect(first.tally?.uncounted.map((u) => [u.row, u.column, u.value])).toEqual([[2, '申请人类型', '村民'], [3, '申请人类型', '村民']]);
+    await api.rememberValues(target.agency, { applicantType: { 村民: '自然人' }, outcome: {} });
+    const second = await api.tallyRegister('登记.xlsx', data, target, {});
+    expect(second.tally?.uncounted.map((u) => [u.row, u.column, u.value])).toEqual([[2, '办理结果', '已提供'], [3, '办理结果', '已 提供']]);
+    await api.rememberValues(target.agency, { applicantType: {}, outcome: { 已提供: '（一）予以公开' } });
+    const third = await api.tallyRegister('登记.xlsx', data, target, {});
+    expect(third.tally?.uncounted).toEqual([]);
+    expect(third.tally?.cells['t3.granted.natural']).toBe(2);
+    expect(third.values).toEqual({ applicantType: { 村民: '自然人' }, outcome: { 已提供: '（一）予以公开' } });
+    // A mapping can only name a row or column of the table: a label that is none is listed, not counted.
+    await api.rememberValues(target.agency, { applicantType: {}, outcome: { 已提供: '随便' } });
+    expect((await api.tallyRegister('登记.xlsx', data, target, {})).tally?.uncounted).toHaveLength(2);
+    expect((await api.tallyRegister('登记.xlsx', data, { ...target, agency: '某街道办事处' }, {})).tally?.uncounted).toHaveLength(2);
+  });
+
   it('says there is no register kept in the app yet, rather than counting zeros', async () => {
     const { api } = await services();
     await expect(api.tallyKeptRegister(target)).rejects.toThrow('本程序中还没有某区教育局 2025 年的台账；请在“台账”页登记申请，或选择台账文件');
