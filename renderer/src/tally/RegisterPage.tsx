@@ -21,6 +21,9 @@ const STATE_LABEL: Record<ApplicationDeadline['state'], { label: string; color: 
   answered: { label: '已答复', color: 'success' },
 };
 
+/** Rows shown at first, newest first: a year's register of thousands stays quick to open. */
+const PAGE_ROWS = 200;
+
 function newApplication(year: number, today: string): BookApplication {
   const received = today.startsWith(String(year)) ? today : `${year}-01-01`;
   return { id: crypto.randomUUID(), number: '', received, applicantType: '自然人', content: '', extended: false, pausedDays: 0, pauseStart: null, pauseEnd: null, answered: null, outcome: '', reason: '' };
@@ -51,6 +54,7 @@ export function RegisterPage() {
   const [editing, setEditing] = useState<{ kind: 'application'; value: BookApplication; isNew: boolean } | { kind: 'case'; value: BookCase } | null>(null);
   const [problems, setProblems] = useState<BookImportProblem[]>([]);
   const saving = useRef<Promise<unknown>>(Promise.resolve());
+  const [shownRows, setShownRows] = useState(PAGE_ROWS);
 
   useEffect(() => {
     void api()
@@ -211,7 +215,7 @@ export function RegisterPage() {
                 </TableRow>
               </TableHead>
               <TableBody>
-                {sorted.map((a) => {
+                {sorted.slice(0, shownRows).map((a) => {
                   const d = deadlines.get(a.id);
                   const state = d ? STATE_LABEL[d.state] : null;
                   return (
@@ -237,7 +241,15 @@ export function RegisterPage() {
                 })}
               </TableBody>
             </Table>
-          ) : (
+          ) : null}
+          {tab === 'applications' && sorted.length > shownRows ? (
+            <Box>
+              <Button size="small" onClick={() => setShownRows((n) => n + PAGE_ROWS * 5)}>
+                显示更多（另有 {sorted.length - shownRows} 件）
+              </Button>
+            </Box>
+          ) : null}
+          {tab === 'applications' ? null : (
             <Stack spacing={1}>
               <Box>
                 <Button size="small" variant="outlined" onClick={() => setEditing({ kind: 'case', value: newCase(book.year, today) })}>
