@@ -109,7 +109,7 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
     });
   }
 
-  // B2: （七）总计 = Σ outcome rows, each column. A1: 一+二 = （七）+四, each column.
+  // B2: （七）总计 = Σ outcome rows, each column.
   for (const { target, parts, along: c } of format.sums.filter((r) => r.rule === 'B2')) {
     units.push({
       deps: [target, ...parts],
@@ -123,10 +123,12 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
           targetLabel: def.total.label,
         }),
     });
+  }
+  // A1: 一+二 = （七）+四, each column (the format's compiled balances).
+  for (const { along: c, left, right } of format.balances) {
     const { new: ia, carried: ib } = format.t3Named;
-    const [a, b] = [t3(ia.key, c), t3(ib.key, c)];
-    const total = t3(def.total.key, c);
-    const fwd = t3(def.forward.key, c);
+    const [a = '', b = ''] = left;
+    const [total = '', fwd = ''] = right;
     units.push({
       deps: [a, b, total, fwd],
       run(ctx) {

@@ -64,6 +64,15 @@ export interface SumRelation {
   along: string;
 }
 
+/** A column of 三 that must balance (A1): 一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度. */
+export interface BalanceRelation {
+  rule: 'A1';
+  /** the column of 三 */
+  along: string;
+  left: readonly string[];
+  right: readonly string[];
+}
+
 /** This year's 上年结转 cell and the 结转下年度 cell of last year's report it must equal, for one column of 三. */
 export interface CarryOverPair {
   column: string;
@@ -101,6 +110,7 @@ export interface CompiledFormat {
   t4Total: ColumnDef;
   /** B1, then B2, then B3, each in printed order */
   sums: readonly SumRelation[];
+  balances: readonly BalanceRelation[];
   carryOver: readonly CarryOverPair[];
   grids: Readonly<Record<TableKey, PrintedGrid>>;
 }
@@ -273,6 +283,12 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
     t3Named: { new: newRow, carried: carriedRow, total: t3.total, forward: t3.forward },
     t4Total,
     sums,
+    balances: t3Columns.map((c): BalanceRelation => ({
+      rule: 'A1',
+      along: c,
+      left: [cellId('t3', newRow.key, c), cellId('t3', carriedRow.key, c)],
+      right: [cellId('t3', t3.total.key, c), cellId('t3', t3.forward.key, c)],
+    })),
     carryOver: t3Columns.map((c) => ({ column: c, carried: cellId('t3', carriedRow.key, c), forward: cellId('t3', t3.forward.key, c) })),
     grids: {
       t2: { table: 't2', columns: units + 1, headerRows: 0, rows: t2Rows, groupStarts: t2Groups },

@@ -6,6 +6,7 @@
 import { FORMAT_IDS, formatForYear, getFormat, TABLE_KEYS, type FormatId, type NarrativeSectionKey, type TableKey } from '../formats';
 import { CURRENT_SCHEMA_VERSION, derivedTitle, reportSchema, type Block, type Report, type Run } from '../model/report';
 import { describeIssues } from '../model/load';
+import { matchSectionTitle } from './headings';
 import { paragraphText, type DocItem, type ImportWarning } from './document';
 import { labelKey } from './labels';
 import { HEADING_NUMBERS } from './numbering';
@@ -61,7 +62,10 @@ function sectionMatcher(): (text: string) => { key: SectionKey; title: string; v
     if (exact) return exact;
     // "一、总体情况（摘要）": a section title with a remark after it.
     const bare = map.get(k.replace(/（[^）]*）$/, ''));
-    return bare ? { ...bare, variant: true } : null;
+    if (bare) return { ...bare, variant: true };
+    // 与 for 、, 工作 left out, 行政法复议: the ways real reports print the titles.
+    const shaped = matchSectionTitle(k);
+    return shaped ? { ...shaped, variant: true } : null;
   };
 }
 
@@ -116,7 +120,11 @@ function toBlocks(items: DocItem[], warnings: ImportWarning[]): Block[] {
 function tableRows(items: DocItem[]): SourceRow[] {
   const rows: SourceRow[] = [];
   for (const item of items) {
-    if (item.kind === 'table') item.rows.forEach((cells, i) => rows.push({ cells, where: `${item.where}起第${i + 1}行`, ...(item.loose ? { loose: true } : {}) }));
+    if (item.kind === 'table') {
+      // "第10行第2037字起" already says where the table starts: its rows count on from there.
+      const from = item.where.replace(/起$/, '');
+      item.rows.forEach((cells, i) => rows.push({ cells, where: `${from}起第${i + 1}行`, ...(item.loose ? { loose: true } : {}), ...(item.glued ? { glued: true } : {}) }));
+    }
     else if (item.kind === 'paragraph') rows.push({ cells: [paragraphText(item)], where: item.where });
   }
   return rows;

@@ -6,8 +6,11 @@ import type { Run } from '../model/report';
 
 export type DocItem =
   | { kind: 'paragraph'; runs: Run[]; where: string }
-  /** loose: empty cells were lost (text on one line), so the figures are in order but their columns unknown */
-  | { kind: 'table'; rows: string[][]; where: string; loose?: boolean }
+  /**
+   * loose: empty cells were lost (text on one line), so the figures are in order but their columns unknown;
+   * glued: the text runs cells together ("0000000" is seen in it), so a row's figures are its cells run together
+   */
+  | { kind: 'table'; rows: string[][]; where: string; loose?: boolean; glued?: boolean }
   | { kind: 'figure'; src: string; caption: string; where: string };
 
 /**

@@ -5,23 +5,13 @@
  * follows figures.
  */
 import { FORMAT_IDS, getFormat } from '../formats';
+import { sectionTitles } from './headings';
 import { isNumericCell } from './cell-values';
 import type { DocItem } from './document';
 import { unnumberedKey } from './labels';
 
 /** A line this long with a section title inside it is a whole report on one line. */
 const LONG_LINE = 400;
-
-function sectionTitles(): { title: string; table: boolean }[] {
-  const seen = new Map<string, boolean>();
-  for (const id of FORMAT_IDS) {
-    for (const s of getFormat(id).def.sections) {
-      for (const t of [s.title, ...s.titleVariants]) seen.set(t, s.kind === 'table');
-    }
-  }
-  // Longer titles first, so that a variant is not cut by the plain title it starts with.
-  return [...seen].map(([title, table]) => ({ title, table })).sort((a, b) => b.title.length - a.title.length);
-}
 
 /** The report on one line: a long line that has section titles inside it, not at its start. */
 export function isOneLine(text: string): boolean {
@@ -30,7 +20,7 @@ export function isOneLine(text: string): boolean {
   const long = lines.filter((l) => l.length >= LONG_LINE);
   if (long.length === 0) return false;
   const titles = sectionTitles();
-  return long.some((l) => titles.filter((t) => l.indexOf(t.title) > 0).length >= 2);
+  return long.some((l) => titles.filter((t) => [...l.matchAll(t.pattern)].some((m) => m.index > 0)).length >= 2);
 }
 
 const MARKER = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])/;
@@ -61,15 +51,79 @@ function knownLabels(): Set<string> {
   return keys;
 }
 
+/** Every text the formats print in their tables (labels, headers, notes), longest first, as printed. */
+function printedLabels(): string[] {
+  const texts = new Set<string>();
+  for (const id of FORMAT_IDS) {
+    const f = getFormat(id);
+    for (const grid of Object.values(f.grids)) {
+      for (const row of grid.rows) {
+        for (const c of row) {
+          if (c.role === 'value') continue;
+          const text = c.text?.replace(/\s+/g, '') ?? '';
+          const note = c.note?.replace(/\s+/g, '') ?? '';
+          for (const t of [text, note, text + note]) if (t.length >= 2) texts.add(t);
+        }
+      }
+    }
+  }
+  return [...texts].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A token of labels run together ("…其他一、本年新收政府信息公开申请数量") cut at the printed labels it ends with,
+ * from the end: each cut-off part is one of the format's own texts. A token that is a label stays whole.
+ */
+function splitLabels(token: string, labels: readonly string[]): string[] {
+  const out: string[] = [];
+  let rest = token;
+  while (rest !== '' && !labels.includes(rest)) {
+    const tail = labels.find((l) => l.length < rest.length && rest.endsWith(l));
+    if (!tail) break;
+    out.unshift(tail);
+    rest = rest.slice(0, rest.length - tail.length);
+  }
+  if (rest !== '') out.unshift(rest);
+  return out;
+}
+
+/** Unit words a figure may carry ("2件", "3443000元"): they stay with the figure. */
+const UNIT_AFTER = '(?!万元|元|件|个|项|次)';
+
+/**
+ * Figures glued to the labels around them, as a crawler's text of a page has them ("申请数量15130000154二、",
+ * "…政府信息10000012.没有现成信息", "行政许可1-10"), set apart by spaces: the run of figures keeps its digits
+ * together (the table's identities settle how they split), an item number ("2.") goes with the label after it.
+ */
+export function separateFigures(segment: string): string {
+  return (
+    segment
+      // the last digit before "2.没有…" is the next item's number (items run 1–8)
+      .replace(/(\d)(\d[.．](?=[\u4e00-\u9fff]))/g, '$1 $2')
+      // a category, then its first item: "（四）无法提供1.本机关…"
+      .replace(/([\u4e00-\u9fff）)])(\d[.．](?=[\u4e00-\u9fff]))/g, '$1 $2')
+      // a label, then figures (not an item number "1.属于…")
+      .replace(/([\u4e00-\u9fff）)”」])(\d+(?:[.．]\d+)?)(?![\d.．、])/g, '$1 $2')
+      // figures, then a label
+      .replace(new RegExp(`(\\d)(?=${UNIT_AFTER}[（(\\u4e00-\\u9fff“])`, 'g'), '$1 ')
+      // a figure, then a signed one ("1-10": 上一年 1, 本年增/减 -10)
+      .replace(/(\d)([-−]\d)/g, '$1 $2')
+  );
+}
+
 /**
  * Table cells from space-separated tokens: a label of the format, or a numbered item, starts a cell; other words
  * continue the label before them (a label with spaces in it); a label after figures starts a row.
  */
-function tableLines(segment: string, known: Set<string>): string[][] {
+function tableLines(segment: string, known: Set<string>, labels: readonly string[]): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let hasFigures = false;
-  for (const token of segment.split(/[\s\u3000]+/).filter((t) => t !== '')) {
+  const tokens = separateFigures(segment)
+    .split(/[\s\u3000]+/)
+    .filter((t) => t !== '')
+    .flatMap((t) => (isNumericCell(t) ? [t] : splitLabels(t, labels)));
+  for (const token of tokens) {
     const numeric = isNumericCell(token);
     if (!numeric && hasFigures) {
       rows.push(row);
@@ -91,6 +145,7 @@ function tableLines(segment: string, known: Set<string>): string[][] {
 export function readOneLine(text: string): DocItem[] {
   const titles = sectionTitles();
   const known = knownLabels();
+  const labels = printedLabels();
   const items: DocItem[] = [];
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((line, lineIndex) => {
@@ -99,11 +154,14 @@ export function readOneLine(text: string): DocItem[] {
     // Cut the line at every section title.
     const cuts: { at: number; title: string; table: boolean }[] = [];
     for (const t of titles) {
-      for (let i = line.indexOf(t.title); i >= 0; i = line.indexOf(t.title, i + 1)) {
-        if (!cuts.some((c) => i < c.at + c.title.length && c.at < i + t.title.length)) cuts.push({ at: i, ...t });
+      for (const m of line.matchAll(t.pattern)) {
+        const i = m.index;
+        if (!cuts.some((c) => i < c.at + c.title.length && c.at < i + m[0].length)) cuts.push({ at: i, title: m[0], table: t.table });
       }
     }
     cuts.sort((a, b) => a.at - b.at);
+    // Figures printed with leading zeros anywhere in the line's tables: its cells run together, blanks are not lost.
+    const glued = cuts.some((c, i) => c.table && /(?:^|[^\d.])0\d/.test(separateFigures(line.slice(c.at + c.title.length, cuts[i + 1]?.at ?? line.length))));
     const paragraph = (s: string, at: number) => {
       const trimmed = s.trim();
       if (trimmed !== '') items.push({ kind: 'paragraph', runs: [{ text: trimmed }], where: where(at) });
@@ -141,8 +199,8 @@ export function readOneLine(text: string): DocItem[] {
         narrative(body, start);
         return;
       }
-      const rows = tableLines(body, known);
-      if (rows.length > 0) items.push({ kind: 'table', rows, where: where(start), loose: true });
+      const rows = tableLines(body, known, labels);
+      if (rows.length > 0) items.push({ kind: 'table', rows, where: where(start), loose: true, ...(glued ? { glued: true } : {}) });
     });
   });
   return items;

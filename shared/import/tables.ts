@@ -2,8 +2,9 @@
  * Reading tables 二三四 cell by cell from their row and column labels, as the format definition prints them.
  * Whatever cannot be placed becomes a warning that says where it was found.
  */
-import { cellId, type CompiledFormat, type T3RowInfo, type ValueKind } from '../formats';
+import { cellId, type CompiledFormat, type T3RowInfo, type TableKey, type ValueKind } from '../formats';
 import { readCell, isNumericCell } from './cell-values';
+import { isLoose, solveGlued, tableRelations, type GluedRow } from './digit-solver';
 import { MERGED, type ImportWarning } from './document';
 import { labelKey, unnumberedKey } from './labels';
 
@@ -12,6 +13,8 @@ export interface SourceRow {
   where: string;
   /** empty cells were lost on the way: fewer figures than columns cannot be placed by position */
   loose?: boolean;
+  /** the source runs cells together: fewer figures than columns are cells run together, not cells lost */
+  glued?: boolean;
 }
 
 export interface TableReading {
@@ -64,47 +67,7 @@ function placeLoose(values: string[], expected: number, totalled: boolean, where
     }
   };
   if (totalled) place(0, 0, []);
-  const placements = fits.length;
-  // Digits run together ("30015300614" for 3001 53 0 0 61 4): every way of cutting the figures into the row's
-  // columns (no leading zeros) whose parts add up to the total is a candidate as well.
-  const digits = figures.map((f) => (/^\d+$/.test(f) ? f : null));
-  const cutCount = digits.reduce((n, d, i) => n + (d ? d.length : figures[i] ? 1 : 0), 0);
-  if (totalled && cutCount >= expected && cutCount <= 20) {
-    const cut = (from: number, acc: string[]): void => {
-      if (fits.length > 2000) return;
-      if (from === figures.length) {
-        if (acc.length !== expected) return;
-        const total = acc[expected - 1] ?? '';
-        if (acc.slice(0, -1).reduce((s, x) => s + num(x), 0) === num(total)) fits.push(acc);
-        return;
-      }
-      const f = figures[from] ?? '';
-      const d = digits[from];
-      if (!d) {
-        cut(from + 1, [...acc, f]);
-        return;
-      }
-      const parts = (rest: string, got: string[]): void => {
-        if (acc.length + got.length > expected) return;
-        if (rest === '') {
-          cut(from + 1, [...acc, ...got]);
-          return;
-        }
-        for (let len = 1; len <= rest.length; len++) {
-          const part = rest.slice(0, len);
-          if (part.length > 1 && part.startsWith('0')) break;
-          parts(rest.slice(len), [...got, part]);
-        }
-      };
-      parts(d, []);
-    };
-    cut(0, []);
-  }
   const first = fits[0];
-  if (fits.length === 1 && first && placements === 0) {
-    warnings.push({ where, message: `${what}的数字连在一起（“${figures.join(' ')}”），已按合计唯一拆分为“${first.join(' ')}”，请核对` });
-    return first;
-  }
   if (fits.length === 1 && first) {
     warnings.push({ where, message: `${what}只印了${figures.length}个数值（空白栏在原文中已丢失），已按合计唯一确定其所在栏，请核对` });
     return first;
@@ -183,6 +146,32 @@ function put(
   reading.cells[id] = value;
 }
 
+/**
+ * A row of figures run together (text on one line) is set aside and settled with the whole table once every row
+ * has been read; `true` when it was.
+ */
+function deferGlued(glued: GluedRow[], row: SourceRow, values: readonly string[], cells: string[], what: string): boolean {
+  if (!row.loose) return false;
+  const figures = values.filter((v) => v.trim() !== '');
+  if (!isLoose(figures, cells.length)) return false;
+  glued.push({ cells, figures, where: row.where, what, glued: row.glued === true });
+  return true;
+}
+
+const TABLE_NAMES: Record<TableKey, string> = { t2: '表二', t3: '表三', t4: '表四' };
+
+function settleGlued(reading: TableReading, format: CompiledFormat, table: TableKey, glued: readonly GluedRow[]): void {
+  const first = glued[0];
+  if (!first) return;
+  const out = solveGlued(glued, reading.cells, tableRelations(format, table));
+  // What no solution settles stays blank: never a guess, never 0.
+  for (const r of glued) for (const id of r.cells) reading.cells[id] = out.values[id] ?? null;
+  if (out.settled > 0) {
+    reading.warnings.push({ where: first.where, message: `${TABLE_NAMES[table]}有 ${out.settled} 行的数字连在一起或空白栏已丢失（原文的空格已丢失），已按表内勾稽关系（各行合计、各列总计、第一项加第二项等于第三项加第四项）唯一确定，请核对` });
+  }
+  reading.warnings.push(...out.warnings);
+}
+
 // ——— Table 二 ———
 
 export function readT2(rows: readonly SourceRow[], format: CompiledFormat): TableReading {
@@ -192,6 +181,7 @@ export function readT2(rows: readonly SourceRow[], format: CompiledFormat): Tabl
   const contentKey = labelKey(format.def.t2.contentLabel);
   const columnKeys = new Set(blocks.flatMap((b) => b.columns.map((c) => labelKey(c.label))));
   let block = -1;
+  const glued: GluedRow[] = [];
   for (const row of rows) {
     const { labels, values } = splitRow(row.cells);
     if (labels.length === 0) {
@@ -212,6 +202,10 @@ export function readT2(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       if (!hasValues) continue;
     }
     if (h >= 0 || first === contentKey) first = labelKey(labels[labels.length - 1] ?? '');
+    // Headers run together in front of the row's label (text on one line, a header misspelt): the label is last.
+    const last = labelKey(labels[labels.length - 1] ?? '');
+    const isRow = (k: string) => blocks.some((b) => b.rows.some((r) => labelKey(r.label) === k || r.aliases?.some((a) => labelKey(a) === k)));
+    if (!isRow(first) && isRow(last)) first = last;
     // A data row: its label names a row of the current block, or of any block when no heading was seen.
     const candidates = block >= 0 ? [block, ...blocks.keys()] : [...blocks.keys()];
     let placed = false;
@@ -226,15 +220,18 @@ export function readT2(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       } else {
         reading.matched++;
       }
-      const fitted = fitValues(values, def.columns.length, row.where, `表二“${target.label}”一行`, reading.warnings, row.loose ? { totalled: false } : undefined);
-      def.columns.forEach((c, i) => put(reading, format, cellId('t2', target.key, c.key), fitted[i] ?? '', row.where));
       placed = true;
+      const ids = def.columns.map((c) => cellId('t2', target.key, c.key));
+      if (deferGlued(glued, row, values, ids, `表二“${target.label}”一行`)) break;
+      const fitted = fitValues(values, def.columns.length, row.where, `表二“${target.label}”一行`, reading.warnings, row.loose ? { totalled: false } : undefined);
+      ids.forEach((id, i) => put(reading, format, id, fitted[i] ?? '', row.where));
       break;
     }
     if (!placed && values.some((v) => v.trim() !== '')) {
       reading.warnings.push({ where: row.where, message: `表二栏目“${labels.join('/')}”不在${format.def.name}中，其数值“${values.filter((v) => v).join(' ')}”未导入` });
     }
   }
+  settleGlued(reading, format, 't2', glued);
   return reading;
 }
 
@@ -318,6 +315,14 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
   let pending = '';
   /** a row whose label stood alone on the line before its figures */
   let awaiting: T3RowInfo | null = null;
+  const glued: GluedRow[] = [];
+  const place = (target: T3RowInfo, values: string[], row: SourceRow): void => {
+    const ids = cols.map((c) => cellId('t3', target.id, c));
+    const what = `表三“${target.label}”一行`;
+    if (deferGlued(glued, row, values, ids, what)) return;
+    const fitted = fitValues(values, cols.length, row.where, what, reading.warnings, row.loose ? { totalled: true } : undefined);
+    ids.forEach((id, i) => put(reading, format, id, fitted[i] ?? '', row.where));
+  };
   for (const row of rows) {
     const { labels, values } = splitRow(row.cells);
     const hasValues = values.some((v) => v.trim() !== '');
@@ -326,8 +331,7 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
         const target = awaiting;
         awaiting = null;
         reading.matched++;
-        const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings, row.loose ? { totalled: true } : undefined);
-        cols.forEach((c, i) => put(reading, format, cellId('t3', target.id, c), fitted[i] ?? '', row.where));
+        place(target, values, row);
       } else if (hasValues) {
         reading.warnings.push({ where: row.where, message: `表三中一行没有栏目名称的数值“${values.join(' ')}”，未导入` });
       }
@@ -382,9 +386,9 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
     } else {
       reading.matched++;
     }
-    const fitted = fitValues(values, cols.length, row.where, `表三“${target.label}”一行`, reading.warnings, row.loose ? { totalled: true } : undefined);
-    cols.forEach((c, i) => put(reading, format, cellId('t3', target.id, c), fitted[i] ?? '', row.where));
+    place(target, values, row);
   }
+  settleGlued(reading, format, 't3', glued);
   return reading;
 }
 
@@ -422,6 +426,8 @@ export function readT4(rows: readonly SourceRow[], format: CompiledFormat): Tabl
   const fill = (group: string, values: string[], where: string): void => {
     t4.outcomes.forEach((o, i) => put(reading, format, cellId('t4', group, o.key), values[i] ?? '', where));
   };
+  const glued: GluedRow[] = [];
+  const allCells = t4.groups.flatMap((g) => t4.outcomes.map((o) => cellId('t4', g.key, o.key)));
   for (const row of rows) {
     const { labels, values } = splitRow(row.cells);
     const hasValues = values.some((v) => v.trim() !== '');
@@ -432,6 +438,17 @@ export function readT4(rows: readonly SourceRow[], format: CompiledFormat): Tabl
     }
     const group = labels.map((l) => groupKeys.get(labelKey(l))).filter((g): g is string => !!g).pop();
     const width = n * t4.groups.length;
+    // The headers and the figures on one line (text on one line) name every group: the figures are the data row.
+    const named = new Set(labels.map((l) => groupKeys.get(labelKey(l))).filter(Boolean));
+    const groupCells = group && named.size === 1 ? t4.outcomes.map((o) => cellId('t4', group, o.key)) : null;
+    if (groupCells && deferGlued(glued, row, values, groupCells, `表四“${labels.join('/')}”一行`)) {
+      reading.matched++;
+      continue;
+    }
+    if (!groupCells && deferGlued(glued, row, values, allCells, '表四数据行')) {
+      reading.matched++;
+      continue;
+    }
     const filled = values.filter((v) => v.trim() !== '').length;
     if (filled > n && (values.length >= width || filled >= width - 2)) {
       // The printed data row: 15 figures under the merged headers, in the format's order (a reader that cannot
@@ -455,5 +472,6 @@ export function readT4(rows: readonly SourceRow[], format: CompiledFormat): Tabl
     }
     reading.warnings.push({ where: row.where, message: `表四中无法对应到栏目的数值“${values.filter((v) => v).join(' ')}”（${labels.join('/') || '无栏目名称'}），未导入` });
   }
+  settleGlued(reading, format, 't4', glued);
   return reading;
 }

@@ -1,0 +1,242 @@
+/**
+ * Figures run together (a crawler's text of a page: "15130000154" for 151 3 0 0 0 0 154) settled with the whole
+ * table, never by guess. Each glued row is every way of cutting its digits into the row's cells (no leading
+ * zeros); the rows are then solved together under the format's identities (B1 per row, B2 and A1 per column, B3
+ * per group of 四). A cell is filled only when every solution agrees on it. When the printed table breaks an
+ * identity (published reports have faults), no joint solution exists and each row is settled by its own total
+ * alone, so a fault elsewhere never decides a row.
+ */
+import type { CompiledFormat, TableKey } from '../formats';
+
+export interface Relation {
+  /** Σ left = Σ right */
+  left: readonly string[];
+  right: readonly string[];
+}
+
+export interface GluedRow {
+  /** the row's cells, in printed order */
+  cells: readonly string[];
+  /** the printed figures: digit runs as found (several cells each) */
+  figures: readonly string[];
+  where: string;
+  /** the row as messages name it: 表三“（一）予以公开”一行 */
+  what: string;
+  /** the source runs cells together everywhere: no cell of the row was lost, its figures are cut, never placed */
+  glued: boolean;
+}
+
+export interface GluedOutcome {
+  /** cells settled, with their value */
+  values: Record<string, number>;
+  /** rows left (partly) blank: what to tell the user */
+  warnings: { where: string; message: string }[];
+  /** rows settled in full */
+  settled: number;
+}
+
+/** The identities of the format that hold inside one table, as compiled from its definition. */
+export function tableRelations(format: CompiledFormat, table: TableKey): Relation[] {
+  const inTable = (id: string) => id.startsWith(`${table}.`);
+  return [
+    ...format.sums.filter((s) => inTable(s.target)).map((s) => ({ left: [s.target], right: s.parts })),
+    ...format.balances.filter((b) => b.left.every(inTable)).map((b) => ({ left: b.left, right: b.right })),
+  ];
+}
+
+/** How many cuts of one row are considered at most (a row of 7 cells from 20 digits has 27 132). */
+const MAX_CUTS = 30_000;
+/** Search nodes for the joint solution at most; beyond it each row is settled on its own. */
+const MAX_NODES = 200_000;
+/** Joint solutions counted at most: beyond this many, only what they all agree on so far is kept. */
+const MAX_SOLUTIONS = 5_000;
+
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * Whether a row printed fewer figures than it has cells, all plain numbers: its blank cells were lost, or its
+ * figures run together, or both may be — the solver weighs every reading.
+ */
+export function isLoose(figures: readonly string[], cells: number): boolean {
+  return figures.length > 0 && figures.length < cells && figures.every((f) => PLAIN.test(f));
+}
+
+/** Digits run together: whole numbers only, at least one digit for every cell. */
+function canCut(figures: readonly string[], cells: number): boolean {
+  return figures.every((f) => /^\d+$/.test(f)) && figures.reduce((n, f) => n + f.length, 0) >= cells;
+}
+
+/** Every way of placing the figures, in order, in `n` cells, the others blank (their text was lost). */
+export function placementsOf(figures: readonly string[], n: number): (number | null)[][] {
+  const out: (number | null)[][] = [];
+  const values = figures.map(Number);
+  const place = (from: number, slot: number, acc: (number | null)[]): void => {
+    if (out.length > MAX_CUTS) return;
+    if (from === values.length) {
+      out.push([...acc, ...Array.from({ length: n - acc.length }, () => null)]);
+      return;
+    }
+    for (let at = slot; at <= n - (values.length - from); at++) {
+      place(from + 1, at + 1, [...acc, ...Array.from({ length: at - slot }, () => null), values[from] ?? null]);
+    }
+  };
+  place(0, 0, []);
+  return out;
+}
+
+/** Every way of cutting the figures into exactly `n` whole numbers without leading zeros. */
+export function cutsOf(figures: readonly string[], n: number): number[][] | null {
+  const out: number[][] = [];
+  let overflow = false;
+  const cut = (i: number, acc: number[]): void => {
+    if (overflow) return;
+    if (i === figures.length) {
+      if (acc.length === n) out.push(acc);
+      return;
+    }
+    const digits = figures[i] ?? '';
+    const rest = figures.slice(i + 1).reduce((k, f) => k + f.length, 0);
+    const parts = (from: number, got: number[]): void => {
+      if (overflow) return;
+      const left = n - acc.length - got.length;
+      // Too few cells left for the digits still to place, or too many.
+      if (left < 0 || digits.length - from + rest < left || left < figures.length - i - 1 + (from < digits.length ? 1 : 0)) return;
+      if (from === digits.length) {
+        cut(i + 1, [...acc, ...got]);
+        return;
+      }
+      for (let len = 1; from + len <= digits.length; len++) {
+        const part = digits.slice(from, from + len);
+        if (part.length > 1 && part.startsWith('0')) break;
+        parts(from + len, [...got, Number(part)]);
+        if (out.length > MAX_CUTS) {
+          overflow = true;
+          return;
+        }
+      }
+    };
+    parts(0, []);
+  };
+  cut(0, []);
+  return overflow ? null : out;
+}
+
+/** Whether a relation holds: null when a cell is not known yet; a blank cell counts as 0, as in the checks. */
+function holds(r: Relation, value: (id: string) => number | null | undefined): boolean | null {
+  let l = 0;
+  let rt = 0;
+  for (const id of r.left) {
+    const v = value(id);
+    if (v === undefined) return null;
+    l += v ?? 0;
+  }
+  for (const id of r.right) {
+    const v = value(id);
+    if (v === undefined) return null;
+    rt += v ?? 0;
+  }
+  // Figures with decimals (amounts): compared to the cent.
+  return Math.abs(l - rt) < 1e-6;
+}
+
+/** A row's readings: its figures run together (cut) or its blank cells lost (placed), or both. */
+function readingsOf(r: GluedRow): { list: (number | null)[][] | null; cut: boolean } {
+  const n = r.cells.length;
+  const cut = canCut(r.figures, n);
+  const cuts = cut ? cutsOf(r.figures, n) : [];
+  if (cuts === null) return { list: null, cut };
+  // A figure printed with leading zeros ("0000000") is several figures run together, never one number.
+  const wellFormed = r.figures.every((f) => !/^-?0\d/.test(f));
+  return { list: [...cuts, ...(wellFormed && !r.glued ? placementsOf(r.figures, n) : [])], cut };
+}
+
+function describe(r: GluedRow, cut: boolean): string {
+  const printed = r.figures.join(' ');
+  return cut ? `${r.what}的数字连在一起（“${printed}”）` : `${r.what}只印了${r.figures.length}个数值“${printed}”（空白栏在原文中已丢失）`;
+}
+
+/**
+ * Settles loose rows against the cells already read (`known`: a blank as null, counted 0 as the checks count it;
+ * a cell not read at all is unknown) and the table's relations.
+ */
+export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<string, number | null>>, relations: readonly Relation[]): GluedOutcome {
+  const outcome: GluedOutcome = { values: {}, warnings: [], settled: 0 };
+  if (rows.length === 0) return outcome;
+  const rowOf = new Map<string, number>();
+  rows.forEach((r, i) => r.cells.forEach((c) => rowOf.set(c, i)));
+  const touching = rows.map((r) => relations.filter((rel) => [...rel.left, ...rel.right].some((c) => r.cells.includes(c))));
+  const knownValue = (id: string): number | null | undefined => (id in known ? known[id] : undefined);
+
+  // Each row's readings, kept where the relations inside the row (its own total) hold.
+  const readings = rows.map(readingsOf);
+  const candidates = rows.map((r, i) => {
+    const list = readings[i]?.list;
+    if (!list) return null;
+    const local = (touching[i] ?? []).filter((rel) => [...rel.left, ...rel.right].every((c) => rowOf.get(c) === i || knownValue(c) !== undefined));
+    return list.filter((cand) => local.every((rel) => holds(rel, (id) => (rowOf.get(id) === i ? cand[r.cells.indexOf(id)] : knownValue(id))) !== false));
+  });
+
+  // The joint search: rows with fewest candidates first; a relation is checked once all its cells have values. A
+  // row none of whose readings fits its own total is left out of it (a fault of the page, which the checks report).
+  const order = rows
+    .map((_, i) => i)
+    .filter((i) => (candidates[i]?.length ?? 0) > 0)
+    .sort((a, b) => (candidates[a]?.length ?? 0) - (candidates[b]?.length ?? 0));
+  const chosen = new Map<number, (number | null)[]>();
+  const value = (id: string): number | null | undefined => {
+    const i = rowOf.get(id);
+    if (i === undefined) return knownValue(id);
+    const cand = chosen.get(i);
+    return cand ? cand[rows[i]?.cells.indexOf(id) ?? -1] : undefined;
+  };
+  let nodes = 0;
+  let solutions = 0;
+  let stopped = false;
+  const agreed = new Map<number, (number | null | undefined)[]>();
+  const search = (k: number): void => {
+    if (++nodes > MAX_NODES) stopped = true;
+    if (stopped) return;
+    if (k === order.length) {
+      solutions++;
+      for (const [i, cand] of chosen) {
+        const had = agreed.get(i);
+        // undefined: the solutions differ on the cell
+        agreed.set(i, had ? had.map((v, j) => (v !== undefined && cand[j] === v ? v : undefined)) : [...cand]);
+      }
+      if (solutions >= MAX_SOLUTIONS) stopped = true;
+      return;
+    }
+    const i = order[k] ?? 0;
+    for (const cand of candidates[i] ?? []) {
+      chosen.set(i, cand);
+      if ((touching[i] ?? []).every((rel) => holds(rel, value) !== false)) search(k + 1);
+      chosen.delete(i);
+      if (stopped) return;
+    }
+  };
+  search(0);
+  // Stopped early, the solutions seen may all agree where unseen ones would not: then no row relies on them.
+  const joint = solutions > 0 && !stopped;
+
+  rows.forEach((r, i) => {
+    const cands = candidates[i];
+    const cut = readings[i]?.cut ?? false;
+    // Without a joint solution (a fault in the table, or too many), a row is settled by its own readings alone.
+    const own = cands && cands.length > 0 ? r.cells.map((_, j) => (cands.every((c) => c[j] === cands[0]?.[j]) ? cands[0]?.[j] : undefined)) : null;
+    const cells = (joint ? agreed.get(i) : undefined) ?? own;
+    // A cell settled as blank (its figure lost in every reading) is a blank of the source, as a figure is its value.
+    const settled = cells ? cells.filter((v) => v !== undefined).length : 0;
+    if (!cells || cells.every((v) => v === undefined || v === null)) {
+      const why = !cands ? '位数太多，' : cands.length === 0 ? '任何读法都不符合本行合计，' : '';
+      outcome.warnings.push({ where: r.where, message: `${describe(r, cut)}，${why}无法确定各数值所在的栏，整行留空，请对照原文填写` });
+      return;
+    }
+    cells.forEach((v, j) => {
+      const id = r.cells[j];
+      if (v !== undefined && v !== null && id) outcome.values[id] = v;
+    });
+    if (settled === cells.length) outcome.settled++;
+    else outcome.warnings.push({ where: r.where, message: `${describe(r, cut)}，无法确定各数值所在的栏，只填入表内勾稽关系能确定的${settled}栏，其余留空，请对照原文填写` });
+  });
+  return outcome;
+}
