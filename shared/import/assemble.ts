@@ -7,6 +7,7 @@ import { FORMAT_IDS, formatForYear, getFormat, TABLE_KEYS, type FormatId, type N
 import { CURRENT_SCHEMA_VERSION, derivedTitle, reportSchema, type Block, type Report, type Run } from '../model/report';
 import { describeIssues } from '../model/load';
 import { matchSectionTitle } from './headings';
+import { isContactLine, isCrawlerHeader, isPageChrome, withoutBar } from './page-chrome';
 import { paragraphText, type DocItem, type ImportWarning } from './document';
 import { labelKey } from './labels';
 import { HEADING_NUMBERS } from './numbering';
@@ -156,7 +157,8 @@ export function assembleReport(items: DocItem[]): ImportResult {
   const warnings: ImportWarning[] = [];
   const matchSection = sectionMatcher();
 
-  let titleIndex = items.findIndex((it) => it.kind === 'paragraph' && TITLE.test(stripMarks(paragraphText(it))));
+  // The crawler's "标题: …" line names the report but is not its printed title.
+  let titleIndex = items.findIndex((it) => it.kind === 'paragraph' && !isCrawlerHeader(paragraphText(it)) && TITLE.test(stripMarks(paragraphText(it))));
   const firstSection = items.findIndex((it) => it.kind === 'paragraph' && matchSection(paragraphText(it)));
   if (firstSection < 0) {
     const firstText = items.map((it) => paragraphText(it).trim()).find((t) => t !== '') ?? '';
@@ -167,6 +169,8 @@ export function assembleReport(items: DocItem[]): ImportResult {
   }
   if (titleIndex > firstSection) titleIndex = -1;
   const bodyStart = titleIndex + 1;
+  /** what of the page around the report was left out: paragraphs before the title, bar items, the footer */
+  const left = { before: 0, bar: 0, after: 0 };
   let agency = '';
   let year: number | null = null;
   let printedTitle = '';
@@ -185,13 +189,13 @@ export function assembleReport(items: DocItem[]): ImportResult {
     }
     const y = m?.[1] ?? m?.[3];
     year = y ? Number(y) : null;
-    const skipped = titleIndex;
-    if (skipped > 0) warnings.push({ where: items[0]?.where ?? '', message: `标题之前的${skipped}段文字（如来源说明）未导入` });
+    left.before = titleIndex;
   } else {
     warnings.push({ where: items[0]?.where ?? '', message: '未找到“××××年政府信息公开工作年度报告”标题，机关名称和年度请在导入后填写' });
   }
 
   const bySection = new Map<SectionKey, DocItem[]>();
+  const isChrome = (it: DocItem) => it.kind === 'paragraph' && isPageChrome(paragraphText(it));
   let current: SectionKey = 'preface';
   let signoffDate: string | undefined;
   for (const item of items.slice(bodyStart)) {
@@ -214,8 +218,53 @@ export function assembleReport(items: DocItem[]): ImportResult {
     bySection.set(current, list);
   }
 
-  // The 落款 (agency name, then the date) closes 六.
+  // The site's bar between the title and the report (来源/时间, 微信 微博, 相关链接 and the title again).
+  const preface = bySection.get('preface') ?? [];
+  const prefaceKept = preface.filter((it) => !isChrome(it));
+  left.bar += preface.length - prefaceKept.length;
+  // The article's own title printed again under the page's heading (on one or two lines).
+  const titleKey = printedTitle.replace(/\s+/g, '');
+  for (let joined = '', n = 0; titleKey && n < Math.min(3, prefaceKept.length); n++) {
+    const it = prefaceKept[n];
+    joined += it?.kind === 'paragraph' ? paragraphText(it).replace(/\s+/g, '') : '\u0000';
+    if (joined === titleKey) {
+      prefaceKept.splice(0, n + 1);
+      left.bar += n + 1;
+      break;
+    }
+    if (!titleKey.startsWith(joined)) break;
+  }
+  const firstPreface = prefaceKept[0];
+  if (firstPreface?.kind === 'paragraph') {
+    const text = paragraphText(firstPreface);
+    let rest = withoutBar(text);
+    const title = printedTitle.replace(/\s+/g, '');
+    if (rest !== text.trim() && title && rest.replace(/\s+/g, '').startsWith(title)) {
+      // Drop the title's characters (spaces in the copy ignored) from the front.
+      let n = 0;
+      let i = 0;
+      while (i < rest.length && n < title.length) if (!/\s/.test(rest[i++] ?? '')) n++;
+      rest = rest.slice(i).trim();
+    }
+    if (rest !== text.trim()) {
+      left.bar++;
+      prefaceKept[0] = { kind: 'paragraph', runs: [{ text: rest }], where: firstPreface.where };
+    }
+  }
+  bySection.set('preface', prefaceKept);
+
+  // The 落款 (agency name, then the date) closes 六; after it come the page's attachments bar and footer, except
+  // a contact line some reports print below their 落款.
   const other = bySection.get('other') ?? [];
+  const signoff = other.findIndex((it, i) => i > 0 && it.kind === 'paragraph' && DATE_LINE.test(paragraphText(it).trim()));
+  const contacts: DocItem[] = [];
+  if (signoff >= 0) {
+    const after = other.splice(signoff + 1);
+    for (const it of after) {
+      if (it.kind === 'paragraph' && isContactLine(paragraphText(it)) && contacts.length === after.indexOf(it)) contacts.push(it);
+      else left.after++;
+    }
+  }
   const lastText = (i: number): string => {
     const it = other[other.length - i];
     return it && it.kind === 'paragraph' ? paragraphText(it).trim() : '';
@@ -230,6 +279,14 @@ export function assembleReport(items: DocItem[]): ImportResult {
       other.pop();
     }
   }
+
+  other.push(...contacts);
+  const leftOut = [
+    left.before > 0 ? `标题之前的 ${left.before} 段（导航、来源说明）` : '',
+    left.bar > 0 ? `标题与正文之间的 ${left.bar} 处网页栏目（来源、时间、分享、相关链接）` : '',
+    left.after > 0 ? `落款之后的 ${left.after} 段（附件下载、页脚、友情链接等）` : '',
+  ].filter(Boolean);
+  if (leftOut.length > 0) warnings.push({ where: items[0]?.where ?? '', message: `网页中报告以外的内容未导入：${leftOut.join('；')}` });
 
   const t2Rows = tableRows(bySection.get('t2') ?? []);
   const t3Rows = tableRows(bySection.get('t3') ?? []);

@@ -6,6 +6,7 @@
  */
 import { FORMAT_IDS, getFormat } from '../formats';
 import { sectionTitles } from './headings';
+import { isCrawlerHeader, withoutTrailingBar } from './page-chrome';
 import { isNumericCell } from './cell-values';
 import type { DocItem } from './document';
 import { unnumberedKey } from './labels';
@@ -25,7 +26,8 @@ export function isOneLine(text: string): boolean {
 
 const MARKER = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])/;
 const TITLE = /(^|[\s。：:=])[^\s。：:=]{0,50}?政府信息公开(?:工作)?年度?报告/;
-const CLOSING = /^(.*?)\s*([\u4e00-\u9fff]{2,30})\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/;
+/** The 落款 at the end of the text: the agency, the date, and a contact line some print after them. */
+const CLOSING = /^(.*?)\s*([\u4e00-\u9fff]{2,30})\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*([（(]\s*(?:联系人|联系电话|联系方式|咨询电话)[：:][^）)]*[）)])?\s*$/;
 
 /** Every label the formats print in their tables, as comparison keys: a token that is one starts a cell. */
 function knownLabels(): Set<string> {
@@ -151,6 +153,11 @@ export function readOneLine(text: string): DocItem[] {
   lines.forEach((line, lineIndex) => {
     if (line.trim() === '') return;
     const where = (offset: number) => `第${lineIndex + 1}行第${offset + 1}字起`;
+    // The crawler's header ("标题: …", "原文链接: …") is one paragraph each, its title not the report's.
+    if (isCrawlerHeader(line)) {
+      items.push({ kind: 'paragraph', runs: [{ text: line.trim() }], where: where(0) });
+      return;
+    }
     // Cut the line at every section title.
     const cuts: { at: number; title: string; table: boolean }[] = [];
     for (const t of titles) {
@@ -171,11 +178,13 @@ export function readOneLine(text: string): DocItem[] {
       const parts = s.split(/(?=[（(][一二三四五六七八九十]+[）)])/);
       let offset = at;
       parts.forEach((part, i) => {
-        const closing = i === parts.length - 1 ? CLOSING.exec(part) : null;
+        // The site's attachments bar run onto the 落款 ("… 2020年1月2日 附件下载") is the page's, not the report's.
+        const closing = i === parts.length - 1 ? CLOSING.exec(withoutTrailingBar(part)) : null;
         if (closing) {
           paragraph(closing[1] ?? '', offset);
           paragraph(closing[2] ?? '', offset);
           paragraph(closing[3] ?? '', offset);
+          paragraph(closing[4] ?? '', offset);
         } else paragraph(part, offset);
         offset += part.length;
       });
