@@ -5,7 +5,7 @@
 import type { OverviewAspect, SectionDef, T3CategoryRow, T3Def, T3LeafRow, T4Def } from './types';
 
 export const SECTIONS: readonly SectionDef[] = [
-  { kind: 'narrative', key: 'overview', title: '一、总体情况', titleVariants: [] },
+  { kind: 'narrative', key: 'overview', title: '一、总体情况', titleVariants: ['一、概述', '一、总体概述'] },
   { kind: 'table', key: 't2', title: '二、主动公开政府信息情况', titleVariants: [] },
   { kind: 'table', key: 't3', title: '三、收到和处理政府信息公开申请情况', titleVariants: [] },
   {
@@ -20,7 +20,7 @@ export const SECTIONS: readonly SectionDef[] = [
     title: '五、存在的主要问题及改进情况',
     titleVariants: ['五、政府信息公开工作存在的主要问题及改进情况', '五、存在的主要问题及整改措施', '五、存在的主要问题及改进措施'],
   },
-  { kind: 'narrative', key: 'other', title: '六、其他需要报告的事项', titleVariants: [] },
+  { kind: 'narrative', key: 'other', title: '六、其他需要报告的事项', titleVariants: ['六、需要说明的其他事项', '六、需要说明的其他事项与附表', '六、其他需要说明的事项'] },
 ];
 
 const T3_DENIED: T3CategoryRow = {

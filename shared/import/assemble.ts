@@ -170,7 +170,7 @@ export function assembleReport(items: DocItem[]): ImportResult {
   if (titleIndex > firstSection) titleIndex = -1;
   const bodyStart = titleIndex + 1;
   /** what of the page around the report was left out: paragraphs before the title, bar items, the footer */
-  const left = { before: 0, bar: 0, after: 0 };
+  const left = { before: 0, header: 0, bar: 0, after: 0 };
   let agency = '';
   let year: number | null = null;
   let printedTitle = '';
@@ -178,7 +178,8 @@ export function assembleReport(items: DocItem[]): ImportResult {
     const titleItem = items[titleIndex];
     printedTitle = titleItem ? stripMarks(paragraphText(titleItem)) : '';
     const m = TITLE.exec(printedTitle);
-    agency = (m?.[2] ?? '').replace(/\s+/g, '');
+    // "某局关于2020年度政府信息公开工作年度报告": 关于 belongs to the title, not to the agency's name.
+    agency = (m?.[2] ?? '').replace(/\s+/g, '').replace(/关于$/, '');
     // A title broken over two lines: the agency stands alone on the line before "YYYY年政府信息公开工作年度报告".
     const before = items[titleIndex - 1];
     const prevText = before?.kind === 'paragraph' ? stripMarks(paragraphText(before)) : '';
@@ -191,7 +192,19 @@ export function assembleReport(items: DocItem[]): ImportResult {
     year = y ? Number(y) : null;
     left.before = titleIndex;
   } else {
-    warnings.push({ where: items[0]?.where ?? '', message: '未找到“××××年政府信息公开工作年度报告”标题，机关名称和年度请在导入后填写' });
+    // No title printed in the report: the page's own title (a crawler's "标题: …") still names agency and year.
+    const header = items.slice(0, firstSection).find((it) => it.kind === 'paragraph' && /^标题\s*[:：]/.test(paragraphText(it).trim()));
+    const pageTitle = header ? stripMarks(paragraphText(header).trim().replace(/^标题\s*[:：]\s*/, '')) : '';
+    const m = TITLE.exec(pageTitle);
+    if (m) {
+      agency = (m[2] ?? '').replace(/\s+/g, '').replace(/关于$/, '');
+      const y = m[1] ?? m[3];
+      year = y ? Number(y) : null;
+      printedTitle = pageTitle;
+      warnings.push({ where: header?.where ?? '', message: `报告正文没有印标题，机关名称和年度取自网页的标题“${pageTitle}”，请核对` });
+    } else {
+      warnings.push({ where: items[0]?.where ?? '', message: '未找到“××××年政府信息公开工作年度报告”标题，机关名称和年度请在导入后填写' });
+    }
   }
 
   const bySection = new Map<SectionKey, DocItem[]>();
@@ -221,7 +234,8 @@ export function assembleReport(items: DocItem[]): ImportResult {
   // The site's bar between the title and the report (来源/时间, 微信 微博, 相关链接 and the title again).
   const preface = bySection.get('preface') ?? [];
   const prefaceKept = preface.filter((it) => !isChrome(it));
-  left.bar += preface.length - prefaceKept.length;
+  left.header += preface.filter((it) => it.kind === 'paragraph' && isCrawlerHeader(paragraphText(it))).length;
+  left.bar += preface.length - prefaceKept.length - left.header;
   // The article's own title printed again under the page's heading (on one or two lines).
   const titleKey = printedTitle.replace(/\s+/g, '');
   for (let joined = '', n = 0; titleKey && n < Math.min(3, prefaceKept.length); n++) {
@@ -283,6 +297,7 @@ export function assembleReport(items: DocItem[]): ImportResult {
   other.push(...contacts);
   const leftOut = [
     left.before > 0 ? `标题之前的 ${left.before} 段（导航、来源说明）` : '',
+    left.header > 0 ? `网页抓取工具加上的 ${left.header} 行说明（标题、发布时间、原文链接等）` : '',
     left.bar > 0 ? `标题与正文之间的 ${left.bar} 处网页栏目（来源、时间、分享、相关链接）` : '',
     left.after > 0 ? `落款之后的 ${left.after} 段（附件下载、页脚、友情链接等）` : '',
   ].filter(Boolean);

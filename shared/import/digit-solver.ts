@@ -61,9 +61,9 @@ export function isLoose(figures: readonly string[], cells: number): boolean {
   return figures.length > 0 && figures.length < cells && figures.every((f) => PLAIN.test(f));
 }
 
-/** Digits run together: whole numbers only, at least one digit for every cell. */
+/** Digits run together: whole numbers only (a sign goes with the first), at least one digit for every cell. */
 function canCut(figures: readonly string[], cells: number): boolean {
-  return figures.every((f) => /^\d+$/.test(f)) && figures.reduce((n, f) => n + f.length, 0) >= cells;
+  return figures.every((f) => /^-?\d+$/.test(f)) && figures.reduce((n, f) => n + f.replace('-', '').length, 0) >= cells;
 }
 
 /** Every way of placing the figures, in order, in `n` cells, the others blank (their text was lost). */
@@ -94,8 +94,11 @@ export function cutsOf(figures: readonly string[], n: number): number[][] | null
       if (acc.length === n) out.push(acc);
       return;
     }
-    const digits = figures[i] ?? '';
-    const rest = figures.slice(i + 1).reduce((k, f) => k + f.length, 0);
+    const figure = figures[i] ?? '';
+    // "-10" run together is −1 and 0 (本年增/减 then 处理决定数量): the sign belongs to the first part.
+    const sign = figure.startsWith('-') ? -1 : 1;
+    const digits = figure.replace('-', '');
+    const rest = figures.slice(i + 1).reduce((k, f) => k + f.replace('-', '').length, 0);
     const parts = (from: number, got: number[]): void => {
       if (overflow) return;
       const left = n - acc.length - got.length;
@@ -108,7 +111,7 @@ export function cutsOf(figures: readonly string[], n: number): number[][] | null
       for (let len = 1; from + len <= digits.length; len++) {
         const part = digits.slice(from, from + len);
         if (part.length > 1 && part.startsWith('0')) break;
-        parts(from + len, [...got, Number(part)]);
+        parts(from + len, [...got, from === 0 ? sign * Number(part) : Number(part)]);
         if (out.length > MAX_CUTS) {
           overflow = true;
           return;

@@ -36,7 +36,9 @@ function titleSource(text: string): string {
     else parts.push(escape(ch));
     if (body.slice(0, i + 1).endsWith('政府信息公开')) parts.push('(?:工作)?');
   }
-  const head = number ? `${escape(number.slice(0, -1))}[、.．]` : '';
+  // Some reports add a section of their own (七 parts: "二、政务公开工作主要任务落实情况"), so the
+  // official titles come renumbered; the title's own words decide, its number is a variant.
+  const head = number ? '[一二三四五六七八九十]{1,2}[、.．]' : '';
   return head + parts.join('\\s*');
 }
 
