@@ -56,5 +56,6 @@ export const GIP_2019: FormatDefinition = {
   },
   t3: t3WithOther({ key: 'other', label: T3_OTHER_LABEL }),
   t4: T4,
-  overviewAspects: OVERVIEW_ASPECTS,
+  // The five aspects of 一 are the 2021 format's (〔2021〕30号 （一）); the 条例's 考核/评议/追责 duty (F4) holds for both.
+  overviewAspects: OVERVIEW_ASPECTS.filter((a) => a.governmentOnly),
 };

@@ -148,7 +148,8 @@ const CASES: Case[] = [
   {
     rule: 'G3',
     what: '总体情况缺平台建设',
-    formats: BOTH,
+    // The five aspects are the 2021 format's (〔2021〕30号 （一））; a 2019-format report is not held to them.
+    formats: ['gip-2021'],
     broken: (r) => ({
       report: {
         ...r,
@@ -290,6 +291,18 @@ describe('each rule', () => {
       });
     }
   }
+});
+
+describe('G3 and the 2019 format', () => {
+  it('does not ask a 2019-format report for the 2021 format\'s five aspects, but a government still for 考核评议追责 (F4)', () => {
+    const bare = (f: FormatId, kind?: 'government') => {
+      const r = makeReport(f, kind);
+      return { ...r, sections: { ...r.sections, overview: [para('本年度主动公开政府信息若干条。')] } };
+    };
+    expect(rulesOf(checkReport(bare('gip-2019')), 'G3')).toEqual([]);
+    expect(rulesOf(checkReport(bare('gip-2021')), 'G3').length).toBeGreaterThan(0);
+    expect(rulesOf(checkReport(bare('gip-2019', 'government')), 'F4').length).toBeGreaterThan(0);
+  });
 });
 
 describe('messages', () => {
