@@ -1,6 +1,5 @@
 /** Reading one printed cell as a number: "1,234", "２３", "251000元", "7730.28万元", "—". */
-import { parseCellInput } from '../model/numbers';
-import type { ValueKind } from '../formats/types';
+import { readNumberText } from '../model/numbers';
 
 export interface CellReading {
   value: number | null;
@@ -16,10 +15,10 @@ const FIGURE_WITH_UNIT = /^[\s\u3000]*[-−]?[\d０-９](?:[\d０-９,，]*[\d�
 
 export function isNumericCell(text: string): boolean {
   if (EMPTY.test(text) || FIGURE_WITH_UNIT.test(text)) return true;
-  return readCell(text, 'amount').problem === undefined || readCell(text, 'signed').problem === undefined;
+  return readCell(text).problem === undefined;
 }
 
-export function readCell(text: string, kind: ValueKind): CellReading {
+export function readCell(text: string): CellReading {
   if (EMPTY.test(text)) {
     // A dash printed in a cell means "none"; an empty cell stays blank.
     return { value: /[-—–－/／]/.test(text) ? 0 : null };
@@ -27,7 +26,9 @@ export function readCell(text: string, kind: ValueKind): CellReading {
   const m = /^(.*?)\s*(万元|元|件|个|项|次)?$/.exec(text.trim());
   const body = m?.[1] ?? text;
   const unitWord = m?.[2];
-  const parsed = parseCellInput(body, kind === 'count' ? 'amount' : kind === 'wan' ? 'amount' : kind);
+  // As printed: a fee with six decimals, a negative count. The checks (C1, B4) say what is wrong with it; the
+  // kind's limits belong to the editor's input, not to reading what a report printed.
+  const parsed = readNumberText(body);
   if (!parsed.ok) return { value: null, problem: parsed.message };
   const reading: CellReading = { value: parsed.value };
   if (unitWord === '元' || unitWord === '万元') reading.unit = unitWord;

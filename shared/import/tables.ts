@@ -54,7 +54,7 @@ function placeLoose(values: string[], expected: number, totalled: boolean, where
   const blank = Array.from({ length: expected }, () => '');
   if (figures.length === 0 || figures.length >= expected) return figures.length === expected ? figures : blank;
   const fits: string[][] = [];
-  const num = (v: string) => readCell(v, 'signed').value ?? 0;
+  const num = (v: string) => readCell(v).value ?? 0;
   const place = (from: number, slot: number, acc: string[]): void => {
     if (from === figures.length) {
       const row = [...acc, ...Array.from({ length: expected - acc.length }, () => '')];
@@ -120,7 +120,7 @@ function put(
 ): void {
   const info = format.cells.get(id);
   const kind: ValueKind = info?.kind ?? 'count';
-  const r = readCell(text, kind);
+  const r = readCell(text);
   if (r.problem) {
     reading.warnings.push({ where, message: `“${info?.name ?? id}”的内容“${text}”不是数字，未导入：${r.problem}` });
     reading.cells[id] = null;
@@ -405,7 +405,7 @@ function alignByTotals(values: readonly string[], width: number, n: number): str
     const dropped = [...values.slice(0, start), ...values.slice(start + width)];
     if (dropped.some((v) => v.trim() !== '')) continue;
     const window = values.slice(start, start + width);
-    const num = (v: string | undefined) => readCell(v ?? '', 'count').value ?? 0;
+    const num = (v: string | undefined) => readCell(v ?? '').value ?? 0;
     let ok = true;
     for (let g = 0; g * n < width; g++) {
       const group = window.slice(g * n, g * n + n);

@@ -28,20 +28,30 @@ export const KIND_HINT: Readonly<Record<ValueKind, string>> = {
   amount: '非负数，最多4位小数',
 };
 
-export function parseCellInput(text: string, kind: ValueKind): ParsedNumber {
+/**
+ * A number as written (全角, 1,234, a sign, any decimals), before the rules of a cell's kind: what an importer
+ * takes as printed, leaving the kind's rules to the checks (C1, B4). null: blank.
+ */
+export function readNumberText(text: string): { ok: true; value: number | null; decimals: number } | { ok: false; message: string } {
   const s = normaliseNumberText(text);
-  if (s === '') return { ok: true, value: null };
+  if (s === '') return { ok: true, value: null, decimals: 0 };
   const m = NUMBER.exec(s);
-  if (!m) return { ok: false, message: `“${text.trim()}”不是数字，应填写${KIND_HINT[kind]}` };
+  if (!m) return { ok: false, message: `“${text.trim()}”不是数字` };
   const [, sign, intPart = '', frac = ''] = m;
   const value = Number(`${sign === '-' ? '-' : ''}${intPart.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
-  if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) {
-    return { ok: false, message: `“${text.trim()}”超出可填写的范围` };
-  }
+  if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) return { ok: false, message: `“${text.trim()}”超出可填写的范围` };
+  return { ok: true, value: value === 0 ? 0 : value, decimals: frac.replace(/0+$/, '').length };
+}
+
+export function parseCellInput(text: string, kind: ValueKind): ParsedNumber {
+  const read = readNumberText(text);
+  if (!read.ok) return { ok: false, message: /不是数字$/.test(read.message) ? `${read.message}，应填写${KIND_HINT[kind]}` : read.message };
+  const { value } = read;
+  if (value === null) return { ok: true, value: null };
   if (value < 0 && kind !== 'signed') {
     return { ok: false, message: `不能为负数，应填写${KIND_HINT[kind]}` };
   }
-  const significantDecimals = frac.replace(/0+$/, '').length;
+  const significantDecimals = read.decimals;
   if ((kind === 'count' || kind === 'signed') && significantDecimals > 0) {
     return { ok: false, message: `件数不能有小数，应填写${KIND_HINT[kind]}` };
   }

@@ -245,3 +245,14 @@ describe('digits run together in text on one line', () => {
     expect(warnings.some((w) => w.message.includes('无法确定各数值所在的栏'))).toBe(true);
   });
 });
+
+describe('figures as printed', () => {
+  it('imports a fee printed with six decimals as printed, and the checks say what is wrong with it (C1), not that it is blank', () => {
+    const src = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8').replace('行政事业性收费\t96171.6', '行政事业性收费\t4166.241619');
+    const { report } = importText(src);
+    expect(report.cells['t2.fees.amount']).toBe(4166.241619);
+    const found = checkReport(report);
+    expect(found.filter((d) => d.rule === 'C1').map((d) => d.message)).toEqual([expect.stringContaining('最多保留4位小数（填写为4166.241619）')]);
+    expect(found.filter((d) => d.rule === 'B5' && d.cells.includes('t2.fees.amount'))).toEqual([]);
+  });
+});
