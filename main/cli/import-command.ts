@@ -1,7 +1,5 @@
-import { writeFile } from 'node:fs/promises';
 import { importFile } from '../services/import-file';
-import { reportToJson } from '../services/report-file';
-import { UserError } from '../services/errors';
+import { reportToJson, writeOutputFile } from '../services/report-file';
 import type { Io } from './output';
 
 export interface ImportArgs {
@@ -14,11 +12,7 @@ export async function runImport(args: ImportArgs, io: Io): Promise<number> {
   for (const w of warnings) io.err(`导入提示（${w.where}）：${w.message}`);
   const json = reportToJson(report);
   if (args.out) {
-    try {
-      await writeFile(args.out, json);
-    } catch (e) {
-      throw new UserError(`无法写入 ${args.out}：${(e as Error).message}`);
-    }
+    await writeOutputFile(args.out, Buffer.from(json));
     io.err(`已导入：${report.agency} ${report.year}年（${report.format}），写入 ${args.out}`);
   } else {
     io.out(json);

@@ -1,7 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import { rollForward } from '../../shared/rollover';
 import { UserError } from '../services/errors';
-import { readReportFile, reportToJson } from '../services/report-file';
+import { readReportFile, reportToJson, writeOutputFile } from '../services/report-file';
 import type { Io } from './output';
 
 export interface NewArgs {
@@ -19,9 +18,7 @@ export async function runNew(args: NewArgs, io: Io): Promise<number> {
   for (const m of mentions) io.err(`待确认：正文“…${m.context}…”中的“${m.from}”是否改为“${m.to}”`);
   const json = reportToJson(report);
   if (args.out) {
-    await writeFile(args.out, json).catch((e: Error) => {
-      throw new UserError(`无法写入 ${args.out}：${e.message}`);
-    });
+    await writeOutputFile(args.out, Buffer.from(json));
     io.err(`已生成：${report.agency} ${report.year}年，写入 ${args.out}（上年结转已按上年“结转下年度继续办理”填好，其余数字留空待填，正文为待审阅草稿）`);
   } else {
     io.out(json);

@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { sumReports, SumError, type SumInput } from '../../shared/review';
 import { UserError } from '../services/errors';
 import { importFile } from '../services/import-file';
-import { reportToJson } from '../services/report-file';
+import { reportToJson, writeOutputFile } from '../services/report-file';
 import type { Io } from './output';
 
 export interface SumArgs {
@@ -27,11 +26,7 @@ export async function runSum(args: SumArgs, io: Io): Promise<number> {
   for (const w of result.warnings) io.err(`汇总提示：${w}`);
   const json = reportToJson(result.report);
   if (args.out) {
-    try {
-      await writeFile(args.out, json);
-    } catch (e) {
-      throw new UserError(`无法写入 ${args.out}：${(e as Error).message}`);
-    }
+    await writeOutputFile(args.out, Buffer.from(json));
     io.err(`已汇总 ${inputs.length} 份报告：${result.report.agency} ${result.report.year}年，写入 ${args.out}`);
   } else {
     io.out(json);

@@ -29,6 +29,7 @@ export async function dispatchApiCall<M extends ApiMethod>(services: ServiceApi,
   } catch (e) {
     if (e instanceof UserError) return { ok: false, message: e.message };
     log(`${method} failed: ${(e as Error).stack ?? String(e)}`);
-    return { ok: false, message: `操作失败：${(e as Error).message}` };
+    // The system's own words (often English, an errno code) are for the log; the user gets one Chinese sentence.
+    return { ok: false, message: `操作未能完成：程序内部出错（${method}），详情已记入日志，请重试或联系技术支持` };
   }
 }

@@ -34,7 +34,10 @@ function readProblem(path: string, e: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return `没有权限读取文件：${path}`;
   if (code === 'EBUSY') return `文件 ${path} 正被其他程序占用，请关闭后重试`;
   if (code === 'EISDIR') return `${path}：不是文件`;
-  return `无法读取文件 ${path}（${code ?? (e as Error).message}）`;
+  if (code === 'ENOTDIR') return `找不到文件：${path}（路径中有一段不是文件夹）`;
+  if (code === 'EMFILE' || code === 'ENFILE') return `打开的文件过多，暂时无法读取 ${path}，请稍后重试`;
+  // Other system codes are the system's words, not the user's: the sentence says what failed and where.
+  return `无法读取文件 ${path}，请确认文件存在且可以打开`;
 }
 
 export async function readReportFile(path: string): Promise<Report> {
@@ -69,5 +72,7 @@ function writeProblem(e: unknown): string {
   if (code === 'ENOENT' || code === 'ENOTDIR') return '文件夹不存在';
   if (code === 'ENOSPC') return '磁盘空间已满';
   if (code === 'EISDIR') return '这是一个文件夹';
-  return `写入失败（${code ?? '未知原因'}）`;
+  if (code === 'EROFS') return '这个位置是只读的';
+  if (code === 'ENAMETOOLONG') return '文件名或路径太长';
+  return '写入失败，请换一个文件夹再试';
 }

@@ -157,8 +157,22 @@ export function assembleReport(items: DocItem[]): ImportResult {
   const warnings: ImportWarning[] = [];
   const matchSection = sectionMatcher();
 
-  // The crawler's "标题: …" line names the report but is not its printed title.
-  let titleIndex = items.findIndex((it) => it.kind === 'paragraph' && !isCrawlerHeader(paragraphText(it)) && TITLE.test(stripMarks(paragraphText(it))));
+  // The crawler's "标题: …" line names the report but is not its printed title. A title wrapped inside a word
+  // (a PDF from Word: "…工作年度报" / "告") is read across its two lines.
+  const titleText = (i: number): string => {
+    const it = items[i];
+    return it?.kind === 'paragraph' && !isCrawlerHeader(paragraphText(it)) ? stripMarks(paragraphText(it)) : '';
+  };
+  let titleSpan = 1;
+  let titleIndex = items.findIndex((_, i) => {
+    if (TITLE.test(titleText(i))) return true;
+    const next = titleText(i + 1).trim();
+    if (next !== '' && next.length <= 20 && titleText(i).trim() !== '' && TITLE.test(`${titleText(i).trim()}${next}`)) {
+      titleSpan = 2;
+      return true;
+    }
+    return false;
+  });
   const firstSection = items.findIndex((it) => it.kind === 'paragraph' && matchSection(paragraphText(it)));
   if (firstSection < 0) {
     const firstText = items.map((it) => paragraphText(it).trim()).find((t) => t !== '') ?? '';
@@ -168,15 +182,14 @@ export function assembleReport(items: DocItem[]): ImportResult {
     );
   }
   if (titleIndex > firstSection) titleIndex = -1;
-  const bodyStart = titleIndex + 1;
+  const bodyStart = titleIndex < 0 ? 0 : titleIndex + titleSpan;
   /** what of the page around the report was left out: paragraphs before the title, bar items, the footer */
   const left = { before: 0, header: 0, bar: 0, after: 0 };
   let agency = '';
   let year: number | null = null;
   let printedTitle = '';
   if (titleIndex >= 0) {
-    const titleItem = items[titleIndex];
-    printedTitle = titleItem ? stripMarks(paragraphText(titleItem)) : '';
+    printedTitle = titleSpan === 2 ? `${titleText(titleIndex).trim()}${titleText(titleIndex + 1).trim()}` : titleText(titleIndex);
     const m = TITLE.exec(printedTitle);
     // "某局关于2020年度政府信息公开工作年度报告": 关于 belongs to the title, not to the agency's name.
     agency = (m?.[2] ?? '').replace(/\s+/g, '').replace(/关于$/, '');

@@ -16,7 +16,6 @@ const LONG_LINE = 400;
 
 /** The report on one line: a long line that has section titles inside it, not at its start. */
 export function isOneLine(text: string): boolean {
-  if (text.includes('\t')) return false;
   const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
   const long = lines.filter((l) => l.length >= LONG_LINE);
   if (long.length === 0) return false;

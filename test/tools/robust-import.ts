@@ -73,6 +73,9 @@ const seeds: { name: string; data: Uint8Array }[] = [
   { name: '年报.docx', data: docx },
   { name: '年报.pdf', data: pdf[0] ?? new Uint8Array() },
   { name: '年报.doc', data: doc[0] ?? new Uint8Array() },
+  // Real material as found: a crawler's one-line copy with digits run together, and a government site's saved page.
+  { name: '抓取.txt', data: readFileSync(`${FIXTURES}real/平潭综合实验区交通与建设局_2021.txt`) },
+  { name: '网页.html', data: readFileSync(`${FIXTURES}real/平潭综合实验区社会事业局_2025.html`) },
 ];
 
 const child = fileURLToPath(new URL('./robust-import-child.ts', import.meta.url));

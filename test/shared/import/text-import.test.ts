@@ -255,4 +255,26 @@ describe('figures as printed', () => {
     expect(found.filter((d) => d.rule === 'C1').map((d) => d.message)).toEqual([expect.stringContaining('最多保留4位小数（填写为4166.241619）')]);
     expect(found.filter((d) => d.rule === 'B5' && d.cells.includes('t2.fees.amount'))).toEqual([]);
   });
+
+  it('reads the report on one line with tabs between its cells as it reads it with spaces', () => {
+    const src = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8');
+    const body = src.slice(src.search(/^# /m)).replace(/^#+\s*/gm, '').replace(/\*\*/g, '');
+    const withTabs = body.replace(/\s*\n+\s*/g, '\t');
+    const withSpaces = body.replace(/[\t/]/g, ' ').replace(/\s*\n+\s*/g, ' ');
+    expect(importText(withTabs).report.cells).toEqual(importText(withSpaces).report.cells);
+    expect(importText(withTabs).report.cells['t3.new.total']).toBe(loadFixture('淮安市人民政府_2024').cells['t3.new.total']);
+  });
+});
+
+describe('a title as a Word PDF prints it', () => {
+  it('reads a title wrapped inside a word under the site\'s 索引号 table, and leaves the table out', () => {
+    const src = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8');
+    const body = src.slice(src.indexOf('# 淮安市人民政府2024年政府信息公开工作年度报告') + '# 淮安市人民政府2024年政府信息公开工作年度报告'.length);
+    const page = ['索引号\t014289810/2025-00013\t分类\t政务公开', '发布机构\t淮安市人民政府\t发文日期\t2025-02-25', '淮安市人民政府2024年政府信息公开工作年度报', '告', body].join('\n');
+    const { report, warnings } = importText(page);
+    expect([report.agency, report.year]).toEqual(['淮安市人民政府', 2024]);
+    expect(report.cells).toEqual(importText(src).report.cells);
+    // The 索引号 table is one item before the title: left out, and said so.
+    expect(warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('标题之前的 1 段'));
+  });
 });
