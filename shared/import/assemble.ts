@@ -118,6 +118,52 @@ function toBlocks(items: DocItem[], warnings: ImportWarning[]): Block[] {
   return blocks;
 }
 
+/** The labels that only one table prints, per table, as comparison keys: they tell a table by its content. */
+function tableLabels(): Record<TableKey, Set<string>> {
+  const out: Record<TableKey, Set<string>> = { t2: new Set(), t3: new Set(), t4: new Set() };
+  for (const id of FORMAT_IDS) {
+    const f = getFormat(id);
+    for (const b of f.def.t2.blocks) {
+      out.t2.add(labelKey(b.heading));
+      for (const r of b.rows) out.t2.add(labelKey(r.label));
+    }
+    for (const r of f.t3Rows) out.t3.add(labelKey(r.label));
+    for (const g of f.def.t4.groups) out.t4.add(labelKey(g.label));
+    for (const o of f.def.t4.outcomes) out.t4.add(labelKey(o.label));
+  }
+  // A label two tables share (总计) tells nothing.
+  for (const t of TABLE_KEYS) for (const k of out[t]) if (TABLE_KEYS.some((u) => u !== t && out[u].has(k))) out[t].delete(k);
+  return out;
+}
+
+/** Which table a printed table is, by the labels in its cells; null when no table's labels are there. */
+function tableOf(item: Extract<DocItem, { kind: 'table' }>, labels: Record<TableKey, Set<string>>): TableKey | null {
+  const cells = item.rows.flat().map(labelKey);
+  const score = TABLE_KEYS.map((t) => ({ t, n: cells.filter((c) => labels[t].has(c)).length }));
+  const best = score.sort((a, b) => b.n - a.n)[0];
+  return best && best.n >= 2 && best.n > (score[1]?.n ?? 0) ? best.t : null;
+}
+
+/**
+ * A table under a heading the report printed its own way, or under the wrong one, is put where its labels say it
+ * belongs, when that table has none yet.
+ */
+function placeTablesByLabels(bySection: Map<SectionKey, DocItem[]>, warnings: ImportWarning[]): void {
+  const labels = tableLabels();
+  const hasTable = (t: TableKey) => (bySection.get(t) ?? []).some((it) => it.kind === 'table' && tableOf(it, labels) !== null && tableOf(it, labels) === t);
+  for (const [section, list] of bySection) {
+    for (const item of [...list]) {
+      if (item.kind !== 'table') continue;
+      const t = tableOf(item, labels);
+      if (!t || t === section || hasTable(t)) continue;
+      list.splice(list.indexOf(item), 1);
+      bySection.set(t, [...(bySection.get(t) ?? []), item]);
+      const title = getFormat('gip-2021').def.sections.find((x) => x.key === t)?.title ?? t;
+      warnings.push({ where: item.where, message: `这张表格的栏目是“${title}”的，已按该部分导入（原文放在别的标题下）` });
+    }
+  }
+}
+
 function tableRows(items: DocItem[]): SourceRow[] {
   const rows: SourceRow[] = [];
   for (const item of items) {
@@ -316,6 +362,7 @@ export function assembleReport(items: DocItem[]): ImportResult {
   ].filter(Boolean);
   if (leftOut.length > 0) warnings.push({ where: items[0]?.where ?? '', message: `网页中报告以外的内容未导入：${leftOut.join('；')}` });
 
+  placeTablesByLabels(bySection, warnings);
   const t2Rows = tableRows(bySection.get('t2') ?? []);
   const t3Rows = tableRows(bySection.get('t3') ?? []);
   const t4Rows = tableRows(bySection.get('t4') ?? []);

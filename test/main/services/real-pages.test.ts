@@ -81,6 +81,13 @@ describe('real published reports (test/fixtures/real)', () => {
     });
   }
 
+  it('puts a table where its labels say when the report gives it a heading of its own', async () => {
+    const page = readFileSync(`${DIR}平潭综合实验区社会事业局_2025.html`, 'utf8').replace('四、政府信息公开行政法复议、行政诉讼情况', '四、复议和诉讼');
+    const { report, warnings } = await importBuffer(new Uint8Array(Buffer.from(page)), '社会事业局.html');
+    expect(report.cells).toEqual(EXPECTED['平潭综合实验区社会事业局_2025.html']?.cells);
+    expect(warnings.map((w) => w.message)).toContainEqual('这张表格的栏目是“四、政府信息公开行政复议、行政诉讼情况”的，已按该部分导入（原文放在别的标题下）');
+  });
+
   it('the checks find the faults these reports were published with', async () => {
     const rules = async (name: string) => checkReport((await imported(name)).report).map((d) => `${d.rule} ${d.message}`);
     // 市场监督 2022 prints no figures for （六）2 and 3, and its text says 2 不予公开 where table 三 has 1.
