@@ -45,6 +45,13 @@ describe('the register (台账) and 从台账统计', () => {
     await page.getByRole('tab', { name: '台账' }).click();
     await expect.poll(() => page.getByRole('combobox', { name: '机关名称' }).inputValue()).toBe('沭阳县人民政府');
     await page.getByRole('spinbutton', { name: '年度' }).fill('2026');
+    /** Picks an option of a select once its list is open, and sees it chosen. */
+    const choose = async (combo: ReturnType<typeof page.getByRole>, option: string) => {
+      await combo.click();
+      await page.getByRole('listbox').waitFor();
+      await page.getByRole('option', { name: option, exact: true }).click();
+      await expect.poll(() => combo.textContent()).toBe(option);
+    };
     const register = async (number: string, received: string, answered?: { date: string; outcome: string }) => {
       await page.getByRole('button', { name: '登记申请' }).click();
       const d = page.getByRole('dialog', { name: '登记申请' });
@@ -52,8 +59,7 @@ describe('the register (台账) and 从台账统计', () => {
       await d.getByLabel('收到日期').fill(received);
       if (answered) {
         await d.getByLabel('答复日期（未答复留空）').fill(answered.date);
-        await d.getByRole('combobox', { name: '办理结果' }).click();
-        await page.getByRole('option', { name: answered.outcome, exact: true }).click();
+        await choose(d.getByRole('combobox', { name: '办理结果' }), answered.outcome);
       }
       await d.getByRole('button', { name: '保存' }).click();
       await expect.poll(() => page.getByRole('status').textContent()).toMatch(/已保存/);
@@ -68,8 +74,7 @@ describe('the register (台账) and 从台账统计', () => {
     const answer = page.getByRole('dialog', { name: '答复或修改申请' });
     await expect.poll(() => answer.getByText(/答复期限：2026-11-\d\d（已超期 \d+ 个工作日）/).count()).toBe(1);
     await answer.getByLabel('答复日期（未答复留空）').fill('2026-12-04');
-    await answer.getByRole('combobox', { name: '办理结果' }).click();
-    await page.getByRole('option', { name: '（四）无法提供：本机关不掌握相关政府信息' }).click();
+    await choose(answer.getByRole('combobox', { name: '办理结果' }), '（四）无法提供：本机关不掌握相关政府信息');
     await answer.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => page.getByText(/已超过答复期限/).count()).toBe(0);
     await expect.poll(() => page.getByRole('row', { name: /2026-101/ }).getByText('超期答复').count()).toBe(1);
