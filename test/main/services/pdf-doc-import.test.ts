@@ -9,6 +9,7 @@ import { importBuffer } from '../../../main/services/import-file';
 import { ChromiumPdfPrinter } from '../../../main/services/export/pdf';
 import { attachReport } from '../../../main/services/export/pdf-embed';
 import { printHtml } from '../../../shared/layout';
+import { reportTitle } from '../../../shared/model';
 import { convertManyWithLibreOffice } from '../../helpers/libreoffice';
 import { publishedHtml } from '../../helpers/published-html';
 import { loadFixture } from '../../helpers/reports';
@@ -39,6 +40,18 @@ beforeAll(async () => {
       await page.setContent(data);
       // A browser's print as users make it: A4 with the date, title, address and page numbers in the margins.
       files.set(name.replace('.html', '.chrome.pdf'), await page.pdf({ format: 'A4', displayHeaderFooter: true }));
+      // A site's page as printed: its 索引号 table above the title, the title wrapped inside a word (…年度报 / 告),
+      // and each table's figures at different heights inside their ruled cells (top, middle, bottom by column).
+      const r = loadFixture(name.replace('.html', ''));
+      const chars = Array.from(reportTitle(r)).reduce((n, ch) => n + (/[\x21-\x7e]/.test(ch) ? 0.55 : 1), 0);
+      const staggered = data
+        .replace(/<h1([^>]*)>/, `<table class="meta"><tr><td>索引号</td><td>014289810/2025-00013</td><td>发布机构</td><td>${r.agency}</td></tr></table><h1$1>`)
+        .replace('</head>', `<style>h1{width:${(chars - 0.6).toFixed(2)}em;word-break:break-all;text-align:left;margin-left:0}
+          table:not(.meta) td{height:2.6em}
+          table:not(.meta) tr td:nth-child(3n){vertical-align:top}
+          table:not(.meta) tr td:nth-child(3n+1){vertical-align:bottom}</style></head>`);
+      await page.setContent(staggered);
+      files.set(name.replace('.html', '.site.pdf'), await page.pdf({ format: 'A4' }));
     }
   } finally {
     await browser.close();
@@ -47,7 +60,7 @@ beforeAll(async () => {
 
 describe.each(NAMES)('%s as published', (name) => {
   const fixture = loadFixture(name);
-  it.each(['lo.pdf', 'chrome.pdf', 'doc', 'twoline.docx'])('%s imports with every cell equal', async (ext) => {
+  it.each(['lo.pdf', 'chrome.pdf', 'site.pdf', 'doc', 'twoline.docx'])('%s imports with every cell equal', async (ext) => {
     const { report } = await importBuffer(files.get(`${name}.${ext}`) ?? new Uint8Array(), `${name}.${ext.replace(/^\w+\./, '')}`);
     expect(report.format).toBe(fixture.format);
     expect(report.year).toBe(fixture.year);
