@@ -12,6 +12,8 @@ import { sumReports, SumError, type SumInput } from '../../shared/review';
 import { UserError } from './errors';
 import { exportReport } from './export';
 import type { PdfPrinter } from './export/pdf';
+import { settleWithPrior, type ImportResult } from '../../shared/import';
+import { agencyKey } from '../../shared/review/review';
 import { importBuffer, importFile } from './import-file';
 import { writeOutputFile } from './report-file';
 import type { Library } from './library/library';
@@ -71,6 +73,14 @@ async function earlierYears(library: Library, report: Report): Promise<Report[]>
 }
 
 
+/** An import whose 二 left figures run together unsettled, settled again with the agency's last year in the library. */
+async function withPriorYear(library: Library, result: ImportResult): Promise<ImportResult> {
+  if (!result.glued) return result;
+  const key = agencyKey(result.report.agency);
+  const prior = (await library.list()).find((s) => !s.deletedAt && s.year === result.report.year - 1 && s.format === result.report.format && agencyKey(s.agency) === key);
+  return prior ? settleWithPrior(result, (await library.load(prior.id)).report) : result;
+}
+
 export function createServices(deps: ServiceDeps): ServiceApi {
   const { library, dialogs } = deps;
   const exported = new Set<string>();
@@ -103,11 +113,11 @@ export function createServices(deps: ServiceDeps): ServiceApi {
     async importFile() {
       const path = await dialogs.chooseImportFile();
       if (!path) return null;
-      const { report, warnings } = await importFile(path);
+      const { report, warnings } = await withPriorYear(library, await importFile(path));
       return { report, warnings, fileName: basename(path) };
     },
     async importBytes(fileName, data) {
-      const { report, warnings } = await importBuffer(data, fileName);
+      const { report, warnings } = await withPriorYear(library, await importBuffer(data, fileName));
       return { report, warnings, fileName };
     },
     async exportReport(report, kind) {

@@ -34,19 +34,15 @@ function carryOverUnits(format: CompiledFormat): CheckUnit[] {
 }
 
 function stockUnits(format: CompiledFormat): CheckUnit[] {
-  if (format.def.id !== 'gip-2021') return [];
-  const rows = ['rules', 'normative'];
+  // Only a format with stock rows (现行有效件数, the 2021 format) has the identity.
+  if (format.stocks.length === 0) return [];
   const units: CheckUnit[] = [];
-  for (const row of rows) {
-    const issued = cellId('t2', row, 'issued');
-    const repealed = cellId('t2', row, 'repealed');
-    const valid = cellId('t2', row, 'valid');
-    if (!format.cells.has(valid)) continue;
+  for (const { row, issued, repealed, valid } of format.stocks) {
     const rowLabel = format.cells.get(valid)?.rowLabels.join('') ?? row;
     units.push({
       deps: [issued, repealed, valid],
       run(ctx) {
-        if (!ctx.prior || ctx.prior.format !== 'gip-2021') return [];
+        if (!ctx.prior || ctx.prior.format !== format.def.id) return [];
         const [pv, i, r, n] = [priorValue(ctx, valid), v(ctx, issued), v(ctx, repealed), v(ctx, valid)];
         const out: Diagnostic[] = [];
         if (pv !== null && i !== null && r !== null && n !== null && pv + i - r !== n) {
@@ -76,10 +72,10 @@ function stockUnits(format: CompiledFormat): CheckUnit[] {
   units.push({
     deps: [DEP_META],
     run(ctx) {
-      if (!ctx.prior || ctx.prior.format === 'gip-2021') return [];
+      if (!ctx.prior || ctx.prior.format === format.def.id) return [];
       return [
         diag('X3', {
-          cells: rows.map((r) => cellId('t2', r, 'valid')),
+          cells: format.stocks.map((st) => st.valid),
           key: 'first-2021',
           message: `${priorLabel(ctx)}使用2019年版格式（“对外公开总数量”），与本年“现行有效件数”口径不同，跨年存量衔接（X2）不适用`,
         }),

@@ -73,6 +73,18 @@ export interface BalanceRelation {
   right: readonly string[];
 }
 
+/**
+ * A stock row of 二 (2021 format, X2): 现行有效件数 this year = last year's + 本年制发 − 本年废止. Only where a
+ * block has all three columns.
+ */
+export interface StockRelation {
+  rule: 'X2';
+  row: string;
+  issued: string;
+  repealed: string;
+  valid: string;
+}
+
 /** This year's 上年结转 cell and the 结转下年度 cell of last year's report it must equal, for one column of 三. */
 export interface CarryOverPair {
   column: string;
@@ -111,6 +123,7 @@ export interface CompiledFormat {
   /** B1, then B2, then B3, each in printed order */
   sums: readonly SumRelation[];
   balances: readonly BalanceRelation[];
+  stocks: readonly StockRelation[];
   carryOver: readonly CarryOverPair[];
   grids: Readonly<Record<TableKey, PrintedGrid>>;
 }
@@ -289,6 +302,9 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
       left: [cellId('t3', newRow.key, c), cellId('t3', carriedRow.key, c)],
       right: [cellId('t3', t3.total.key, c), cellId('t3', t3.forward.key, c)],
     })),
+    stocks: def.t2.blocks
+      .filter((b) => ['issued', 'repealed', 'valid'].every((k) => b.columns.some((c) => c.key === k)))
+      .flatMap((b) => b.rows.map((r): StockRelation => ({ rule: 'X2', row: r.key, issued: cellId('t2', r.key, 'issued'), repealed: cellId('t2', r.key, 'repealed'), valid: cellId('t2', r.key, 'valid') }))),
     carryOver: t3Columns.map((c) => ({ column: c, carried: cellId('t3', carriedRow.key, c), forward: cellId('t3', t3.forward.key, c) })),
     grids: {
       t2: { table: 't2', columns: units + 1, headerRows: 0, rows: t2Rows, groupStarts: t2Groups },

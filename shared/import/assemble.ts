@@ -11,11 +11,14 @@ import { isContactLine, isCrawlerHeader, isPageChrome, withoutBar } from './page
 import { paragraphText, type DocItem, type ImportWarning } from './document';
 import { labelKey } from './labels';
 import { HEADING_NUMBERS } from './numbering';
-import { readT2, readT3, readT4, type SourceRow, type TableReading } from './tables';
+import type { GluedRow } from './digit-solver';
+import { readT2, readT3, readT4, settleGlued, type SourceRow, type TableReading } from './tables';
 
 export interface ImportResult {
   report: Report;
   warnings: ImportWarning[];
+  /** 二's rows of figures run together, kept to be settled again with last year's report (settleWithPrior) */
+  glued?: { rows: GluedRow[]; warnings: ImportWarning[] };
 }
 
 export class ImportError extends Error {
@@ -420,5 +423,19 @@ export function assembleReport(items: DocItem[]): ImportResult {
   if (signoffDate) raw.signoff = { date: signoffDate };
   const parsed = reportSchema.safeParse(raw);
   if (!parsed.success) throw new ImportError(`导入结果不完整：${describeIssues(parsed.error)[0] ?? ''}`);
-  return { report: parsed.data, warnings };
+  return { report: parsed.data, warnings, ...(r2?.glued ? { glued: r2.glued } : {}) };
+}
+
+/**
+ * Settles 二's figures run together again with last year's report of the same agency (X2: its 现行有效件数), where
+ * the table alone left them blank; the notes given before on those rows are replaced.
+ */
+export function settleWithPrior(result: ImportResult, prior: Report): ImportResult {
+  const format = getFormat(result.report.format);
+  if (!result.glued || prior.format !== format.def.id || prior.year !== result.report.year - 1 || format.stocks.length === 0) return result;
+  const before = new Set(result.glued.warnings);
+  const reading = { cells: { ...result.report.cells }, warnings: [] as ImportWarning[] };
+  const notes = settleGlued(reading, format, 't2', result.glued.rows, prior);
+  const warnings = [...result.warnings.filter((w) => !before.has(w)), ...notes];
+  return { report: { ...result.report, cells: reading.cells }, warnings, glued: { rows: result.glued.rows, warnings: notes } };
 }

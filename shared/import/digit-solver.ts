@@ -7,11 +7,14 @@
  * alone, so a fault elsewhere never decides a row.
  */
 import type { CompiledFormat, TableKey } from '../formats';
+import type { Report } from '../model/report';
 
 export interface Relation {
-  /** Σ left = Σ right */
+  /** Σ left = Σ right + constant */
   left: readonly string[];
   right: readonly string[];
+  /** a figure from outside the table (last year's 现行有效件数, X2) */
+  constant?: number;
 }
 
 export interface GluedRow {
@@ -35,12 +38,20 @@ export interface GluedOutcome {
   settled: number;
 }
 
-/** The identities of the format that hold inside one table, as compiled from its definition. */
-export function tableRelations(format: CompiledFormat, table: TableKey): Relation[] {
+/**
+ * The identities of the format that hold inside one table, as compiled from its definition; with last year's
+ * report of the same format, 二's stock rows too (X2: 现行有效 + 本年废止 = 本年制发 + last year's 现行有效).
+ */
+export function tableRelations(format: CompiledFormat, table: TableKey, prior?: Pick<Report, 'format' | 'cells'>): Relation[] {
   const inTable = (id: string) => id.startsWith(`${table}.`);
+  const stocks = prior && prior.format === format.def.id ? format.stocks.filter((st) => inTable(st.valid)) : [];
   return [
     ...format.sums.filter((s) => inTable(s.target)).map((s) => ({ left: [s.target], right: s.parts })),
     ...format.balances.filter((b) => b.left.every(inTable)).map((b) => ({ left: b.left, right: b.right })),
+    ...stocks.flatMap((st) => {
+      const before = prior?.cells[st.valid];
+      return typeof before === 'number' ? [{ left: [st.valid, st.repealed], right: [st.issued], constant: before }] : [];
+    }),
   ];
 }
 
@@ -139,7 +150,7 @@ function holds(r: Relation, value: (id: string) => number | null | undefined): b
     rt += v ?? 0;
   }
   // Figures with decimals (amounts): compared to the cent.
-  return Math.abs(l - rt) < 1e-6;
+  return Math.abs(l - rt - (r.constant ?? 0)) < 1e-6;
 }
 
 /** A row's readings: its figures run together (cut) or its blank cells lost (placed), or both. */

@@ -1,5 +1,5 @@
 export * from './document';
-export { assembleReport, agencyKindOf, ImportError, type ImportResult } from './assemble';
+export { assembleReport, agencyKindOf, ImportError, settleWithPrior, type ImportResult } from './assemble';
 export { readText, parseRuns } from './text-reader';
 export { readHtml } from './html-reader';
 export { labelKey, unnumberedKey } from './labels';

@@ -3,6 +3,7 @@
  * Whatever cannot be placed becomes a warning that says where it was found.
  */
 import { cellId, type CompiledFormat, type T3RowInfo, type TableKey, type ValueKind } from '../formats';
+import type { Report } from '../model/report';
 import { readCell, isNumericCell } from './cell-values';
 import { isLoose, solveGlued, tableRelations, type GluedRow } from './digit-solver';
 import { MERGED, type ImportWarning } from './document';
@@ -18,6 +19,8 @@ export interface SourceRow {
 }
 
 export interface TableReading {
+  /** rows of figures run together, and the notes given on them: settled again when last year's report is known */
+  glued?: { rows: GluedRow[]; warnings: ImportWarning[] };
   cells: Record<string, number | null>;
   units: Record<string, '元' | '万元'>;
   warnings: ImportWarning[];
@@ -160,16 +163,33 @@ function deferGlued(glued: GluedRow[], row: SourceRow, values: readonly string[]
 
 const TABLE_NAMES: Record<TableKey, string> = { t2: '表二', t3: '表三', t4: '表四' };
 
-function settleGlued(reading: TableReading, format: CompiledFormat, table: TableKey, glued: readonly GluedRow[]): void {
+/**
+ * Settles the table's loose rows (see digit-solver.ts) and says how; `prior` adds last year's stock figures (X2).
+ * Returns the notes given, so that a later settling can replace them.
+ */
+export function settleGlued(
+  reading: Pick<TableReading, 'cells' | 'warnings'>,
+  format: CompiledFormat,
+  table: TableKey,
+  glued: readonly GluedRow[],
+  prior?: Pick<Report, 'format' | 'cells' | 'year'>,
+): ImportWarning[] {
   const first = glued[0];
-  if (!first) return;
-  const out = solveGlued(glued, reading.cells, tableRelations(format, table));
+  if (!first) return [];
+  const relations = tableRelations(format, table, prior);
+  const known = { ...reading.cells };
+  for (const r of glued) for (const id of r.cells) delete known[id];
+  const out = solveGlued(glued, known, relations);
   // What no solution settles stays blank: never a guess, never 0.
   for (const r of glued) for (const id of r.cells) reading.cells[id] = out.values[id] ?? null;
+  const notes: ImportWarning[] = [];
   if (out.settled > 0) {
-    reading.warnings.push({ where: first.where, message: `${TABLE_NAMES[table]}有 ${out.settled} 行的数字连在一起或空白栏已丢失（原文的空格已丢失），已按表内勾稽关系（各行合计、各列总计、第一项加第二项等于第三项加第四项）唯一确定，请核对` });
+    const withPrior = relations.some((r) => r.constant !== undefined) ? `，并与${prior?.year ?? '上'}年报告的现行有效件数衔接（X2）` : '';
+    notes.push({ where: first.where, message: `${TABLE_NAMES[table]}有 ${out.settled} 行的数字连在一起或空白栏已丢失（原文的空格已丢失），已按表内勾稽关系（各行合计、各列总计、第一项加第二项等于第三项加第四项）${withPrior}唯一确定，请核对` });
   }
-  reading.warnings.push(...out.warnings);
+  notes.push(...out.warnings);
+  reading.warnings.push(...notes);
+  return notes;
 }
 
 // ——— Table 二 ———
@@ -231,7 +251,8 @@ export function readT2(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       reading.warnings.push({ where: row.where, message: `表二栏目“${labels.join('/')}”不在${format.def.name}中，其数值“${values.filter((v) => v).join(' ')}”未导入` });
     }
   }
-  settleGlued(reading, format, 't2', glued);
+  const notes = settleGlued(reading, format, 't2', glued);
+  if (glued.length > 0) reading.glued = { rows: glued, warnings: notes };
   return reading;
 }
 

@@ -1,5 +1,5 @@
 /** The services behind the renderer's API, with the host's dialogs faked. */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { dispatchApiCall } from '../../../main/services/api-dispatch';
 import { buildDocx } from '../../../main/services/export/docx';
 import type { PdfPrinter } from '../../../main/services/export/pdf';
 import { Library } from '../../../main/services/library/library';
-import { loadFixture, makeReport } from '../../helpers/reports';
+import { FIXTURES, loadFixture, makeReport, withCells } from '../../helpers/reports';
 
 /** Prints nothing; its document answers no script, so tables are left uncut. */
 const noPdf: PdfPrinter = {
@@ -52,6 +52,24 @@ describe('services', () => {
     const outcome = await api.importBytes('杭州.docx', docx);
     expect(outcome.report).toEqual(loadFixture('杭州市科技局_2020'));
     expect(await api.importFile()).toBeNull();
+  });
+
+  it('settles 二\'s figures run together with the agency\'s last year in the library (X2), and only then', async () => {
+    const text = readFileSync(join(FIXTURES, 'real/平潭综合实验区交通与建设局_2021.txt'), 'utf8')
+      .replaceAll('交通与建设局2021年度政府信息公开工作年度报告', '交通与建设局2022年度政府信息公开工作年度报告')
+      .replace('行政规范性文件0012', '行政规范性文件3152');
+    const normative = ['issued', 'repealed', 'valid'].map((c) => `t2.normative.${c}`);
+    const alone = await (await services()).api.importBytes('抓取.txt', new Uint8Array(Buffer.from(text)));
+    // 3|1|52, 3|15|2 and 31|5|2 all fit the table alone: blank, with a note naming the row.
+    expect(normative.map((id) => alone.report.cells[id])).toEqual([null, null, null]);
+    expect(alone.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('表二“行政规范性文件”一行的数字连在一起（“3152”）'));
+    const { api } = await services();
+    await api.createReport({ ...withCells(makeReport('gip-2021'), { 't2.normative.valid': 50 }), agency: '平潭综合实验区交通与建设局', year: 2021 });
+    const withPrior = await api.importBytes('抓取.txt', new Uint8Array(Buffer.from(text)));
+    // 现行有效 52 = 50 + 制发 3 − 废止 1: the one cut that carries last year's stock on.
+    expect(normative.map((id) => withPrior.report.cells[id])).toEqual([3, 1, 52]);
+    expect(withPrior.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^表二有 \d+ 行.*并与2021年报告的现行有效件数衔接（X2）唯一确定/));
+    expect(withPrior.warnings.map((w) => w.message).filter((m) => m.includes('“3152”'))).toEqual([]);
   });
 
   it('dispatches a call only with valid arguments, answering in Chinese', async () => {
