@@ -4,10 +4,11 @@
  * as in Excel; a block pasted from Excel or WPS fills the grid from the focused cell. Blank and 0 look different.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { Box, GlobalStyles, Tooltip } from '@mui/material';
+import { Alert, Box, GlobalStyles, Tooltip } from '@mui/material';
 import type { CompiledFormat, GridCell, TableKey } from '../../../shared/formats';
 import { formatCellValue, parseCellInput } from '../../../shared/model';
 
+import { pasteSummary, planPaste } from './paste';
 import type { CellMarks } from './view-model';
 
 interface Props {
@@ -80,9 +81,10 @@ interface CellInputProps {
   onKey(e: KeyboardEvent<HTMLInputElement>, id: string): void;
   onPasteBlock(e: ClipboardEvent<HTMLInputElement>, id: string): void;
   onFocusCell: ((id: string) => void) | undefined;
+  onRefused(name: string, text: string, problem: string, kept: number | null): void;
 }
 
-const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, note, readOnly, onCommit, onKey, onPasteBlock, onFocusCell }: CellInputProps) {
+const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, note, readOnly, onCommit, onKey, onPasteBlock, onFocusCell, onRefused }: CellInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const committed = useRef<number | null>(value);
@@ -126,9 +128,12 @@ const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, not
           setProblem(parsed.message);
         }
       }}
-      onBlur={() => {
-        // Leaving the cell shows the number as it is stored: "07" becomes "7", "１,２００" becomes "1200".
-        if (!problem) setDraft(null);
+      onBlur={(e) => {
+        // Leaving the cell shows the number as it is stored: "07" becomes "7", "１,２００" becomes "1200". Text that
+        // is no number is refused back to the stored value, and said so: the screen never shows what is not saved.
+        if (problem) onRefused(name, e.currentTarget.value, problem, value);
+        setDraft(null);
+        setProblem(null);
       }}
       onKeyDown={(e) => onKey(e, id)}
       onPaste={(e) => onPasteBlock(e, id)}
@@ -153,15 +158,16 @@ interface GridRowProps {
   onKey(e: KeyboardEvent<HTMLInputElement>, id: string): void;
   onPasteBlock(e: ClipboardEvent<HTMLInputElement>, id: string): void;
   onFocusCell: ((id: string) => void) | undefined;
+  onRefused(name: string, text: string, problem: string, kept: number | null): void;
 }
 
 /** A keystroke re-renders only the rows whose values, marks or notes changed. */
 function sameRow(a: GridRowProps, b: GridRowProps): boolean {
-  if (a.format !== b.format || a.row !== b.row || a.readOnly !== b.readOnly || a.onCommit !== b.onCommit || a.onKey !== b.onKey || a.onPasteBlock !== b.onPasteBlock || a.onFocusCell !== b.onFocusCell) return false;
+  if (a.format !== b.format || a.row !== b.row || a.readOnly !== b.readOnly || a.onCommit !== b.onCommit || a.onKey !== b.onKey || a.onPasteBlock !== b.onPasteBlock || a.onFocusCell !== b.onFocusCell || a.onRefused !== b.onRefused) return false;
   return a.row.every((c) => !c.cellId || (a.cells[c.cellId] === b.cells[c.cellId] && a.marks.get(c.cellId) === b.marks.get(c.cellId) && a.notes?.get(c.cellId) === b.notes?.get(c.cellId)));
 }
 
-const GridRow = memo(function GridRow({ format, row, cells, marks, notes, readOnly, onCommit, onKey, onPasteBlock, onFocusCell }: GridRowProps) {
+const GridRow = memo(function GridRow({ format, row, cells, marks, notes, readOnly, onCommit, onKey, onPasteBlock, onFocusCell, onRefused }: GridRowProps) {
   const renderCell = (c: GridCell, k: number) => {
     const span = { colSpan: c.colSpan, rowSpan: c.rowSpan };
     if (c.cellId) {
@@ -181,6 +187,7 @@ const GridRow = memo(function GridRow({ format, row, cells, marks, notes, readOn
             onKey={onKey}
             onPasteBlock={onPasteBlock}
             onFocusCell={onFocusCell}
+            onRefused={onRefused}
           />
         </td>
       );
@@ -236,32 +243,31 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
     [pos, rows],
   );
 
+  const [notice, setNotice] = useState<string | null>(null);
+  const onRefused = useCallback((name: string, text: string, problem: string, kept: number | null) => {
+    setNotice(`“${name}”填写的“${text.trim()}”未保存：${problem}；${kept === null ? '该格仍为空白' : `仍为 ${kept}`}`);
+  }, []);
   const onPasteBlock = useCallback(
     (e: ClipboardEvent<HTMLInputElement>, id: string) => {
       const text = e.clipboardData.getData('text/plain');
       if (!/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
       e.preventDefault();
-      const p = pos.get(id);
-      if (!p || readOnly) return;
-      const lines = text.replace(/\r/g, '').replace(/\n$/, '').split('\n');
-      const changes: Record<string, number | null> = {};
-      lines.forEach((line, i) =>
-        line.split('\t').forEach((raw, j) => {
-          const target = rows[p[0] + i]?.[p[1] + j];
-          if (!target) return;
-          const kind = format.cells.get(target)?.kind ?? 'count';
-          const parsed = parseCellInput(raw, kind);
-          if (parsed.ok) changes[target] = parsed.value;
-        }),
-      );
-      onChange(changes, `paste:${Date.now()}`);
+      if (readOnly) return;
+      const plan = planPaste(text, format, table, id);
+      if (Object.keys(plan.changes).length > 0) onChange(plan.changes, `paste:${Date.now()}`);
+      setNotice(pasteSummary(plan));
     },
-    [format, onChange, pos, readOnly, rows],
+    [format, onChange, readOnly, table],
   );
 
   return (
     <>
       {gridStyles}
+      {notice ? (
+        <Alert severity="info" role="status" onClose={() => setNotice(null)} sx={{ mb: 1 }}>
+          {notice}
+        </Alert>
+      ) : null}
     <table className={`edit-grid ${table}`} aria-label={format.def.sections.find((s) => s.key === table)?.title}>
       {table === 't3' ? (
         <colgroup>
@@ -282,7 +288,7 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
       ) : null}
       <tbody>
         {grid.rows.map((row, i) => (
-          <GridRow key={i} format={format} row={row} cells={cells} marks={marks} notes={notes} readOnly={readOnly} onCommit={commit} onKey={onKey} onPasteBlock={onPasteBlock} onFocusCell={onFocusCell} />
+          <GridRow key={i} format={format} row={row} cells={cells} marks={marks} notes={notes} readOnly={readOnly} onCommit={commit} onKey={onKey} onPasteBlock={onPasteBlock} onFocusCell={onFocusCell} onRefused={onRefused} />
         ))}
       </tbody>
     </table>

@@ -1,0 +1,51 @@
+/**
+ * Issue 25, items 2 and 3, as a user types and pastes: text that is no number never stays on screen as if saved,
+ * and a block copied from Excel with its label column lands under its labels, with a note of what was pasted.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BridgedApp } from '../../main/browser/bridge';
+import { FIXTURES } from '../helpers/reports';
+import { folders, launch, pageErrors, pasteText } from './app';
+
+let app: BridgedApp;
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('entering figures in a table', () => {
+  it('refuses text that is no number back to the stored value, says so, and pastes a labelled block under its labels', async () => {
+    app = await launch(folders());
+    const page = app.page;
+    await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/沭阳县人民政府_2025.txt`);
+    await page.getByRole('button', { name: '加入年报库' }).click();
+    await page.getByRole('button', { name: /^打开 / }).first().click();
+    await page.getByRole('navigation', { name: '年报各部分' }).getByRole('button', { name: '三、收到和处理政府信息公开申请情况' }).click();
+    const cell = (name: string) => page.getByRole('textbox', { name, exact: true });
+    const granted = cell('（一）予以公开 自然人');
+    const before = await granted.inputValue();
+
+    for (const typed of ['十二', '12件', '3.5']) {
+      await granted.fill(typed);
+      await expect.poll(() => granted.getAttribute('aria-invalid')).toBe('true');
+      await granted.press('Tab');
+      // Off the cell, the screen shows what the report holds, and a note says what was not saved.
+      await expect.poll(() => granted.inputValue()).toBe(before);
+      await expect.poll(() => page.getByRole('status').filter({ hasText: `“（一）予以公开 自然人”填写的“${typed}”未保存` }).count()).toBe(1);
+    }
+
+    // A copy from Excel that includes the label column and the header row.
+    const tsv = ['\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计', '一、本年新收政府信息公开申请数量\t40\t3\t0\t0\t1\t0\t44', '（一）予以公开\t20\t1\t0\t0\t—\t0\t21'].join('\n');
+    await pasteText(app, 'input[data-cell="t3.new.natural"]', `${tsv}\n`);
+    await expect.poll(() => cell('一、本年新收政府信息公开申请数量 自然人').inputValue()).toBe('40');
+    expect(await cell('一、本年新收政府信息公开申请数量 总计').inputValue()).toBe('44');
+    expect(await cell('（一）予以公开 总计').inputValue()).toBe('21');
+    expect(await cell('（一）予以公开 法律服务机构').inputValue()).toBe('0');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: '已粘贴 14 个单元格，其中 2 行按行名对应，1 个“—”或“/”按 0 填入，1 行是表头或不是本表的行，未粘贴。' }).count())
+      .toBe(1);
+    // One 撤销 takes the whole paste back.
+    await page.getByRole('button', { name: '撤销', exact: true }).click();
+    await expect.poll(() => cell('（一）予以公开 总计').inputValue()).not.toBe('21');
+    expect(pageErrors(app)).toEqual([]);
+  }, 90_000);
+});
