@@ -1,6 +1,7 @@
 /**
- * Issue 25, items 2 and 3, as a user types and pastes: text that is no number never stays on screen as if saved,
- * and a block copied from Excel with its label column lands under its labels, with a note of what was pasted.
+ * Issue 25, items 1–3, as a user types and pastes: text that is no number never stays on screen as if saved, a
+ * block copied from Excel with its label column lands under its labels with a note of what was pasted, and an undo
+ * that reaches another part of the report shows it, while Ctrl+Z in a dialog never touches the report behind it.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BridgedApp } from '../../main/browser/bridge';
@@ -43,9 +44,38 @@ describe('entering figures in a table', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: '已粘贴 14 个单元格，其中 2 行按行名对应，1 个“—”或“/”按 0 填入，1 行是表头或不是本表的行，未粘贴。' }).count())
       .toBe(1);
-    // One 撤销 takes the whole paste back.
+    // One 撤销 takes the whole paste back; 重做 puts it again.
     await page.getByRole('button', { name: '撤销', exact: true }).click();
     await expect.poll(() => cell('（一）予以公开 总计').inputValue()).not.toBe('21');
+    await page.getByRole('button', { name: '重做', exact: true }).click();
+    await expect.poll(() => cell('（一）予以公开 总计').inputValue()).toBe('21');
+
+    // Ctrl+Z in 前言 first undoes what was typed there; the next one undoes the paste in 表三, and shows it: the
+    // editor moves to 表三 and says what was undone.
+    const nav = page.getByRole('navigation', { name: '年报各部分' });
+    await nav.getByRole('button', { name: '前言' }).click();
+    const preface = page.getByRole('textbox', { name: '前言' });
+    await preface.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('新加的一句。');
+    await expect.poll(() => preface.textContent()).toContain('新加的一句。');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => preface.textContent()).not.toContain('新加的一句。');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cell('（一）予以公开 总计').inputValue()).not.toBe('21');
+    await expect.poll(() => page.getByText(/^已撤销：表三“一、本年新收政府信息公开申请数量 自然人”等 \d+ 个单元格$/).count()).toBe(1);
+
+    // Behind a dialog the report is left alone: Ctrl+Z there is the note's own undo.
+    await cell('（一）予以公开 总计').fill('99');
+    await page.keyboard.press('Tab');
+    const totalBefore = '99';
+    await page.getByRole('complementary', { name: '检查结果' }).getByRole('button', { name: /^确认并说明/ }).first().click();
+    const note = page.getByRole('dialog', { name: '确认警告' }).getByLabel('说明（随年报保存）');
+    await note.click();
+    await page.keyboard.type('已核实');
+    await page.keyboard.press('Control+z');
+    await page.getByRole('dialog', { name: '确认警告' }).getByRole('button', { name: '取消' }).click();
+    expect(await cell('（一）予以公开 总计').inputValue()).toBe(totalBefore);
     expect(pageErrors(app)).toEqual([]);
   }, 90_000);
 });

@@ -43,6 +43,7 @@ import { TallyDialog } from '../tally/TallyDialog';
 import { contributionNotes } from '../review/contributions';
 import { useReportEditor } from './useReportEditor';
 import { cellMarks, exportBlockers, orderedCells, sameBadges, saveColor, saveLabel, sectionBadges, textMarks as textMarksOf, type Badge as SectionBadge, type CellMarks } from './view-model';
+import { undoneChange } from './undo-scope';
 import { YearReview } from './YearReview';
 
 interface Props {
@@ -56,7 +57,7 @@ interface Props {
 export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const [prior, setPriorReport] = useState<Report | undefined>(undefined);
   const ed = useReportEditor(id, initial, readOnly);
-  const { report, diagnostics, change, undo, redo, saveNow, setPrior } = ed;
+  const { report, diagnostics, change, undo: undoStep, redo: redoStep, saveNow, setPrior } = ed;
   const format = getFormat(report.format);
   const [section, setSection] = useState<EditorSection>('overview');
   const [preview, setPreview] = useState(false);
@@ -147,6 +148,30 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     [doExport, exporting],
   );
 
+  // An undo or redo that changes a part the user is not looking at moves there and says what it changed.
+  const stepFrom = useRef<{ before: Report; verb: string } | null>(null);
+  const undo = useCallback(() => {
+    stepFrom.current = { before: reportRef.current, verb: '已撤销' };
+    undoStep();
+  }, [undoStep]);
+  const redo = useCallback(() => {
+    stepFrom.current = { before: reportRef.current, verb: '已重做' };
+    redoStep();
+  }, [redoStep]);
+  const sectionRef = useRef(section);
+  sectionRef.current = section;
+  useEffect(() => {
+    const step = stepFrom.current;
+    if (!step || step.before === report) return;
+    stepFrom.current = null;
+    const label = (k: EditorSection) => (k === 'meta' ? '标题与落款' : k === 'preface' ? '前言' : (format.def.sections.find((x) => x.key === k)?.title ?? k));
+    const what = undoneChange(step.before, report, format, label);
+    if (!what || what.sections.includes(sectionRef.current)) return;
+    const target = what.sections[0];
+    if (target) setSection(target);
+    setToast({ text: `${step.verb}：${what.text}` });
+  }, [report, format]);
+
   const command = useCallback(
     (c: MenuCommand) => {
       if (c === 'undo') undo();
@@ -165,6 +190,8 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return;
       const k = e.key.toLowerCase();
+      // In a dialog (a note, a caption, a form) Ctrl+Z undoes what is typed there, never the report behind it.
+      if ((k === 'z' || k === 'y') && e.target instanceof Element && e.target.closest('[role="dialog"]')) return;
       if (k === 's') {
         e.preventDefault();
         command('save');
