@@ -175,7 +175,11 @@ function tableRows(items: DocItem[]): SourceRow[] {
       const from = item.where.replace(/起$/, '');
       item.rows.forEach((cells, i) => rows.push({ cells, where: `${from}起第${i + 1}行`, ...(item.loose ? { loose: true } : {}), ...(item.glued ? { glued: true } : {}) }));
     }
-    else if (item.kind === 'paragraph') rows.push({ cells: [paragraphText(item)], where: item.where });
+    else if (item.kind === 'paragraph') {
+      // A table typed as paragraphs with tabs between its cells (Word, WPS: text pasted from a spreadsheet).
+      const text = paragraphText(item);
+      rows.push({ cells: text.includes('\t') ? text.split('\t') : [text], where: item.where });
+    }
   }
   return rows;
 }
@@ -399,6 +403,13 @@ export function assembleReport(items: DocItem[]): ImportResult {
   for (const t of missingTables) {
     const title = format.def.sections.find((s) => s.key === t)?.title ?? t;
     warnings.push({ where: title, message: `未找到“${title}”的表格，该表各栏为空白` });
+  }
+  for (const t of TABLE_KEYS.filter((k) => !missingTables.includes(k))) {
+    // The heading is there but no figure was read under it: a table as a picture, or laid out some other way.
+    if (format.cellIds.filter((id) => id.startsWith(`${t}.`)).every((id) => cells[id] === null)) {
+      const title = format.def.sections.find((s) => s.key === t)?.title ?? t;
+      warnings.push({ where: title, message: `“${title}”下没有读到表格中的数字（表格可能是图片，或不是表格形式），该表各栏为空白，请对照原文填写` });
+    }
   }
 
   const sections = {

@@ -1,5 +1,5 @@
 /** Word files: made by LibreOffice from a published page, and broken in the ways files arrive broken. */
-import { mkdtempSync, writeFileSync, truncateSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync, strToU8, unzipSync } from 'fflate';
@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { importBuffer, importFile } from '../../../main/services/import-file';
 import { convertWithLibreOffice } from '../../helpers/libreoffice';
 import { publishedHtml } from '../../helpers/published-html';
-import { loadFixture } from '../../helpers/reports';
+import { FIXTURES, loadFixture } from '../../helpers/reports';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-docx-'));
 
@@ -25,6 +25,17 @@ describe('.docx import', () => {
     },
     60_000,
   );
+
+  it('reads tables typed as paragraphs with tabs between the cells (a .txt opened in Word and saved), and says when a table gives no figures', async () => {
+    const txt = readFileSync(`${FIXTURES}samples/淮安市人民政府_2024.txt`);
+    const { report, warnings } = await importBuffer(await convertWithLibreOffice(txt, '淮安市人民政府_2024.txt', 'docx'), 'r.docx');
+    expect(report.cells).toEqual(loadFixture('淮安市人民政府_2024').cells);
+    expect(warnings.filter((w) => w.message.includes('没有读到表格中的数字'))).toEqual([]);
+    // The same document with table 四's figures gone: the user is told, not left with a blank table.
+    const blanked = txt.toString('utf8').replace(/(## 四、[^\n]*\n)[\s\S]*?(?=## 五、)/, '$1（表格为图片）\n\n');
+    const gone = await importBuffer(await convertWithLibreOffice(Buffer.from(blanked), 'gone.txt', 'docx'), 'gone.docx');
+    expect(gone.warnings.map((w) => w.message)).toContainEqual('“四、政府信息公开行政复议、行政诉讼情况”下没有读到表格中的数字（表格可能是图片，或不是表格形式），该表各栏为空白，请对照原文填写');
+  }, 60_000);
 
   it('reads bold run-ins and pictures from the visible document', async () => {
     const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR4nGM4IScHRww4OQD1xwwxB+utmQAAAABJRU5ErkJggg==';
