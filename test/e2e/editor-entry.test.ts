@@ -79,3 +79,34 @@ describe('entering figures in a table', () => {
     expect(pageErrors(app)).toEqual([]);
   }, 90_000);
 });
+
+describe('the library', () => {
+  it('asks before deleting for good, and says when a year has not come yet', async () => {
+    const second = await launch(folders());
+    try {
+      const page = second.page;
+      await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/沭阳县人民政府_2025.txt`);
+      await page.getByRole('button', { name: '加入年报库' }).click();
+      const title = '沭阳县人民政府2025年政府信息公开工作年度报告';
+      await page.getByRole('button', { name: `删除 ${title}` }).click();
+      const bin = page.getByRole('region', { name: '回收站' });
+      await bin.getByRole('button', { name: `彻底删除 ${title}` }).click();
+      const confirm = page.getByRole('dialog', { name: '彻底删除' });
+      await expect.poll(() => confirm.getByText(`《${title}》及其全部历史版本将被彻底删除，不能再恢复。`).count()).toBe(1);
+      await confirm.getByRole('button', { name: '取消' }).click();
+      await expect.poll(() => page.getByRole('dialog', { name: '彻底删除' }).count()).toBe(0);
+      expect(await bin.getByRole('button', { name: `恢复 ${title}` }).count()).toBe(1);
+      await bin.getByRole('button', { name: `彻底删除 ${title}` }).click();
+      await page.getByRole('dialog', { name: '彻底删除' }).getByRole('button', { name: '彻底删除' }).click();
+      await expect.poll(() => page.getByRole('region', { name: '回收站' }).count()).toBe(0);
+
+      await page.getByRole('button', { name: '新建年报' }).click();
+      const create = page.getByRole('dialog', { name: '新建年报' });
+      await create.getByRole('spinbutton', { name: '年度' }).fill(String(new Date().getFullYear() + 5));
+      await expect.poll(() => create.getByText(/年还没有到：年报在次年 1 月至 3 月编写的是上一年度的报告/).count()).toBe(1);
+      expect(pageErrors(second)).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  }, 60_000);
+});

@@ -11,6 +11,7 @@ import {
   Dialog,
   DialogActions,
   DialogContent,
+  DialogContentText,
   DialogTitle,
   Paper,
   Snackbar,
@@ -40,6 +41,8 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
   const [notices, setNotices] = useState<string[]>([]);
   const [dialog, setDialog] = useState<StartMode | null>(null);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
+  /** the report in the bin whose permanent deletion awaits the user's yes */
+  const [purging, setPurging] = useState<ReportSummary | null>(null);
   const [corrected, setCorrected] = useState<Report | null>(null);
   const [history, setHistory] = useState<ReportSummary | null>(null);
   const [summing, setSumming] = useState(false);
@@ -207,7 +210,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
               <Button size="small" onClick={() => void api().restoreReport(r.id).then(refresh)} aria-label={`恢复 ${r.title}`}>
                 恢复
               </Button>
-              <Button size="small" color="error" onClick={() => void api().purgeReport(r.id).then(refresh)} aria-label={`彻底删除 ${r.title}`}>
+              <Button size="small" color="error" onClick={() => setPurging(r)} aria-label={`彻底删除 ${r.title}`}>
                 彻底删除
               </Button>
             </Stack>
@@ -224,6 +227,26 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
           onOpen(id, msg);
         }}
       />
+      <Dialog open={purging !== null} onClose={() => setPurging(null)} aria-labelledby="purge-title">
+        <DialogTitle id="purge-title">彻底删除</DialogTitle>
+        <DialogContent>
+          <DialogContentText>《{purging?.title}》及其全部历史版本将被彻底删除，不能再恢复。</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setPurging(null)}>取消</Button>
+          <Button
+            color="error"
+            variant="contained"
+            onClick={() => {
+              const r = purging;
+              setPurging(null);
+              if (r) void api().purgeReport(r.id).then(refresh, (e: unknown) => setError(errorText(e)));
+            }}
+          >
+            彻底删除
+          </Button>
+        </DialogActions>
+      </Dialog>
       <Dialog open={imported !== null} onClose={() => setImported(null)} fullWidth maxWidth="sm">
         <DialogTitle>导入年报</DialogTitle>
         <DialogContent>{imported ? <ImportReview outcome={imported} onChange={setCorrected} /> : null}</DialogContent>
