@@ -68,7 +68,10 @@ export function sameAgency(a: string, b: string): boolean {
   const y = agencyKey(b);
   if (x === y) return true;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return short.length >= 3 && long.endsWith(short);
+  // The longer name is the shorter one with a place in front ("淮安市" + "洪泽区人民政府"); "人民政府" alone names
+  // no agency.
+  const prefix = long.slice(0, long.length - short.length);
+  return long.endsWith(short) && short.length >= 3 && short !== '人民政府' && /^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|地区|县|区|旗)$/.test(prefix);
 }
 
 /** For each report, the index of the same agency's report of the year before, if one is present (exact names first). */

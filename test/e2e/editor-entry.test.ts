@@ -81,13 +81,18 @@ describe('entering figures in a table', () => {
 });
 
 describe('the library', () => {
-  it('asks before deleting for good, and says when a year has not come yet', async () => {
+  it('warns of a second copy, asks before deleting for good, says when a year has not come yet, and pairs one agency under two names', async () => {
     const second = await launch(folders());
     try {
       const page = second.page;
       await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/沭阳县人民政府_2025.txt`);
       await page.getByRole('button', { name: '加入年报库' }).click();
       const title = '沭阳县人民政府2025年政府信息公开工作年度报告';
+      // The same file again: said before it becomes a second copy.
+      await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/沭阳县人民政府_2025.txt`);
+      const again = page.getByRole('dialog', { name: '导入年报' });
+      await expect.poll(() => again.getByText(`年报库中已有《${title}》（同一机关、同一年度）；再加入将成为第二份。如是同一份文件，请取消。`).count()).toBe(1);
+      await again.getByRole('button', { name: '取消' }).click();
       await page.getByRole('button', { name: `删除 ${title}` }).click();
       const bin = page.getByRole('region', { name: '回收站' });
       await bin.getByRole('button', { name: `彻底删除 ${title}` }).click();
@@ -104,6 +109,17 @@ describe('the library', () => {
       const create = page.getByRole('dialog', { name: '新建年报' });
       await create.getByRole('spinbutton', { name: '年度' }).fill(String(new Date().getFullYear() + 5));
       await expect.poll(() => create.getByText(/年还没有到：年报在次年 1 月至 3 月编写的是上一年度的报告/).count()).toBe(1);
+      await create.getByRole('button', { name: '取消' }).click();
+
+      // One agency under two names (洪泽区人民政府 in 2023, 淮安市洪泽区人民政府 in 2024) is one agency's two years.
+      await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/淮安市洪泽区人民政府_2023.txt`);
+      const first = page.getByRole('dialog', { name: '导入年报' });
+      await first.getByRole('textbox', { name: '机关全称' }).fill('洪泽区人民政府');
+      await first.getByRole('button', { name: '加入年报库' }).click();
+      await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/淮安市洪泽区人民政府_2024.txt`);
+      await page.getByRole('dialog', { name: '导入年报' }).getByRole('button', { name: '加入年报库' }).click();
+      await page.getByRole('button', { name: /^打开 淮安市洪泽区人民政府2024年/ }).click();
+      await expect.poll(() => page.getByRole('button', { name: '与上年对照' }).isEnabled()).toBe(true);
       expect(pageErrors(second)).toEqual([]);
     } finally {
       await second.close();

@@ -270,9 +270,13 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
         <Button size="small" onClick={redo} disabled={!canRedo}>
           重做
         </Button>
-        <Button size="small" onClick={() => setReview(true)} disabled={!hasPrior}>
-          与上年对照
-        </Button>
+        <Tooltip title={hasPrior ? '' : `年报库中没有${report.agency}${report.year - 1}年的年报（名称相同，或只差地名前缀），无法对照；可先导入上年年报`}>
+          <span>
+            <Button size="small" onClick={() => setReview(true)} disabled={!hasPrior}>
+              与上年对照
+            </Button>
+          </span>
+        </Tooltip>
         <Button size="small" variant="outlined" onClick={() => setPreview(true)}>
           版式预览
         </Button>
@@ -299,7 +303,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
         ) : null}
       </Box>
     ),
-    [title, saveState, canUndo, canRedo, hasPrior, exporting, readOnly, requestExport, undo, redo, saveNow, onBack, getReport, onMessage, onInsertFigure],
+    [title, saveState, canUndo, canRedo, hasPrior, report.agency, report.year, exporting, readOnly, requestExport, undo, redo, saveNow, onBack, getReport, onMessage, onInsertFigure],
   );
   const navigator = useMemo(
     () => (

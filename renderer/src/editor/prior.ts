@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Report } from '../../../shared/model';
-import { agencyKey } from '../../../shared/review/review';
+import { agencyKey, sameAgency } from '../../../shared/review/review';
 import { api } from '../api';
 
 /** How long the agency name and year must stay unchanged before the library is asked. */
@@ -18,10 +18,14 @@ export interface PriorCandidate {
   deletedAt?: string;
 }
 
-/** The library entry of `agency`'s report of `year - 1` (names compared ignoring spaces), not in the bin, not `self`. */
+/**
+ * The library entry of `agency`'s report of `year - 1`, not in the bin, not `self`: the same name (spaces ignored)
+ * first, else the same agency printed with or without its place ("洪泽区人民政府" / "淮安市洪泽区人民政府").
+ */
 export function priorOf<T extends PriorCandidate>(list: readonly T[], agency: string, year: number, self: string): T | undefined {
   const key = agencyKey(agency);
-  return list.find((s) => !s.deletedAt && s.year === year - 1 && s.id !== self && agencyKey(s.agency) === key);
+  const candidates = list.filter((s) => !s.deletedAt && s.year === year - 1 && s.id !== self);
+  return candidates.find((s) => agencyKey(s.agency) === key) ?? candidates.find((s) => sameAgency(s.agency, agency));
 }
 
 /** One service call: the prior year's report of `agency`, or undefined. */

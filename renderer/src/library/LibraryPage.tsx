@@ -27,6 +27,7 @@ import type { ImportOutcome, MenuCommand, ReportSummary } from '../../../shared/
 import { FORMAT_DEFINITIONS } from '../../../shared/formats';
 import { api, errorText } from '../api';
 import type { Report } from '../../../shared/model';
+import { sameAgency } from '../../../shared/review/review';
 import { HistoryDialog } from './HistoryDialog';
 import { ImportReview } from './ImportReview';
 import { NewReportDialog, type StartMode } from './NewReportDialog';
@@ -34,6 +35,11 @@ import { SumDialog } from './SumDialog';
 
 function when(iso: string): string {
   return iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '';
+}
+
+/** A report already in the library for the same agency (as printed, or with its place) and year. */
+function duplicateOf(list: readonly ReportSummary[], r: Pick<Report, 'agency' | 'year'>): ReportSummary | undefined {
+  return list.find((s) => s.year === r.year && sameAgency(s.agency, r.agency));
 }
 
 export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: string): void; message?: string }) {
@@ -249,7 +255,14 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
       </Dialog>
       <Dialog open={imported !== null} onClose={() => setImported(null)} fullWidth maxWidth="sm">
         <DialogTitle>导入年报</DialogTitle>
-        <DialogContent>{imported ? <ImportReview outcome={imported} onChange={setCorrected} /> : null}</DialogContent>
+        <DialogContent>
+          {imported ? <ImportReview outcome={imported} onChange={setCorrected} /> : null}
+          {corrected && duplicateOf(live, corrected) ? (
+            <Alert severity="warning" sx={{ mt: 1 }}>
+              年报库中已有《{duplicateOf(live, corrected)?.title}》（同一机关、同一年度）；再加入将成为第二份。如是同一份文件，请取消。
+            </Alert>
+          ) : null}
+        </DialogContent>
         <DialogActions>
           <Button onClick={() => setImported(null)}>取消</Button>
           <Button

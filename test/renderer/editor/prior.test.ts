@@ -19,4 +19,15 @@ describe('priorOf', () => {
     expect(priorOf(list, '某某市教育局', 2022, 'x')?.id).toBe('e');
     expect(priorOf(list, '某某市卫健委', 2025, 'x')).toBeUndefined();
   });
+
+  it('finds the same agency printed with or without its place, the exact name first, never a bare 人民政府', () => {
+    const names = [
+      { id: 'h', agency: '洪泽区人民政府', year: 2023 },
+      { id: 'g', agency: '人民政府', year: 2023 },
+    ];
+    expect(priorOf(names, '淮安市洪泽区人民政府', 2024, 'x')?.id).toBe('h');
+    expect(priorOf([...names, { id: 'exact', agency: '淮安市洪泽区人民政府', year: 2023 }], '淮安市洪泽区人民政府', 2024, 'x')?.id).toBe('exact');
+    expect(priorOf(names, '淮安市人民政府', 2024, 'x')).toBeUndefined();
+    expect(priorOf(names, '淮安市洪泽区教育局', 2024, 'x')).toBeUndefined();
+  });
 });
