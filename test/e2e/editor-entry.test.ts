@@ -80,6 +80,47 @@ describe('entering figures in a table', () => {
   }, 90_000);
 });
 
+describe('a picture in the narrative', () => {
+  it('is scaled to what prints (156 mm at 300 dpi) on insert, and the user is told, instead of a 10 MB photo refused or saved as it is', async () => {
+    const third = await launch(folders());
+    try {
+      const page = third.page;
+      await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/沭阳县人民政府_2025.txt`);
+      await page.getByRole('button', { name: '加入年报库' }).click();
+      await page.getByRole('button', { name: /^打开 / }).first().click();
+      await page.getByRole('navigation', { name: '年报各部分' }).getByRole('button', { name: '一、总体情况' }).click();
+      // A photo as a phone takes it: 3000×2000 of noise, well over 8 MB as a PNG.
+      const png = await page.evaluate(() => {
+        const c = document.createElement('canvas');
+        c.width = 3000;
+        c.height = 2000;
+        const ctx = c.getContext('2d');
+        const img = ctx?.createImageData(3000, 2000);
+        if (!ctx || !img) return '';
+        let seed = 7;
+        for (let i = 0; i < img.data.length; i += 4) {
+          seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+          img.data[i] = seed & 255;
+          img.data[i + 1] = (seed >> 8) & 255;
+          img.data[i + 2] = (seed >> 16) & 255;
+          img.data[i + 3] = 255;
+        }
+        ctx.putImageData(img, 0, 0);
+        return c.toDataURL('image/png').split(',')[1] ?? '';
+      });
+      const buffer = Buffer.from(png, 'base64');
+      expect(buffer.byteLength).toBeGreaterThan(8 * 1024 * 1024);
+      await page.locator('input[type="file"][accept="image/png,image/jpeg,image/gif"]').first().setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer });
+      await expect.poll(() => page.getByRole('status').filter({ hasText: '图片已按打印需要缩小：3000×2000 → 1843×1229 像素' }).count(), { timeout: 20_000 }).toBe(1);
+      const width = await page.locator('.narrative img').last().evaluate((el) => (el as HTMLImageElement).naturalWidth);
+      expect(width).toBe(1843);
+      expect(pageErrors(third)).toEqual([]);
+    } finally {
+      await third.close();
+    }
+  }, 60_000);
+});
+
 describe('the library', () => {
   it('warns of a second copy, asks before deleting for good, says when a year has not come yet, and pairs one agency under two names', async () => {
     const second = await launch(folders());

@@ -13,6 +13,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Severity } from '../../../shared/checks';
 import { Alert, Box, Button, ButtonGroup, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Tooltip } from '@mui/material';
 import type { Block } from '../../../shared/model';
+import { fitImage } from './image-fit';
 import { blocksToDoc, docToBlocks } from './narrative-doc';
 
 const Figure = Node.create({
@@ -123,26 +124,13 @@ interface Props {
 
 const NO_MARKS: readonly TextMark[] = [];
 
-const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
-
-function readImage(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    if (!/^image\/(png|jpeg|gif)$/.test(file.type)) return reject(new Error('只能插入 PNG、JPEG 或 GIF 图片'));
-    if (file.size > MAX_IMAGE_BYTES) return reject(new Error('图片过大（上限 8 MB）'));
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new Error('无法读取图片'));
-    reader.readAsDataURL(file);
-  });
-}
-
 function selectedFigure(editor: Editor): { pos: number; caption: string } | null {
   const sel = editor.state.selection;
   if (sel instanceof NodeSelection && sel.node.type.name === 'figure') return { pos: sel.from, caption: String(sel.node.attrs.caption ?? '') };
   return null;
 }
 
-function Toolbar({ editor, onError }: { editor: Editor; onError(message: string): void }) {
+function Toolbar({ editor, onError, onNote }: { editor: Editor; onError(message: string): void; onNote(message: string): void }) {
   const [caption, setCaption] = useState<{ pos: number; text: string } | null>(null);
   const figure = selectedFigure(editor);
   const btn = (label: string, active: boolean, run: () => void, title: string) => (
@@ -157,7 +145,8 @@ function Toolbar({ editor, onError }: { editor: Editor; onError(message: string)
     e.target.value = '';
     if (!file) return;
     try {
-      const src = await readImage(file);
+      const { src, note } = await fitImage(file);
+      if (note) onNote(note);
       if (figure) {
         editor.chain().focus().command(({ tr }) => {
           tr.setNodeAttribute(figure.pos, 'src', src);
@@ -248,8 +237,8 @@ const Surface = memo(function Surface({ editor }: { editor: Editor | null }) {
 });
 
 /** The toolbar re-renders only when what it shows changes (the block type, bold, a selected figure). */
-const MemoToolbar = memo(function MemoToolbar({ editor, onError }: { editor: Editor; onError(message: string): void; active: string }) {
-  return <Toolbar editor={editor} onError={onError} />;
+const MemoToolbar = memo(function MemoToolbar({ editor, onError, onNote }: { editor: Editor; onError(message: string): void; onNote(message: string): void; active: string }) {
+  return <Toolbar editor={editor} onError={onError} onNote={onNote} />;
 });
 
 function toolbarState(editor: Editor): string {
@@ -266,6 +255,7 @@ function toolbarState(editor: Editor): string {
 
 export function NarrativeEditor({ label, blocks, readOnly, onChange, marks = NO_MARKS, focus = null }: Props) {
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const current = useRef<readonly Block[]>(blocks);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -346,7 +336,12 @@ export function NarrativeEditor({ label, blocks, readOnly, onChange, marks = NO_
 
   return (
     <Stack spacing={1}>
-      {editor && !readOnly ? <MemoToolbar editor={editor} onError={setError} active={toolbarState(editor)} /> : null}
+      {editor && !readOnly ? <MemoToolbar editor={editor} onError={setError} onNote={setNote} active={toolbarState(editor)} /> : null}
+      {note ? (
+        <Alert severity="info" role="status" onClose={() => setNote(null)}>
+          {note}
+        </Alert>
+      ) : null}
       {error ? (
         <Alert severity="error" onClose={() => setError(null)}>
           {error}
