@@ -3,10 +3,11 @@
  * block copied from Excel with its label column lands under its labels with a note of what was pasted, and an undo
  * that reaches another part of the report shows it, while Ctrl+Z in a dialog never touches the report behind it.
  */
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BridgedApp } from '../../main/browser/bridge';
 import { FIXTURES } from '../helpers/reports';
-import { folders, launch, pageErrors, pasteText } from './app';
+import { folders, launch, pageErrors, pasteText, SCREENS } from './app';
 
 let app: BridgedApp;
 afterAll(async () => {
@@ -164,6 +165,42 @@ describe('the library', () => {
       expect(pageErrors(second)).toEqual([]);
     } finally {
       await second.close();
+    }
+  }, 60_000);
+});
+
+describe('at high zoom on a small screen', () => {
+  it('gives the table the width (150 % on 1280×720), keeps its headers in view, and slides the checks in on request', async () => {
+    const fourth = await launch(folders());
+    try {
+      const page = fourth.page;
+      // 150 % zoom on a 1280×720 screen leaves 853×480 CSS pixels.
+      await page.setViewportSize({ width: 853, height: 480 });
+      await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/沭阳县人民政府_2025.txt`);
+      await page.getByRole('button', { name: '加入年报库' }).click();
+      await page.getByRole('button', { name: /^打开 / }).first().click();
+      await page.getByRole('button', { name: /^目录：/ }).click();
+      await page.getByRole('navigation', { name: '年报各部分' }).getByRole('button', { name: '三、收到和处理政府信息公开申请情况' }).click();
+      const table = page.getByRole('table', { name: '三、收到和处理政府信息公开申请情况' });
+      await table.waitFor();
+      expect((await table.boundingBox())?.width ?? 0).toBeGreaterThan(780);
+      // Scrolled to the last row, the applicant columns' headers are still on screen.
+      await page.getByRole('textbox', { name: '四、结转下年度继续办理 总计', exact: true }).scrollIntoViewIfNeeded();
+      const header = table.getByRole('cell', { name: '自然人', exact: true });
+      const box = await header.boundingBox();
+      expect(box && box.y >= 0 && box.y < 480).toBe(true);
+      await page.screenshot({ path: join(SCREENS, '13-放大150%-表三.png') });
+      await page.getByRole('navigation', { name: '年报各部分' }).count();
+      await page.getByRole('button', { name: /^检查结果（/ }).click();
+      await expect.poll(() => page.getByRole('complementary', { name: '检查结果' }).isVisible()).toBe(true);
+      // 表四 is as wide as the main area, not one character a line.
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: /^目录：/ }).click();
+      await page.getByRole('navigation', { name: '年报各部分' }).getByRole('button', { name: '四、政府信息公开行政复议、行政诉讼情况' }).click();
+      expect((await page.getByRole('table', { name: '四、政府信息公开行政复议、行政诉讼情况' }).boundingBox())?.width ?? 0).toBeGreaterThan(780);
+      expect(pageErrors(fourth)).toEqual([]);
+    } finally {
+      await fourth.close();
     }
   }, 60_000);
 });

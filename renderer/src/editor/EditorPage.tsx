@@ -14,6 +14,7 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
+  Drawer,
   LinearProgress,
   List,
   ListItemButton,
@@ -22,6 +23,7 @@ import {
   Stack,
   Tooltip,
   Typography,
+  useMediaQuery,
 } from '@mui/material';
 import { autoTotals, type Diagnostic } from '../../../shared/checks';
 import { getFormat, type TableKey } from '../../../shared/formats';
@@ -384,6 +386,26 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     [setCells],
   );
 
+  const narrow = useMediaQuery('(max-width: 1180px)');
+  const veryNarrow = useMediaQuery('(max-width: 900px)');
+  const [checksOpen, setChecksOpen] = useState(false);
+  const [navOpen, setNavOpen] = useState(false);
+  // Choosing a part in the slid-in navigator closes it.
+  useEffect(() => setNavOpen(false), [section]);
+  const checksPanel = (
+    <ChecksPanel
+      diagnostics={diagnostics}
+      acknowledged={acknowledged}
+      readOnly={readOnly}
+      onJump={(d) => {
+        setChecksOpen(false);
+        jump(d);
+      }}
+      onAcknowledge={acknowledge}
+      onRevoke={revoke}
+    />
+  );
+
   const body = (() => {
     if (section === 'meta') return <MetaSection report={report} readOnly={readOnly} onChange={change} />;
     if (section === 't2' || section === 't3' || section === 't4') {
@@ -447,21 +469,33 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   return (
     <Box sx={{ display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh' }}>
       {header}
-      <Box sx={{ display: 'grid', gridTemplateColumns: '230px 1fr 340px', minHeight: 0 }}>
-        {navigator}
-        <Box component="main" sx={{ overflow: 'auto', p: 2 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: veryNarrow ? '1fr' : narrow ? '190px 1fr' : '230px 1fr 340px', minHeight: 0 }}>
+        {veryNarrow ? null : navigator}
+        <Box component="main" sx={{ overflow: 'auto', p: narrow ? 1 : 2, '--scroll-pad': narrow ? '8px' : '16px' }}>
+          {narrow ? (
+            <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
+              {veryNarrow ? (
+                <Button size="small" variant="outlined" onClick={() => setNavOpen(true)}>
+                  目录：{current?.label ?? ''}
+                </Button>
+              ) : null}
+              <Button size="small" variant="outlined" color={blockers.count > 0 ? 'error' : 'primary'} onClick={() => setChecksOpen(true)}>
+                检查结果（{diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'B5').length} 错误，{diagnostics.filter((d) => d.severity === 'warning').length} 警告）
+              </Button>
+            </Stack>
+          ) : null}
           {intro}
           <Box sx={{ mt: 2 }}>{body}</Box>
         </Box>
-        <ChecksPanel
-          diagnostics={diagnostics}
-          acknowledged={acknowledged}
-          readOnly={readOnly}
-          onJump={jump}
-          onAcknowledge={acknowledge}
-          onRevoke={revoke}
-        />
+        {narrow ? null : checksPanel}
       </Box>
+      {/* On a small screen or at high zoom the table gets the width; the navigator and the checks slide in on request. */}
+      <Drawer anchor="right" open={narrow && checksOpen} onClose={() => setChecksOpen(false)} slotProps={{ paper: { sx: { width: 'min(360px, 90vw)' } } }}>
+        {narrow && checksOpen ? checksPanel : null}
+      </Drawer>
+      <Drawer anchor="left" open={veryNarrow && navOpen} onClose={() => setNavOpen(false)} slotProps={{ paper: { sx: { width: 'min(260px, 80vw)' } } }}>
+        {veryNarrow && navOpen ? navigator : null}
+      </Drawer>
       {tallyOpen && (section === 't3' || section === 't4') ? (
         <TallyDialog
           report={report}

@@ -336,7 +336,12 @@ export function NarrativeEditor({ label, blocks, readOnly, onChange, marks = NO_
 
   return (
     <Stack spacing={1}>
-      {editor && !readOnly ? <MemoToolbar editor={editor} onError={setError} onNote={setNote} active={toolbarState(editor)} /> : null}
+      {editor && !readOnly ? (
+        // The toolbar stays in view above a long text.
+        <Box sx={{ position: 'sticky', top: 'calc(-1 * var(--scroll-pad, 0px))', zIndex: 3, bgcolor: 'background.default', py: 0.5 }}>
+          <MemoToolbar editor={editor} onError={setError} onNote={setNote} active={toolbarState(editor)} />
+        </Box>
+      ) : null}
       {note ? (
         <Alert severity="info" role="status" onClose={() => setNote(null)}>
           {note}

@@ -32,6 +32,8 @@ const gridStyles = (
       '.edit-grid': { borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', fontSize: 14, background: '#fff' },
       '.edit-grid.t3': { fontSize: 13 },
       '.edit-grid td': { border: '1px solid #777', padding: '2px 4px', textAlign: 'center', verticalAlign: 'middle' },
+      // Stuck at the scroll area's edge, over its padding, so no row shows above the headers.
+      '.edit-grid thead': { position: 'sticky', top: 'calc(-1 * var(--scroll-pad, 0px))', zIndex: 2, boxShadow: '0 1px 0 #777' },
       '.edit-grid td.label, .edit-grid td.heading': { textAlign: 'left' },
       '.edit-grid td.heading': { background: '#f3efe6', fontWeight: 600 },
       '.edit-grid td.header, .edit-grid td.note': { background: '#faf8f3' },
@@ -286,8 +288,16 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
           ))}
         </colgroup>
       ) : null}
+      {/* The header rows stay in view while the rows scroll under them (a long 表三 at high zoom). */}
+      {grid.headerRows > 0 ? (
+        <thead>
+          {grid.rows.slice(0, grid.headerRows).map((row, i) => (
+            <GridRow key={i} format={format} row={row} cells={cells} marks={marks} notes={notes} readOnly={readOnly} onCommit={commit} onKey={onKey} onPasteBlock={onPasteBlock} onFocusCell={onFocusCell} onRefused={onRefused} />
+          ))}
+        </thead>
+      ) : null}
       <tbody>
-        {grid.rows.map((row, i) => (
+        {grid.rows.slice(grid.headerRows).map((row, i) => (
           <GridRow key={i} format={format} row={row} cells={cells} marks={marks} notes={notes} readOnly={readOnly} onCommit={commit} onKey={onKey} onPasteBlock={onPasteBlock} onFocusCell={onFocusCell} onRefused={onRefused} />
         ))}
       </tbody>
