@@ -392,19 +392,15 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const [navOpen, setNavOpen] = useState(false);
   // Choosing a part in the slid-in navigator closes it.
   useEffect(() => setNavOpen(false), [section]);
-  const checksPanel = (
-    <ChecksPanel
-      diagnostics={diagnostics}
-      acknowledged={acknowledged}
-      readOnly={readOnly}
-      onJump={(d) => {
-        setChecksOpen(false);
-        jump(d);
-      }}
-      onAcknowledge={acknowledge}
-      onRevoke={revoke}
-    />
+  const jumpFromPanel = useCallback(
+    (d: Diagnostic) => {
+      setChecksOpen(false);
+      jump(d);
+    },
+    [jump],
   );
+  // The same callbacks from keystroke to keystroke, so the panel re-renders only when the diagnostics change.
+  const checksPanel = <ChecksPanel diagnostics={diagnostics} acknowledged={acknowledged} readOnly={readOnly} onJump={jumpFromPanel} onAcknowledge={acknowledge} onRevoke={revoke} />;
 
   const body = (() => {
     if (section === 'meta') return <MetaSection report={report} readOnly={readOnly} onChange={change} />;
