@@ -25,6 +25,20 @@ function defaultBinary(platform: NodeJS.Platform): string {
   return 'electron';
 }
 
+/** The Electron release this checkout needs, as its package records it, for someone fetching it by hand. */
+function neededRelease(packageDir: string, platform: NodeJS.Platform): string {
+  let version: unknown;
+  try {
+    version = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version?: unknown }).version;
+  } catch {
+    return '';
+  }
+  if (typeof version !== 'string') return '';
+  const arch = process.arch === 'arm64' ? 'arm64' : 'x64';
+  const os = platform === 'win32' ? 'win32' : platform === 'darwin' ? 'darwin' : 'linux';
+  return `\n所需版本：Electron ${version}（发布页 https://github.com/electron/electron/releases/tag/v${version} 中的 electron-v${version}-${os}-${arch}.zip）`;
+}
+
 /**
  * Where Electron's runtime is, resolved as the `electron` package resolves it (path.txt, ELECTRON_OVERRIDE_DIST_PATH),
  * downloading it with the package's own installer when it is missing; never throws.
@@ -38,7 +52,7 @@ export function locateElectron(packageDir: string, env: NodeJS.ProcessEnv, insta
     if (existsSync(binary)) return { ok: true, path: binary };
     return {
       ok: false,
-      message: `无法启动桌面程序：环境变量 ELECTRON_OVERRIDE_DIST_PATH 指向的文件夹 ${override} 中没有 Electron 程序 ${recorded || defaultBinary(platform)}，请确认它是解压好的 Electron 文件夹。\n${WAYS_FORWARD}`,
+      message: `无法启动桌面程序：环境变量 ELECTRON_OVERRIDE_DIST_PATH 指向的文件夹 ${override} 中没有 Electron 程序 ${recorded || defaultBinary(platform)}，请确认它是解压好的 Electron 文件夹。\n${WAYS_FORWARD}${neededRelease(packageDir, platform)}`,
     };
   }
   const installed = () => {
@@ -52,7 +66,7 @@ export function locateElectron(packageDir: string, env: NodeJS.ProcessEnv, insta
   if (downloaded) return { ok: true, path: downloaded };
   return {
     ok: false,
-    message: `无法启动桌面程序：这台电脑上还没有 Electron 运行时，联网下载（约 100 MB，只需一次）也没有成功，可能是不能访问外网。\n${WAYS_FORWARD}`,
+    message: `无法启动桌面程序：这台电脑上还没有 Electron 运行时，联网下载（约 100 MB，只需一次）也没有成功，可能是不能访问外网。\n${WAYS_FORWARD}${neededRelease(packageDir, platform)}`,
   };
 }
 

@@ -32,6 +32,13 @@ describe('npm start without Electron’s runtime', () => {
     expect(message).not.toMatch(/Error|ENOTFOUND|\bat /);
   });
 
+  it('names the Electron release to fetch by hand, as the package records it', () => {
+    const pkg = brokenPackage();
+    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'electron', version: '45.1.0' }));
+    const r = locateElectron(pkg, {}, () => false, 'win32');
+    expect(r.ok ? '' : r.message).toContain('所需版本：Electron 45.1.0（发布页 https://github.com/electron/electron/releases/tag/v45.1.0 中的 electron-v45.1.0-win32-');
+  });
+
   it('names the folder when ELECTRON_OVERRIDE_DIST_PATH points where there is no Electron', () => {
     const pkg = brokenPackage();
     let installs = 0;
