@@ -18,6 +18,28 @@ import { UserError } from '../errors';
 import { DurableJsonFile, removeStaleTempFiles, UnreadableFileError, writeFileDurable } from './durable-file';
 
 export const SNAPSHOTS_KEPT = 20;
+/** Within this long before now, one version is kept for each slot of SLOT_MINUTES beyond the last saves. */
+const SLOT_HOURS = 24;
+const SLOT_MINUTES = 10;
+
+/**
+ * The versions kept, newest first: the last 20 saves; before them, the newest of every 10 minutes over the last
+ * 24 hours; before that, the newest of each day. A morning's work can be gone back to by the quarter hour, last
+ * week's by the day, and typing never pushes yesterday out.
+ */
+export function snapshotsKept(snaps: readonly { name: string; savedAt: string }[], now: Date): Set<string> {
+  const kept = new Set<string>();
+  const slots = new Set<string>();
+  const cutoff = now.getTime() - SLOT_HOURS * 3600_000;
+  snaps.forEach((s, i) => {
+    const t = Date.parse(s.savedAt);
+    const slot = Number.isFinite(t) && t >= cutoff ? `m${Math.floor(t / (SLOT_MINUTES * 60_000))}` : `d${s.savedAt.slice(0, 10)}`;
+    // The recent saves also stand for their slot: an older save of the same slot adds nothing.
+    if (i < SNAPSHOTS_KEPT || !slots.has(slot)) kept.add(s.name);
+    slots.add(slot);
+  });
+  return kept;
+}
 
 /**
  * `checked`: for each report, the app version and a digest of the file its summary was computed from. A file
@@ -331,19 +353,11 @@ export class Library {
     await this.prune(id);
   }
 
-  /** Keeps the last 20 saves and, before them, the newest save of each day. */
+  /** Thins the history as snapshotsKept says (autosave writes a version every few seconds while typing). */
   private async prune(id: string): Promise<void> {
     const snaps = await this.snapshotFiles(id);
-    const keepDays = new Set<string>();
-    for (const [i, s] of snaps.entries()) {
-      if (i < SNAPSHOTS_KEPT) continue;
-      const day = s.savedAt.slice(0, 10);
-      if (keepDays.has(day) || snaps.slice(0, SNAPSHOTS_KEPT).some((x) => x.savedAt.slice(0, 10) === day)) {
-        await unlink(join(this.snapshotDir(id), s.name)).catch(() => undefined);
-      } else {
-        keepDays.add(day);
-      }
-    }
+    const kept = snapshotsKept(snaps, new Date());
+    for (const s of snaps) if (!kept.has(s.name)) await unlink(join(this.snapshotDir(id), s.name)).catch(() => undefined);
   }
 
   /** Snapshots of a report that can be restored, newest first; a damaged one (left by an older version) is not offered. */

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Library, SNAPSHOTS_KEPT } from '../../../../main/services/library/library';
+import { Library, SNAPSHOTS_KEPT, snapshotsKept } from '../../../../main/services/library/library';
 import { runKills } from '../../../helpers/durability';
 import { makeReport, withCells } from '../../../helpers/reports';
 
@@ -35,6 +35,22 @@ describe('Library', () => {
     const restored = await lib.restoreSnapshot(s.id, oldest?.name ?? '');
     expect(restored.cells['t2.licensing.decisions']).toBe(6);
     expect((await lib.load(s.id)).report.cells['t2.licensing.decisions']).toBe(6);
+  });
+
+  it('thins the history by time: the last 20 saves, one per 10 minutes over a day, one a day before that', () => {
+    const now = new Date('2026-12-04T12:00:00Z');
+    // Autosave every 5 seconds for the two hours before now, and a few saves on each of three earlier days.
+    const snaps: { name: string; savedAt: string }[] = [];
+    for (let t = now.getTime(); t > now.getTime() - 2 * 3600_000; t -= 5000) snaps.push({ name: `s${t}`, savedAt: new Date(t).toISOString() });
+    for (const day of ['2026-12-01', '2026-11-30', '2026-11-28']) for (const h of ['16', '10', '09']) snaps.push({ name: `${day}-${h}`, savedAt: `${day}T${h}:00:00.000Z` });
+    const kept = snapshotsKept(snaps, now);
+    const recent = snaps.slice(0, SNAPSHOTS_KEPT).map((x) => x.name);
+    expect(recent.every((n) => kept.has(n))).toBe(true);
+    const slots = [...kept].filter((n) => n.startsWith('s') && !recent.includes(n));
+    // Two hours is 12 ten-minute slots; the newest is the recent saves' own.
+    expect(slots).toHaveLength(11);
+    expect([...kept].filter((n) => n.startsWith('2026-'))).toEqual(['2026-12-01-16', '2026-11-30-16', '2026-11-28-16']);
+    expect(kept.size).toBe(SNAPSHOTS_KEPT + 11 + 3);
   });
 
   it('restores a corrupt report file from its newest good snapshot and says so', async () => {
