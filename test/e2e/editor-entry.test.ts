@@ -189,7 +189,7 @@ describe('at high zoom on a small screen', () => {
       const header = table.getByRole('cell', { name: '自然人', exact: true });
       const box = await header.boundingBox();
       expect(box && box.y >= 0 && box.y < 480).toBe(true);
-      await page.screenshot({ path: join(SCREENS, '13-放大150%-表三.png') });
+      await page.screenshot({ path: join(SCREENS, '13-放大150-表三.png') });
       await page.getByRole('navigation', { name: '年报各部分' }).count();
       await page.getByRole('button', { name: /^检查结果（/ }).click();
       await expect.poll(() => page.getByRole('complementary', { name: '检查结果' }).isVisible()).toBe(true);
