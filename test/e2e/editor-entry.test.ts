@@ -14,13 +14,20 @@ afterAll(async () => {
   await app?.close();
 });
 
+const SAMPLE = `${FIXTURES}samples/沭阳县人民政府_2025.txt`;
+
+/** Puts 沭阳县 2025 into the library as a user imports it; `open` then opens it in the editor. */
+async function importSample(page: BridgedApp['page'], open: boolean): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(SAMPLE);
+  await page.getByRole('button', { name: '加入年报库' }).click();
+  if (open) await page.getByRole('button', { name: /^打开 / }).first().click();
+}
+
 describe('entering figures in a table', () => {
   it('refuses text that is no number back to the stored value, says so, and pastes a labelled block under its labels', async () => {
     app = await launch(folders());
     const page = app.page;
-    await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/沭阳县人民政府_2025.txt`);
-    await page.getByRole('button', { name: '加入年报库' }).click();
-    await page.getByRole('button', { name: /^打开 / }).first().click();
+    await importSample(page, true);
     await page.getByRole('navigation', { name: '年报各部分' }).getByRole('button', { name: '三、收到和处理政府信息公开申请情况' }).click();
     const cell = (name: string) => page.getByRole('textbox', { name, exact: true });
     const granted = cell('（一）予以公开 自然人');
@@ -86,9 +93,7 @@ describe('a picture in the narrative', () => {
     const third = await launch(folders());
     try {
       const page = third.page;
-      await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/沭阳县人民政府_2025.txt`);
-      await page.getByRole('button', { name: '加入年报库' }).click();
-      await page.getByRole('button', { name: /^打开 / }).first().click();
+      await importSample(page, true);
       await page.getByRole('navigation', { name: '年报各部分' }).getByRole('button', { name: '一、总体情况' }).click();
       // A photo as a phone takes it: 3000×2000 of noise, well over 8 MB as a PNG.
       const png = await page.evaluate(() => {
@@ -127,11 +132,10 @@ describe('the library', () => {
     const second = await launch(folders());
     try {
       const page = second.page;
-      await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/沭阳县人民政府_2025.txt`);
-      await page.getByRole('button', { name: '加入年报库' }).click();
+      await importSample(page, false);
       const title = '沭阳县人民政府2025年政府信息公开工作年度报告';
       // The same file again: said before it becomes a second copy.
-      await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/沭阳县人民政府_2025.txt`);
+      await page.getByTestId('import-input').setInputFiles(SAMPLE);
       const again = page.getByRole('dialog', { name: '导入年报' });
       await expect.poll(() => again.getByText(`年报库中已有《${title}》（同一机关、同一年度）；再加入将成为第二份。如是同一份文件，请取消。`).count()).toBe(1);
       await again.getByRole('button', { name: '取消' }).click();
@@ -176,9 +180,7 @@ describe('at high zoom on a small screen', () => {
       const page = fourth.page;
       // 150 % zoom on a 1280×720 screen leaves 853×480 CSS pixels.
       await page.setViewportSize({ width: 853, height: 480 });
-      await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/沭阳县人民政府_2025.txt`);
-      await page.getByRole('button', { name: '加入年报库' }).click();
-      await page.getByRole('button', { name: /^打开 / }).first().click();
+      await importSample(page, true);
       await page.getByRole('button', { name: /^目录：/ }).click();
       await page.getByRole('navigation', { name: '年报各部分' }).getByRole('button', { name: '三、收到和处理政府信息公开申请情况' }).click();
       const table = page.getByRole('table', { name: '三、收到和处理政府信息公开申请情况' });
