@@ -9,6 +9,7 @@ import { deadlineOf, getProfile } from '../profiles';
 import { findFees, findRates, findZeroClaims, percentText, ratePrintsAs, type ClaimKind, type RateClaim } from './claims';
 import { DEP_META, DEP_SECTION, DEP_SECTIONS, NARRATIVE_KEYS, diag, fmt, sectionText, v, type CheckContext, type CheckUnit } from './context';
 import { charsOutsideGb2312 } from './gb2312';
+import { findPersonalData, maskPersonal, ownContacts, PERSONAL_LABEL } from './personal-data';
 import { auditOutline } from './outline';
 import { t3Categories, t3Deps, t3GroupTotal, t3RowTotal } from './table-rules';
 import { LINT_MESSAGE, lintText } from './text-lint';
@@ -545,6 +546,38 @@ function deadlineUnit(): CheckUnit {
   };
 }
 
+/**
+ * G13 for one section: personal data in its text. The 前言 is read too, for the office's own published contact
+ * (phone, e-mail), which is never a finding anywhere.
+ */
+function personalDataUnit(format: CompiledFormat, section: NarrativeSectionKey): CheckUnit {
+  return {
+    deps: section === 'preface' ? [DEP_SECTION(section)] : [DEP_SECTION(section), DEP_SECTION('preface')],
+    run(ctx) {
+      const blocks = ctx.report.sections[section];
+      if (blocks.length === 0) return [];
+      // The 前言's contact paragraph and a contact line under the 落款 ("（联系人：…，联系方式：…）") are the office's.
+      const contactLine = /^[（(]?\s*(?:联系人|联系电话|联系方式|咨询电话)[：:]/;
+      const texts = [...ctx.report.sections.preface, ...blocks].filter((b) => b.kind !== 'figure').map(blockText);
+      const own = ownContacts([...ctx.report.sections.preface.filter((b) => b.kind !== 'figure').map(blockText), ...texts.filter((t) => contactLine.test(t.trim()))]);
+      const out: Diagnostic[] = [];
+      blocks.forEach((b, index) => {
+        if (b.kind === 'figure') return;
+        for (const f of findPersonalData(blockText(b), own)) {
+          out.push(
+            diag('G13', {
+              spans: [{ section, index, start: f.start, end: f.end }],
+              key: `${section}#${index}:${f.kind}:${f.found}`,
+              message: `${placeOf(format, section, index)}：疑似${PERSONAL_LABEL[f.kind]}“${maskPersonal(f.found)}”，公开的年报不得含有个人信息，请删除或遮蔽`,
+            }),
+          );
+        }
+      });
+      return out;
+    },
+  };
+}
+
 export function narrativeUnits(format: CompiledFormat): CheckUnit[] {
   return [
     textVsTableUnit(format),
@@ -557,5 +590,6 @@ export function narrativeUnits(format: CompiledFormat): CheckUnit[] {
     titleCharsUnit(),
     deadlineUnit(),
     ...NARRATIVE_KEYS.map((k) => sectionTextUnit(format, k)),
+    ...NARRATIVE_KEYS.map((k) => personalDataUnit(format, k)),
   ];
 }

@@ -161,6 +161,12 @@ const CASES: Case[] = [
     }),
   },
   {
+    rule: 'G13',
+    what: '正文写出申请人的身份证号',
+    formats: BOTH,
+    broken: (r) => ({ report: { ...r, sections: { ...r.sections, problems: [...r.sections.problems, para('申请人（身份证号11010519491231002X）对答复不服。')] } } }),
+  },
+  {
     rule: 'G5',
     what: '其他事项只写“无”',
     formats: ['gip-2021'],
