@@ -36,6 +36,34 @@ export function appendBlock(report: Report, section: NarrativeKey, block: Block)
   return setSection(report, section, [...report.sections[section], block]);
 }
 
+/**
+ * Replaces the characters start..end of one block's text (offsets as the checks give them, across its runs) with
+ * `text`, keeping the runs' bold; used to mask personal data (G13 遮蔽).
+ */
+export function replaceSpan(report: Report, section: NarrativeKey, index: number, start: number, end: number, text: string): Report {
+  const block = report.sections[section][index];
+  if (!block || block.kind === 'figure' || end <= start) return report;
+  let next: Block;
+  if (block.kind === 'heading') {
+    next = { ...block, text: block.text.slice(0, start) + text + block.text.slice(end) };
+  } else {
+    let at = 0;
+    let placed = false;
+    const runs = block.runs.map((r) => {
+      const [from, to] = [at, at + r.text.length];
+      at = to;
+      if (to <= start || from >= end) return r;
+      // The replacement goes into the first run the span touches; the others lose their part of the span.
+      const keep = r.text.slice(0, Math.max(0, start - from)) + (placed ? '' : text) + r.text.slice(Math.max(0, end - from));
+      placed = true;
+      return { ...r, text: keep };
+    });
+    next = { ...block, runs };
+  }
+  const blocks = report.sections[section].map((b, i) => (i === index ? next : b));
+  return setSection(report, section, blocks);
+}
+
 /** Sets some cells, the others kept. */
 export function setCells(report: Report, changes: Cells): Report {
   return { ...report, cells: { ...report.cells, ...changes } };

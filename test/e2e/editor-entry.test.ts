@@ -88,6 +88,33 @@ describe('entering figures in a table', () => {
   }, 90_000);
 });
 
+describe('personal data in the text', () => {
+  it('is an error in the checks with 遮蔽, which masks it in the text and clears the error', async () => {
+    const fifth = await launch(folders());
+    try {
+      const page = fifth.page;
+      await importSample(page, true);
+      await page.getByRole('navigation', { name: '年报各部分' }).getByRole('button', { name: '五、存在的主要问题及改进情况' }).click();
+      const text = page.getByRole('textbox', { name: '五、存在的主要问题及改进情况' });
+      await text.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('申请人张三丰（身份证号11010519491231002X）对答复不服。');
+      const panel = page.getByRole('complementary', { name: '检查结果' });
+      const idMask = panel.getByRole('button', { name: /^遮蔽：.*疑似身份证号码“1＊+X”/ });
+      await expect.poll(() => idMask.count()).toBe(1);
+      await idMask.click();
+      await expect.poll(() => text.textContent()).toContain('身份证号1＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊X');
+      await panel.getByRole('button', { name: /^遮蔽：.*疑似个人姓名“张＊丰”/ }).click();
+      await expect.poll(() => text.textContent()).toContain('申请人张＊丰（');
+      await expect.poll(() => panel.getByRole('button', { name: /^遮蔽：/ }).count()).toBe(0);
+      expect(pageErrors(fifth)).toEqual([]);
+    } finally {
+      await fifth.close();
+    }
+  }, 60_000);
+});
+
 describe('a picture in the narrative', () => {
   it('is scaled to what prints (156 mm at 300 dpi) on insert, and the user is told, instead of a 10 MB photo refused or saved as it is', async () => {
     const third = await launch(folders());

@@ -29,10 +29,12 @@ interface Props {
   onJump(d: Diagnostic): void;
   onAcknowledge(d: Diagnostic, note: string): void;
   onRevoke(key: string): void;
+  /** masks what a finding of personal data (G13) points at */
+  onMask?(d: Diagnostic): void;
 }
 
 /** One open diagnostic; kept as it is while typing changes others (the session keeps unchanged diagnostics). */
-const OpenItem = memo(function OpenItem({ d, readOnly, onJump, onAsk }: { d: Diagnostic; readOnly: boolean; onJump(d: Diagnostic): void; onAsk(d: Diagnostic): void }) {
+const OpenItem = memo(function OpenItem({ d, readOnly, onJump, onAsk, onMask }: { d: Diagnostic; readOnly: boolean; onJump(d: Diagnostic): void; onAsk(d: Diagnostic): void; onMask: ((d: Diagnostic) => void) | undefined }) {
   const s = d.severity;
   return (
     <Box sx={{ borderLeft: `3px solid ${s === 'error' ? '#c62828' : s === 'warning' ? '#ef6c00' : '#90a4ae'}` }}>
@@ -44,11 +46,16 @@ const OpenItem = memo(function OpenItem({ d, readOnly, onJump, onAsk }: { d: Dia
           确认并说明
         </Button>
       ) : null}
+      {d.rule === 'G13' && onMask && !readOnly && d.spans?.[0] ? (
+        <Button size="small" color="error" sx={{ ml: 1.5, mb: 0.5, py: 0 }} aria-label={`遮蔽：${d.message}`} onClick={() => onMask(d)}>
+          遮蔽（保留首尾字，其余改为＊）
+        </Button>
+      ) : null}
     </Box>
   );
 });
 
-export const ChecksPanel = memo(function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAcknowledge, onRevoke }: Props) {
+export const ChecksPanel = memo(function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAcknowledge, onRevoke, onMask }: Props) {
   const [asking, setAsking] = useState<Diagnostic | null>(null);
   const [note, setNote] = useState('');
   const view = useMemo(() => checksView(diagnostics, acknowledged), [diagnostics, acknowledged]);
@@ -85,7 +92,7 @@ export const ChecksPanel = memo(function ChecksPanel({ diagnostics, acknowledged
               <ul style={{ padding: 0 }}>
                 <ListSubheader sx={{ lineHeight: '32px' }}>{`${SEVERITY_LABEL[s]}（${list.length}）`}</ListSubheader>
                 {list.map((d) => (
-                  <OpenItem key={d.key} d={d} readOnly={readOnly} onJump={onJump} onAsk={ask} />
+                  <OpenItem key={d.key} d={d} readOnly={readOnly} onJump={onJump} onAsk={ask} onMask={onMask} />
                 ))}
               </ul>
             </li>

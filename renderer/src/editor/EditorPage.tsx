@@ -26,8 +26,9 @@ import {
   useMediaQuery,
 } from '@mui/material';
 import { autoTotals, type Diagnostic } from '../../../shared/checks';
+import { maskPersonal } from '../../../shared/checks/personal-data';
 import { getFormat, type TableKey } from '../../../shared/formats';
-import { reportTitle, type Block, type Report } from '../../../shared/model';
+import { blockText, reportTitle, type Block, type Report } from '../../../shared/model';
 import * as edits from '../../../shared/model/edits';
 import type { ExportKind, MenuCommand } from '../../../shared/api/types';
 import { api, errorText } from '../api';
@@ -399,8 +400,20 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     },
     [jump],
   );
+  const mask = useCallback(
+    (d: Diagnostic) => {
+      const sp = d.spans?.[0];
+      if (!sp) return;
+      change((r) => {
+        const block = r.sections[sp.section][sp.index];
+        const text = block && block.kind !== 'figure' ? blockText(block).slice(sp.start, sp.end) : '';
+        return text ? edits.replaceSpan(r, sp.section, sp.index, sp.start, sp.end, maskPersonal(text)) : r;
+      }, `mask:${d.key}`);
+    },
+    [change],
+  );
   // The same callbacks from keystroke to keystroke, so the panel re-renders only when the diagnostics change.
-  const checksPanel = <ChecksPanel diagnostics={diagnostics} acknowledged={acknowledged} readOnly={readOnly} onJump={jumpFromPanel} onAcknowledge={acknowledge} onRevoke={revoke} />;
+  const checksPanel = <ChecksPanel diagnostics={diagnostics} acknowledged={acknowledged} readOnly={readOnly} onJump={jumpFromPanel} onAcknowledge={acknowledge} onRevoke={revoke} onMask={mask} />;
 
   const body = (() => {
     if (section === 'meta') return <MetaSection report={report} readOnly={readOnly} onChange={change} />;
