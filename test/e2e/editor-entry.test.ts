@@ -103,11 +103,25 @@ describe('personal data in the text', () => {
       const panel = page.getByRole('complementary', { name: '检查结果' });
       const idMask = panel.getByRole('button', { name: /^遮蔽：.*疑似身份证号码“1＊+X”/ });
       await expect.poll(() => idMask.count()).toBe(1);
+      // Publishing the 网页版 with it unmasked asks about each finding first.
+      await page.getByRole('button', { name: '发布 ▾' }).click();
+      await page.getByRole('menuitem', { name: /^导出网页版/ }).click();
+      const gate = page.getByRole('dialog', { name: '发布前：疑似个人信息' });
+      await expect.poll(() => gate.getByRole('checkbox').count()).toBe(2);
+      expect(await gate.getByRole('button', { name: '已逐项确认，继续' }).isDisabled()).toBe(true);
+      await gate.getByRole('checkbox').first().check();
+      expect(await gate.getByRole('button', { name: '已逐项确认，继续' }).isDisabled()).toBe(true);
+      await gate.getByRole('button', { name: '返回遮蔽' }).click();
       await idMask.click();
       await expect.poll(() => text.textContent()).toContain('身份证号1＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊X');
       await panel.getByRole('button', { name: /^遮蔽：.*疑似个人姓名“张＊丰”/ }).click();
       await expect.poll(() => text.textContent()).toContain('申请人张＊丰（');
       await expect.poll(() => panel.getByRole('button', { name: /^遮蔽：/ }).count()).toBe(0);
+      // Masked, the 网页版 goes out without asking.
+      await page.getByRole('button', { name: '发布 ▾' }).click();
+      await page.getByRole('menuitem', { name: /^导出网页版/ }).click();
+      await expect.poll(() => page.getByText(/^已导出：.*\.html/).count()).toBe(1);
+      expect(await page.getByRole('dialog', { name: '发布前：疑似个人信息' }).count()).toBe(0);
       expect(pageErrors(fifth)).toEqual([]);
     } finally {
       await fifth.close();

@@ -8,6 +8,7 @@ import {
   Badge,
   Box,
   Button,
+  Checkbox,
   Chip,
   Dialog,
   DialogActions,
@@ -15,6 +16,7 @@ import {
   DialogContentText,
   DialogTitle,
   Drawer,
+  FormControlLabel,
   LinearProgress,
   List,
   ListItemButton,
@@ -142,13 +144,27 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     },
     [saveNow],
   );
+  // What goes onto a website (the 网页版, the 图解) is never published with personal data the user has not seen:
+  // each G13 finding is confirmed one by one, or masked first.
+  const diagnosticsRef = useRef(diagnostics);
+  diagnosticsRef.current = diagnostics;
+  const [personalGate, setPersonalGate] = useState<{ findings: Diagnostic[]; confirmed: ReadonlySet<string>; go: () => void } | null>(null);
+  const guardPersonal = useCallback((go: () => void) => {
+    const findings = diagnosticsRef.current.filter((d) => d.rule === 'G13');
+    if (findings.length === 0) go();
+    else setPersonalGate({ findings, confirmed: new Set(), go });
+  }, []);
   const requestExport = useCallback(
     (kind: ExportKind) => {
       if (exporting) return;
-      if (blockersRef.current.count > 0) setConfirmExport(kind);
-      else void doExport(kind);
+      const proceed = () => {
+        if (blockersRef.current.count > 0) setConfirmExport(kind);
+        else void doExport(kind);
+      };
+      if (kind === 'html' || kind.startsWith('graphic')) guardPersonal(proceed);
+      else proceed();
     },
-    [doExport, exporting],
+    [doExport, exporting, guardPersonal],
   );
 
   // An undo or redo that changes a part the user is not looking at moves there and says what it changed.
@@ -295,6 +311,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
           onExport={requestExport}
           onMessage={onMessage}
           onInsertFigure={onInsertFigure}
+          guard={guardPersonal}
         />
         {exporting ? (
           <Box role="status" aria-live="polite" sx={{ flexBasis: '100%', display: 'flex', alignItems: 'center', gap: 1 }}>
@@ -306,7 +323,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
         ) : null}
       </Box>
     ),
-    [title, saveState, canUndo, canRedo, hasPrior, report.agency, report.year, exporting, readOnly, requestExport, undo, redo, saveNow, onBack, getReport, onMessage, onInsertFigure],
+    [title, saveState, canUndo, canRedo, hasPrior, report.agency, report.year, guardPersonal, exporting, readOnly, requestExport, undo, redo, saveNow, onBack, getReport, onMessage, onInsertFigure],
   );
   const navigator = useMemo(
     () => (
@@ -527,6 +544,48 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
         onApply={applyPreface}
       />
       {prior ? <YearReview open={review} report={report} prior={prior} readOnly={readOnly} onChange={change} onClose={() => setReview(false)} /> : null}
+      <Dialog open={personalGate !== null} onClose={() => setPersonalGate(null)} aria-labelledby="personal-title">
+        <DialogTitle id="personal-title">发布前：疑似个人信息</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 1 }}>网页版和图解将公开到网站。以下内容疑似个人信息，请先在“检查结果”中遮蔽；确属可以公开的，请逐项勾选确认。</DialogContentText>
+          {personalGate?.findings.map((d) => (
+            <FormControlLabel
+              key={d.key}
+              sx={{ display: 'flex', alignItems: 'flex-start', mb: 0.5 }}
+              control={
+                <Checkbox
+                  checked={personalGate.confirmed.has(d.key)}
+                  onChange={(e) =>
+                    setPersonalGate((g) => {
+                      if (!g) return g;
+                      const next = new Set(g.confirmed);
+                      if (e.target.checked) next.add(d.key);
+                      else next.delete(d.key);
+                      return { ...g, confirmed: next };
+                    })
+                  }
+                />
+              }
+              label={d.message}
+            />
+          ))}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setPersonalGate(null)}>返回遮蔽</Button>
+          <Button
+            variant="contained"
+            color="error"
+            disabled={!personalGate || personalGate.confirmed.size < personalGate.findings.length}
+            onClick={() => {
+              const g = personalGate;
+              setPersonalGate(null);
+              g?.go();
+            }}
+          >
+            已逐项确认，继续
+          </Button>
+        </DialogActions>
+      </Dialog>
       <Dialog open={confirmExport !== null} onClose={() => setConfirmExport(null)}>
         <DialogTitle>报告还有错误</DialogTitle>
         <DialogContent>

@@ -16,9 +16,11 @@ interface Props {
   onExport(kind: ExportKind): void;
   onInsertFigure(figure: Block): void;
   onMessage(text: string): void;
+  /** runs `go` once the user has seen what would be published that looks like personal data (G13) */
+  guard(go: () => void): void;
 }
 
-export const PublishMenu = memo(function PublishMenu({ getReport, readOnly, onExport, onInsertFigure, onMessage }: Props) {
+export const PublishMenu = memo(function PublishMenu({ getReport, readOnly, onExport, onInsertFigure, onMessage, guard }: Props) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [busy, setBusy] = useState(false);
   const close = () => setAnchor(null);
@@ -42,16 +44,19 @@ export const PublishMenu = memo(function PublishMenu({ getReport, readOnly, onEx
           close();
           onExport('html');
         })}
-        {item('复制网页版', '粘贴到网站后台的编辑器，表格保留合并单元格', () =>
-          run(async () => {
-            try {
-              await api().copyWebPage(getReport());
-              onMessage('网页版已复制，可粘贴到网站后台的编辑器');
-            } catch (e) {
-              onMessage(`复制失败：${errorText(e)}`);
-            }
-          }),
-        )}
+        {item('复制网页版', '粘贴到网站后台的编辑器，表格保留合并单元格', () => {
+          close();
+          guard(() =>
+            run(async () => {
+              try {
+                await api().copyWebPage(getReport());
+                onMessage('网页版已复制，可粘贴到网站后台的编辑器');
+              } catch (e) {
+                onMessage(`复制失败：${errorText(e)}`);
+              }
+            }),
+          );
+        })}
         <Divider />
         {item('导出图解（PNG 图片）…', '一页图解，数字均取自表格', () => {
           close();
