@@ -9,6 +9,7 @@ import { deadlineOf, getProfile } from '../profiles';
 import { findFees, findRates, findZeroClaims, percentText, ratePrintsAs, type ClaimKind, type RateClaim } from './claims';
 import { DEP_META, DEP_SECTION, DEP_SECTIONS, NARRATIVE_KEYS, diag, fmt, sectionText, v, type CheckContext, type CheckUnit } from './context';
 import { charsOutsideGb2312 } from './gb2312';
+import { oldFormatFindings } from './old-format';
 import { findPersonalData, maskPersonal, ownContacts, PERSONAL_LABEL } from './personal-data';
 import { auditOutline } from './outline';
 import { t3Categories, t3Deps, t3GroupTotal, t3RowTotal } from './table-rules';
@@ -578,6 +579,30 @@ function personalDataUnit(format: CompiledFormat, section: NarrativeSectionKey):
   };
 }
 
+/** G14 for one section: the old format's notice or labels in a report of the format in force. */
+function oldFormatUnit(format: CompiledFormat, section: NarrativeSectionKey): CheckUnit {
+  return {
+    deps: [DEP_SECTION(section)],
+    run(ctx) {
+      const out: Diagnostic[] = [];
+      ctx.report.sections[section].forEach((b, index) => {
+        if (b.kind === 'figure') return;
+        for (const f of oldFormatFindings(format.def.id, blockText(b))) {
+          const old = getFormat(f.format).def;
+          out.push(
+            diag('G14', {
+              spans: [{ section, index, start: f.start, end: f.end }],
+              key: `${section}#${index}:${f.found}`,
+              message: `${placeOf(format, section, index)}写有“${f.found}”，这是${old.name}的${f.found === old.source ? '文号' : '栏目'}；本报告使用${format.def.name}，请按现行格式改写`,
+            }),
+          );
+        }
+      });
+      return out;
+    },
+  };
+}
+
 export function narrativeUnits(format: CompiledFormat): CheckUnit[] {
   return [
     textVsTableUnit(format),
@@ -591,5 +616,6 @@ export function narrativeUnits(format: CompiledFormat): CheckUnit[] {
     deadlineUnit(),
     ...NARRATIVE_KEYS.map((k) => sectionTextUnit(format, k)),
     ...NARRATIVE_KEYS.map((k) => personalDataUnit(format, k)),
+    ...NARRATIVE_KEYS.map((k) => oldFormatUnit(format, k)),
   ];
 }

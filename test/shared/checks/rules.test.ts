@@ -167,6 +167,12 @@ const CASES: Case[] = [
     broken: (r) => ({ report: { ...r, sections: { ...r.sections, problems: [...r.sections.problems, para('申请人（身份证号11010519491231002X）对答复不服。')] } } }),
   },
   {
+    rule: 'G14',
+    what: '2021年版年报引用2019年版文号',
+    formats: ['gip-2021'],
+    broken: (r) => ({ report: { ...r, sections: { ...r.sections, preface: [para('本报告根据国办公开办函〔2019〕60号编制。'), ...r.sections.preface] } } }),
+  },
+  {
     rule: 'G5',
     what: '其他事项只写“无”',
     formats: ['gip-2021'],
