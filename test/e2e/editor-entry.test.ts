@@ -20,6 +20,9 @@ const SAMPLE = `${FIXTURES}samples/沭阳县人民政府_2025.txt`;
 async function importSample(page: BridgedApp['page'], open: boolean): Promise<void> {
   await page.getByTestId('import-input').setInputFiles(SAMPLE);
   await page.getByRole('button', { name: '加入年报库' }).click();
+  // The import dialog is gone (its closing transition over) before anything else is done.
+  await expect.poll(() => page.getByRole('dialog', { name: '导入年报' }).count()).toBe(0);
+  await page.getByRole('button', { name: /^打开 / }).first().waitFor();
   if (open) await page.getByRole('button', { name: /^打开 / }).first().click();
 }
 
@@ -203,6 +206,7 @@ describe('the library', () => {
       const first = page.getByRole('dialog', { name: '导入年报' });
       await first.getByRole('textbox', { name: '机关全称' }).fill('洪泽区人民政府');
       await first.getByRole('button', { name: '加入年报库' }).click();
+      await expect.poll(() => page.getByRole('dialog', { name: '导入年报' }).count()).toBe(0);
       await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/淮安市洪泽区人民政府_2024.txt`);
       await page.getByRole('dialog', { name: '导入年报' }).getByRole('button', { name: '加入年报库' }).click();
       await page.getByRole('button', { name: /^打开 淮安市洪泽区人民政府2024年/ }).click();
