@@ -58,7 +58,7 @@ export function tableRelations(format: CompiledFormat, table: TableKey, prior?: 
 /** How many cuts of one row are considered at most (a row of 7 cells from 20 digits has 27 132). */
 const MAX_CUTS = 30_000;
 /** Search nodes for the joint solution at most; beyond it each row is settled on its own. */
-const MAX_NODES = 200_000;
+const MAX_NODES = 20_000;
 /** Joint solutions counted at most: beyond this many, only what they all agree on so far is kept. */
 const MAX_SOLUTIONS = 5_000;
 
@@ -177,7 +177,13 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
   const outcome: GluedOutcome = { values: {}, warnings: [], settled: 0 };
   if (rows.length === 0) return outcome;
   const rowOf = new Map<string, number>();
-  rows.forEach((r, i) => r.cells.forEach((c) => rowOf.set(c, i)));
+  const colOf = new Map<string, number>();
+  rows.forEach((r, i) =>
+    r.cells.forEach((c, j) => {
+      rowOf.set(c, i);
+      colOf.set(c, j);
+    }),
+  );
   const touching = rows.map((r) => relations.filter((rel) => [...rel.left, ...rel.right].some((c) => r.cells.includes(c))));
   const knownValue = (id: string): number | null | undefined => (id in known ? known[id] : undefined);
 
@@ -187,7 +193,7 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
     const list = readings[i]?.list;
     if (!list) return null;
     const local = (touching[i] ?? []).filter((rel) => [...rel.left, ...rel.right].every((c) => rowOf.get(c) === i || knownValue(c) !== undefined));
-    return list.filter((cand) => local.every((rel) => holds(rel, (id) => (rowOf.get(id) === i ? cand[r.cells.indexOf(id)] : knownValue(id))) !== false));
+    return list.filter((cand) => local.every((rel) => holds(rel, (id) => (rowOf.get(id) === i ? cand[colOf.get(id) ?? -1] : knownValue(id))) !== false));
   });
 
   // The joint search: rows with fewest candidates first; a relation is checked once all its cells have values. A
@@ -196,13 +202,37 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
     .map((_, i) => i)
     .filter((i) => (candidates[i]?.length ?? 0) > 0)
     .sort((a, b) => (candidates[a]?.length ?? 0) - (candidates[b]?.length ?? 0));
-  const chosen = new Map<number, (number | null)[]>();
-  const value = (id: string): number | null | undefined => {
-    const i = rowOf.get(id);
-    if (i === undefined) return knownValue(id);
-    const cand = chosen.get(i);
-    return cand ? cand[rows[i]?.cells.indexOf(id) ?? -1] : undefined;
-  };
+  // Each relation compiled once: its known part as one number, its loose cells as (row, column, sign), and the
+  // step of the search at which its last loose row is chosen — it is checked there, and only there.
+  const step = new Map(order.map((i, k) => [i, k]));
+  const atStep: { constant: number; terms: { row: number; col: number; sign: number }[] }[][] = order.map(() => []);
+  for (const rel of relations) {
+    let constant = -(rel.constant ?? 0);
+    const terms: { row: number; col: number; sign: number }[] = [];
+    let checkable = true;
+    for (const [ids, sign] of [[rel.left, 1], [rel.right, -1]] as const) {
+      for (const id of ids) {
+        const row = rowOf.get(id);
+        if (row === undefined) {
+          const v = knownValue(id);
+          if (v === undefined) checkable = false;
+          else constant += sign * (v ?? 0);
+        } else if (!step.has(row)) checkable = false;
+        else terms.push({ row, col: colOf.get(id) ?? 0, sign });
+      }
+    }
+    if (!checkable || terms.length === 0) continue;
+    const last = Math.max(...terms.map((t) => step.get(t.row) ?? 0));
+    atStep[last]?.push({ constant, terms });
+  }
+  const chosen: ((number | null)[] | undefined)[] = rows.map(() => undefined);
+  const fits = (k: number): boolean =>
+    (atStep[k] ?? []).every((rel) => {
+      let sum = rel.constant;
+      for (const t of rel.terms) sum += t.sign * (chosen[t.row]?.[t.col] ?? 0);
+      // Figures with decimals (amounts): compared to the cent.
+      return Math.abs(sum) < 1e-6;
+    });
   let nodes = 0;
   let solutions = 0;
   let stopped = false;
@@ -212,7 +242,8 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
     if (stopped) return;
     if (k === order.length) {
       solutions++;
-      for (const [i, cand] of chosen) {
+      for (const i of order) {
+        const cand = chosen[i] ?? [];
         const had = agreed.get(i);
         // undefined: the solutions differ on the cell
         agreed.set(i, had ? had.map((v, j) => (v !== undefined && cand[j] === v ? v : undefined)) : [...cand]);
@@ -222,9 +253,9 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
     }
     const i = order[k] ?? 0;
     for (const cand of candidates[i] ?? []) {
-      chosen.set(i, cand);
-      if ((touching[i] ?? []).every((rel) => holds(rel, value) !== false)) search(k + 1);
-      chosen.delete(i);
+      chosen[i] = cand;
+      if (fits(k)) search(k + 1);
+      chosen[i] = undefined;
       if (stopped) return;
     }
   };
