@@ -219,12 +219,14 @@ export function assembleReport(items: DocItem[]): ImportResult {
   let titleSpan = 1;
   let titleIndex = items.findIndex((_, i) => {
     if (TITLE.test(titleText(i))) return true;
+    const first = titleText(i).trim();
     const next = titleText(i + 1).trim();
-    if (next !== '' && next.length <= 20 && titleText(i).trim() !== '' && TITLE.test(`${titleText(i).trim()}${next}`)) {
-      titleSpan = 2;
-      return true;
-    }
-    return false;
+    // Only a line that is no title by itself finishing one cut inside a word, after a line shaped like a title's
+    // start (no navigation arrows, no sentence punctuation).
+    if (next === '' || next.length > 20 || TITLE.test(next) || !/^[\u4e00-\u9fff（）()\d\s]{2,40}$/.test(first)) return false;
+    if (!TITLE.test(`${first}${next}`)) return false;
+    titleSpan = 2;
+    return true;
   });
   const firstSection = items.findIndex((it) => it.kind === 'paragraph' && matchSection(paragraphText(it)));
   if (firstSection < 0) {

@@ -27,6 +27,11 @@ export interface GluedRow {
   what: string;
   /** the source runs cells together everywhere: no cell of the row was lost, its figures are cut, never placed */
   glued: boolean;
+  /**
+   * whether a cell of the row may also be missing from the run of digits (a crawler drops an empty cell even where
+   * it glues the others): weighed where the table's identities can rule readings out, not in 二, which has none
+   */
+  mayLoseCell?: boolean;
 }
 
 export interface GluedOutcome {
@@ -161,7 +166,13 @@ function readingsOf(r: GluedRow): { list: (number | null)[][] | null; cut: boole
   if (cuts === null) return { list: null, cut };
   // A figure printed with leading zeros ("0000000") is several figures run together, never one number.
   const wellFormed = r.figures.every((f) => !/^-?0\d/.test(f));
-  return { list: [...cuts, ...(wellFormed && !r.glued ? placementsOf(r.figures, n) : [])], cut };
+  // A crawler drops an empty cell even where it runs the others together: the digits may also be one cell fewer,
+  // the blank anywhere in the row.
+  const oneLost: (number | null)[][] = [];
+  if (r.mayLoseCell && cut && n > 1 && r.figures.length <= n - 1) {
+    for (const c of cutsOf(r.figures, n - 1) ?? []) for (let at = 0; at < n; at++) oneLost.push([...c.slice(0, at), null, ...c.slice(at)]);
+  }
+  return { list: [...cuts, ...oneLost, ...(wellFormed && !r.glued ? placementsOf(r.figures, n) : [])], cut };
 }
 
 function describe(r: GluedRow, cut: boolean): string {
@@ -192,6 +203,9 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
   const candidates = rows.map((r, i) => {
     const list = readings[i]?.list;
     if (!list) return null;
+    // The only reading the digits allow is what the page printed, right or wrong: kept, so the checks can say
+    // what is wrong with it, never blanked for breaking an identity.
+    if (list.length === 1) return list;
     const local = (touching[i] ?? []).filter((rel) => [...rel.left, ...rel.right].every((c) => rowOf.get(c) === i || knownValue(c) !== undefined));
     return list.filter((cand) => local.every((rel) => holds(rel, (id) => (rowOf.get(id) === i ? cand[colOf.get(id) ?? -1] : knownValue(id))) !== false));
   });

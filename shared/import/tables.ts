@@ -177,15 +177,23 @@ export function settleGlued(
   const first = glued[0];
   if (!first) return [];
   const relations = tableRelations(format, table, prior);
+  // Where identities can tell readings apart, a row may also have lost an empty cell; in 二 nothing could tell.
+  const rows = glued.map((r) => ({ ...r, mayLoseCell: relations.length > 0 }));
   const known = { ...reading.cells };
   for (const r of glued) for (const id of r.cells) delete known[id];
-  const out = solveGlued(glued, known, relations);
+  const out = solveGlued(rows, known, relations);
   // What no solution settles stays blank: never a guess, never 0.
   for (const r of glued) for (const id of r.cells) reading.cells[id] = out.values[id] ?? null;
   const notes: ImportWarning[] = [];
   if (out.settled > 0) {
     const withPrior = relations.some((r) => r.constant !== undefined) ? `，并与${prior?.year ?? '上'}年报告的现行有效件数衔接（X2）` : '';
-    notes.push({ where: first.where, message: `${TABLE_NAMES[table]}有 ${out.settled} 行的数字连在一起或空白栏已丢失（原文的空格已丢失），已按表内勾稽关系（各行合计、各列总计、第一项加第二项等于第三项加第四项）${withPrior}唯一确定，请核对` });
+    notes.push({
+      where: first.where,
+      message:
+        relations.length > 0
+          ? `${TABLE_NAMES[table]}有 ${out.settled} 行的数字连在一起或空白栏已丢失（原文的空格已丢失），已按表内勾稽关系（各行合计、各列总计、第一项加第二项等于第三项加第四项）${withPrior}唯一确定，请核对`
+          : `${TABLE_NAMES[table]}有 ${out.settled} 行的数字连在一起（原文的空格已丢失），按每栏都印有数字、且数字不以 0 开头唯一拆分；表二没有可核对的合计，原文如有空白栏会拆错，请对照原文核对`,
+    });
   }
   notes.push(...out.warnings);
   reading.warnings.push(...notes);
