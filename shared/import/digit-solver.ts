@@ -159,11 +159,11 @@ function holds(r: Relation, value: (id: string) => number | null | undefined): b
 }
 
 /** A row's readings: its figures run together (cut) or its blank cells lost (placed), or both. */
-function readingsOf(r: GluedRow): { list: (number | null)[][] | null; cut: boolean } {
+function readingsOf(r: GluedRow): { list: (number | null)[][] | null; cut: boolean; whole: (number | null)[][] } {
   const n = r.cells.length;
   const cut = canCut(r.figures, n);
   const cuts = cut ? cutsOf(r.figures, n) : [];
-  if (cuts === null) return { list: null, cut };
+  if (cuts === null) return { list: null, cut, whole: [] };
   // A figure printed with leading zeros ("0000000") is several figures run together, never one number.
   const wellFormed = r.figures.every((f) => !/^-?0\d/.test(f));
   // A crawler drops an empty cell even where it runs the others together: the digits may also be one cell fewer,
@@ -172,7 +172,7 @@ function readingsOf(r: GluedRow): { list: (number | null)[][] | null; cut: boole
   if (r.mayLoseCell && cut && n > 1 && r.figures.length <= n - 1) {
     for (const c of cutsOf(r.figures, n - 1) ?? []) for (let at = 0; at < n; at++) oneLost.push([...c.slice(0, at), null, ...c.slice(at)]);
   }
-  return { list: [...cuts, ...oneLost, ...(wellFormed && !r.glued ? placementsOf(r.figures, n) : [])], cut };
+  return { list: [...cuts, ...oneLost, ...(wellFormed && !r.glued ? placementsOf(r.figures, n) : [])], cut, whole: cuts };
 }
 
 function describe(r: GluedRow, cut: boolean): string {
@@ -203,11 +203,12 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
   const candidates = rows.map((r, i) => {
     const list = readings[i]?.list;
     if (!list) return null;
-    // The only reading the digits allow is what the page printed, right or wrong: kept, so the checks can say
-    // what is wrong with it, never blanked for breaking an identity.
-    if (list.length === 1) return list;
     const local = (touching[i] ?? []).filter((rel) => [...rel.left, ...rel.right].every((c) => rowOf.get(c) === i || knownValue(c) !== undefined));
-    return list.filter((cand) => local.every((rel) => holds(rel, (id) => (rowOf.get(id) === i ? cand[colOf.get(id) ?? -1] : knownValue(id))) !== false));
+    const fitting = list.filter((cand) => local.every((rel) => holds(rel, (id) => (rowOf.get(id) === i ? cand[colOf.get(id) ?? -1] : knownValue(id))) !== false));
+    // Nothing fits its own total, and the digits cut only one way into every cell: that is what the page printed,
+    // right or wrong, kept so the checks can say what is wrong with it rather than blanked.
+    const whole = readings[i]?.whole ?? [];
+    return fitting.length === 0 && whole.length === 1 ? whole : fitting;
   });
 
   // The joint search: rows with fewest candidates first; a relation is checked once all its cells have values. A
