@@ -208,7 +208,8 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
     // Nothing fits its own total, and the digits cut only one way into every cell: that is what the page printed,
     // right or wrong, kept so the checks can say what is wrong with it rather than blanked.
     const whole = readings[i]?.whole ?? [];
-    return fitting.length === 0 && whole.length === 1 ? whole : fitting;
+    // (In text that keeps its spaces the figures are whole numbers: no cut is what the page printed.)
+    return fitting.length === 0 && whole.length === 1 && r.glued ? whole : fitting;
   });
 
   // The joint search: rows with fewest candidates first; a relation is checked once all its cells have values. A
