@@ -142,6 +142,12 @@ export function bookFromRegister(read: ReadRegister, agency: string, year: numbe
     const pauseStart = readDateOf(e, 'pauseStart', label('pauseStart'), false);
     const pauseEnd = readDateOf(e, 'pauseEnd', label('pauseEnd'), false);
     if (!received || answered === undefined || pauseStart === undefined || pauseEnd === undefined) continue;
+    // A pause is its two dates, in order, as the count and the page read it; half a pause is listed, not kept.
+    if ((pauseStart === null) !== (pauseEnd === null) || (pauseStart && pauseEnd && pauseEnd < pauseStart)) {
+      const column = pauseStart === null ? 'pauseStart' : 'pauseEnd';
+      problems.push({ sheet: e.sheet, row: e.row, column: label(column), value: text(e.cells[column]), reason: pauseStart && pauseEnd ? '补正或征求意见的结束日期早于开始日期' : '补正或征求意见的开始和结束日期应同时填写' });
+      continue;
+    }
     const extended = readYesNo(e.cells.extended ?? null);
     const days = readDays(e.cells.pausedDays ?? null);
     if (!extended.ok || !days.ok) {

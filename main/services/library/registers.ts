@@ -4,7 +4,7 @@
  * saves serialised); a file that cannot be read is named and never written over with an empty register.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { agencyKey } from '../../../shared/review/review';
@@ -28,6 +28,16 @@ async function readJson(path: string): Promise<unknown | undefined> {
   } catch {
     return null;
   }
+}
+
+/** The most an agency keeps, as the stored file's schema allows (the oldest mappings give way to new ones). */
+const MAX_HEADERS = 200;
+const MAX_VALUES = 500;
+
+/** The last `max` entries in the order they were first made: the earliest give way to new ones. */
+function newest<V>(record: Record<string, V>, max: number): Record<string, V> {
+  const entries = Object.entries(record);
+  return Object.fromEntries(entries.slice(Math.max(0, entries.length - max)));
 }
 
 export class RegisterStore {
@@ -80,8 +90,12 @@ export class RegisterStore {
   }
 
   private async readMappings(): Promise<Mappings> {
-    const parsed = mappingsSchema.safeParse(await readJson(this.mappingsPath()));
-    return parsed.success ? parsed.data : { version: 1, agencies: {} };
+    const raw = await readJson(this.mappingsPath());
+    const parsed = mappingsSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    // A damaged file is kept aside before anything is written over it: the mappings are the user's work.
+    if (raw !== undefined) await rename(this.mappingsPath(), `${this.mappingsPath()}.damaged-${Date.now()}`).catch(() => undefined);
+    return { version: 1, agencies: {} };
   }
 
   /** The headers `agency` mapped to columns before. */
@@ -108,7 +122,7 @@ export class RegisterStore {
         }
         return out;
       };
-      const merged = { applicantType: merge(had.applicantType, values.applicantType), outcome: merge(had.outcome, values.outcome) };
+      const merged = { applicantType: newest(merge(had.applicantType, values.applicantType), MAX_VALUES), outcome: newest(merge(had.outcome, values.outcome), MAX_VALUES) };
       all.values = { ...all.values, [key]: merged };
       await writeFileDurable(this.mappingsPath(), `${JSON.stringify(all, null, 2)}\n`);
       return merged;
@@ -120,7 +134,7 @@ export class RegisterStore {
     return this.serial(this.mappingsPath(), async () => {
       const all = await this.readMappings();
       const key = agencyKey(agency);
-      const merged = { ...all.agencies[key], ...mapping };
+      const merged = newest({ ...all.agencies[key], ...mapping }, MAX_HEADERS);
       all.agencies[key] = merged;
       await writeFileDurable(this.mappingsPath(), `${JSON.stringify(all, null, 2)}\n`);
       return merged;

@@ -123,7 +123,11 @@ export function RegisterPage() {
       const r = await api().importRegister(f.name, new Uint8Array(await f.arrayBuffer()), book.agency, book.year);
       setProblems(r.problems);
       // The same file imported again adds nothing twice: an entry with the same 编号 and date is already here.
-      const key = (x: { number: string; received: string }) => (x.number ? `${x.number}|${x.received}` : null);
+      // Without a 编号, the whole entry (but its id) is what tells one application from another.
+      const key = (x: { id: string; number: string; received: string }) => {
+        const { id: _id, ...rest } = x;
+        return x.number ? `${x.number}|${x.received}` : JSON.stringify(rest);
+      };
       const have = new Set([...book.applications, ...book.cases].map(key).filter(Boolean));
       const applications = r.book.applications.filter((a) => !have.has(key(a)));
       const cases = r.book.cases.filter((c) => !have.has(key(c)));

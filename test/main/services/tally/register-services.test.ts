@@ -176,6 +176,19 @@ describe('「从台账统计」in the app', () => {
     expect((await api.tallyRegister('登记.xlsx', data, { ...target, agency: '某街道办事处' }, {})).tally?.uncounted).toHaveLength(2);
   });
 
+  it('keeps every agency\'s mappings when one agency maps more values than the file holds (the earliest give way)', async () => {
+    const { api, library } = await services();
+    await api.tallyRegister('登记.xlsx', await registerWith('来件时间'), { ...target, agency: '乙局' }, { 来件时间: 'received' });
+    const many = (from: number) => Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`写法${from + i}`, '（一）予以公开']));
+    await api.rememberValues('甲局', { applicantType: {}, outcome: many(0) });
+    const after = await api.rememberValues('甲局', { applicantType: {}, outcome: many(300) });
+    expect(Object.keys(after.outcome)).toHaveLength(500);
+    expect(after.outcome['写法599']).toBe('（一）予以公开');
+    const store = await RegisterStore.open(library.dir);
+    expect(Object.keys((await store.values('甲局')).outcome)).toHaveLength(500);
+    expect(await store.mapping('乙局')).toEqual({ 来件时间: 'received' });
+  });
+
   it('says there is no register kept in the app yet, rather than counting zeros', async () => {
     const { api } = await services();
     await expect(api.tallyKeptRegister(target)).rejects.toThrow('本程序中还没有某区教育局 2025 年的台账；请在“台账”页登记申请，或选择台账文件');
