@@ -144,7 +144,7 @@ function tableOf(item: Extract<DocItem, { kind: 'table' }>, labels: Record<Table
   const cells = item.rows.flat().map(labelKey);
   const score = TABLE_KEYS.map((t) => ({ t, n: cells.filter((c) => labels[t].has(c)).length }));
   const best = score.sort((a, b) => b.n - a.n)[0];
-  return best && best.n >= 2 && best.n > (score[1]?.n ?? 0) ? best.t : null;
+  return best && best.n >= 4 && best.n >= 2 * (score[1]?.n ?? 0) ? best.t : null;
 }
 
 /**
@@ -153,12 +153,17 @@ function tableOf(item: Extract<DocItem, { kind: 'table' }>, labels: Record<Table
  */
 function placeTablesByLabels(bySection: Map<SectionKey, DocItem[]>, warnings: ImportWarning[]): void {
   const labels = tableLabels();
-  const hasTable = (t: TableKey) => (bySection.get(t) ?? []).some((it) => it.kind === 'table' && tableOf(it, labels) !== null && tableOf(it, labels) === t);
+  // Only into a table section that has nothing at all (a heading printed its own way, or none): a section with a
+  // picture or tab-separated paragraphs keeps what it has.
+  const empty = (t: TableKey) => (bySection.get(t) ?? []).length === 0;
+  const isTableSection = (k: SectionKey): k is TableKey => (TABLE_KEYS as readonly string[]).includes(k);
   for (const [section, list] of bySection) {
     for (const item of [...list]) {
       if (item.kind !== 'table') continue;
       const t = tableOf(item, labels);
-      if (!t || t === section || hasTable(t)) continue;
+      if (!t || t === section || !empty(t)) continue;
+      // From under another table's heading only when it is that table's second table; from the text always.
+      if (isTableSection(section) && list.filter((x) => x.kind === 'table').length < 2) continue;
       list.splice(list.indexOf(item), 1);
       bySection.set(t, [...(bySection.get(t) ?? []), item]);
       const title = getFormat('gip-2021').def.sections.find((x) => x.key === t)?.title ?? t;
@@ -344,6 +349,8 @@ export function assembleReport(items: DocItem[]): ImportResult {
     const after = other.splice(signoff + 1);
     for (const it of after) {
       if (it.kind === 'paragraph' && isContactLine(paragraphText(it)) && contacts.length === after.indexOf(it)) contacts.push(it);
+      // A table after the 落款 is a 附表 of the report, not the page's footer: its labels say where it goes.
+      else if (it.kind === 'table') contacts.push(it);
       else left.after++;
     }
   }

@@ -17,6 +17,8 @@ const LONG_LINE = 400;
 /** The report on one line: a long line that has section titles inside it, not at its start. */
 export function isOneLine(text: string): boolean {
   const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
+  // Lines with tabs between cells are a table laid out line by line: a document on many lines, not on one.
+  if (lines.filter((l) => l.includes('\t')).length >= 3) return false;
   const long = lines.filter((l) => l.length >= LONG_LINE);
   if (long.length === 0) return false;
   const titles = sectionTitles();
