@@ -140,24 +140,6 @@ export function cutsOf(figures: readonly string[], n: number): number[][] | null
   return overflow ? null : out;
 }
 
-/** Whether a relation holds: null when a cell is not known yet; a blank cell counts as 0, as in the checks. */
-function holds(r: Relation, value: (id: string) => number | null | undefined): boolean | null {
-  let l = 0;
-  let rt = 0;
-  for (const id of r.left) {
-    const v = value(id);
-    if (v === undefined) return null;
-    l += v ?? 0;
-  }
-  for (const id of r.right) {
-    const v = value(id);
-    if (v === undefined) return null;
-    rt += v ?? 0;
-  }
-  // Figures with decimals (amounts): compared to the cent.
-  return Math.abs(l - rt - (r.constant ?? 0)) < 1e-6;
-}
-
 /** A row's readings: its figures run together (cut) or its blank cells lost (placed), or both. */
 function readingsOf(r: GluedRow): { list: (number | null)[][] | null; cut: boolean; whole: (number | null)[][] } {
   const n = r.cells.length;
@@ -195,16 +177,46 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
       colOf.set(c, j);
     }),
   );
-  const touching = rows.map((r) => relations.filter((rel) => [...rel.left, ...rel.right].some((c) => r.cells.includes(c))));
   const knownValue = (id: string): number | null | undefined => (id in known ? known[id] : undefined);
+
+  // Each relation compiled once: its known part as one number (a blank counts 0, as in the checks) and its loose
+  // cells as (row, column, sign). One a cell of which is neither loose nor read can never be checked.
+  type Term = { row: number; col: number; sign: number };
+  const compiled: { constant: number; terms: Term[] }[] = [];
+  for (const rel of relations) {
+    let constant = -(rel.constant ?? 0);
+    const terms: Term[] = [];
+    let checkable = true;
+    for (const [ids, sign] of [[rel.left, 1], [rel.right, -1]] as const) {
+      for (const id of ids) {
+        const row = rowOf.get(id);
+        if (row !== undefined) terms.push({ row, col: colOf.get(id) ?? 0, sign });
+        else {
+          const v = knownValue(id);
+          if (v === undefined) checkable = false;
+          else constant += sign * (v ?? 0);
+        }
+      }
+    }
+    if (checkable && terms.length > 0) compiled.push({ constant, terms });
+  }
+  const chosen: ((number | null)[] | undefined)[] = rows.map(() => undefined);
+  // Figures with decimals (amounts): compared to the cent.
+  const fit = (rel: { constant: number; terms: Term[] }): boolean =>
+    Math.abs(rel.terms.reduce((sum, t) => sum + t.sign * (chosen[t.row]?.[t.col] ?? 0), rel.constant)) < 1e-6;
 
   // Each row's readings, kept where the relations inside the row (its own total) hold.
   const readings = rows.map(readingsOf);
   const candidates = rows.map((r, i) => {
     const list = readings[i]?.list;
     if (!list) return null;
-    const local = (touching[i] ?? []).filter((rel) => [...rel.left, ...rel.right].every((c) => rowOf.get(c) === i || knownValue(c) !== undefined));
-    const fitting = list.filter((cand) => local.every((rel) => holds(rel, (id) => (rowOf.get(id) === i ? cand[colOf.get(id) ?? -1] : knownValue(id))) !== false));
+    const local = compiled.filter((rel) => rel.terms.every((t) => t.row === i));
+    const fitting = list.filter((cand) => {
+      chosen[i] = cand;
+      const ok = local.every(fit);
+      chosen[i] = undefined;
+      return ok;
+    });
     // Nothing fits its own total, and the digits cut only one way into every cell: that is what the page printed,
     // right or wrong, kept so the checks can say what is wrong with it rather than blanked.
     const whole = readings[i]?.whole ?? [];
@@ -212,43 +224,20 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
     return fitting.length === 0 && whole.length === 1 && r.glued ? whole : fitting;
   });
 
-  // The joint search: rows with fewest candidates first; a relation is checked once all its cells have values. A
-  // row none of whose readings fits its own total is left out of it (a fault of the page, which the checks report).
+  // The joint search: rows with fewest candidates first. A row none of whose readings fits its own total is left
+  // out of it (a fault of the page, which the checks report). A relation is checked at the step its last loose row
+  // is chosen, and only there; one on a row left out is never checked.
   const order = rows
     .map((_, i) => i)
     .filter((i) => (candidates[i]?.length ?? 0) > 0)
     .sort((a, b) => (candidates[a]?.length ?? 0) - (candidates[b]?.length ?? 0));
-  // Each relation compiled once: its known part as one number, its loose cells as (row, column, sign), and the
-  // step of the search at which its last loose row is chosen — it is checked there, and only there.
   const step = new Map(order.map((i, k) => [i, k]));
-  const atStep: { constant: number; terms: { row: number; col: number; sign: number }[] }[][] = order.map(() => []);
-  for (const rel of relations) {
-    let constant = -(rel.constant ?? 0);
-    const terms: { row: number; col: number; sign: number }[] = [];
-    let checkable = true;
-    for (const [ids, sign] of [[rel.left, 1], [rel.right, -1]] as const) {
-      for (const id of ids) {
-        const row = rowOf.get(id);
-        if (row === undefined) {
-          const v = knownValue(id);
-          if (v === undefined) checkable = false;
-          else constant += sign * (v ?? 0);
-        } else if (!step.has(row)) checkable = false;
-        else terms.push({ row, col: colOf.get(id) ?? 0, sign });
-      }
-    }
-    if (!checkable || terms.length === 0) continue;
-    const last = Math.max(...terms.map((t) => step.get(t.row) ?? 0));
-    atStep[last]?.push({ constant, terms });
+  const atStep: { constant: number; terms: Term[] }[][] = order.map(() => []);
+  for (const rel of compiled) {
+    if (!rel.terms.every((t) => step.has(t.row))) continue;
+    atStep[Math.max(...rel.terms.map((t) => step.get(t.row) ?? 0))]?.push(rel);
   }
-  const chosen: ((number | null)[] | undefined)[] = rows.map(() => undefined);
-  const fits = (k: number): boolean =>
-    (atStep[k] ?? []).every((rel) => {
-      let sum = rel.constant;
-      for (const t of rel.terms) sum += t.sign * (chosen[t.row]?.[t.col] ?? 0);
-      // Figures with decimals (amounts): compared to the cent.
-      return Math.abs(sum) < 1e-6;
-    });
+  const fits = (k: number): boolean => (atStep[k] ?? []).every(fit);
   let nodes = 0;
   let solutions = 0;
   let stopped = false;
