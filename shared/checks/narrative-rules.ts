@@ -10,7 +10,7 @@ import { findFees, findRates, findZeroClaims, percentText, ratePrintsAs, type Cl
 import { DEP_META, DEP_SECTION, DEP_SECTIONS, NARRATIVE_KEYS, diag, fmt, sectionText, v, type CheckContext, type CheckUnit } from './context';
 import { charsOutsideGb2312 } from './gb2312';
 import { oldFormatFindings } from './old-format';
-import { findPersonalData, maskPersonal, ownContacts, PERSONAL_LABEL } from './personal-data';
+import { findPersonalData, isContactLine, maskPersonal, ownContacts, PERSONAL_LABEL } from './personal-data';
 import { auditOutline } from './outline';
 import { t3Categories, t3Deps, t3GroupTotal, t3RowTotal } from './table-rules';
 import { LINT_MESSAGE, lintText } from './text-lint';
@@ -558,9 +558,8 @@ function personalDataUnit(format: CompiledFormat, section: NarrativeSectionKey):
       const blocks = ctx.report.sections[section];
       if (blocks.length === 0) return [];
       // The 前言's contact paragraph and a contact line under the 落款 ("（联系人：…，联系方式：…）") are the office's.
-      const contactLine = /^[（(]?\s*(?:联系人|联系电话|联系方式|咨询电话)[：:]/;
       const texts = [...ctx.report.sections.preface, ...blocks].filter((b) => b.kind !== 'figure').map(blockText);
-      const own = ownContacts([...ctx.report.sections.preface.filter((b) => b.kind !== 'figure').map(blockText), ...texts.filter((t) => contactLine.test(t.trim()))]);
+      const own = ownContacts([...ctx.report.sections.preface.filter((b) => b.kind !== 'figure').map(blockText), ...texts.filter(isContactLine)]);
       const out: Diagnostic[] = [];
       blocks.forEach((b, index) => {
         if (b.kind === 'figure') return;

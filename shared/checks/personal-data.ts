@@ -57,6 +57,14 @@ export function passesLuhn(digits: string): boolean {
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
+/** The words an office's contact line starts with ("（联系人：…，联系方式：…）"): the office's, never personal data. */
+export const CONTACT_WORDS = '联系人|联系电话|联系方式|咨询电话';
+const CONTACT_LINE = new RegExp(`^[（(]?\\s*(?:${CONTACT_WORDS})[：:]`);
+
+export function isContactLine(text: string): boolean {
+  return CONTACT_LINE.test(text.trim());
+}
+
 /** The office's own contact numbers and addresses, as the 前言 publishes them: never personal data. */
 export function ownContacts(texts: readonly string[]): Set<string> {
   const own = new Set<string>();
@@ -100,7 +108,7 @@ export function findPersonalData(text: string, own: ReadonlySet<string> = new Se
     }
   }
   // The office's contact person, named in a contact line, is not an applicant.
-  if (/^[（(]?\s*(?:联系人|联系电话|联系方式|咨询电话)[：:]/.test(text.trim())) return out.sort((a, b) => a.start - b.start);
+  if (isContactLine(text)) return out.sort((a, b) => a.start - b.start);
   NAME.lastIndex = 0;
   for (const m of text.matchAll(NAME)) {
     const name = m[2] ?? '';

@@ -7,7 +7,8 @@ import { FORMAT_IDS, formatForYear, getFormat, TABLE_KEYS, type FormatId, type N
 import { CURRENT_SCHEMA_VERSION, derivedTitle, reportSchema, type Block, type Report, type Run } from '../model/report';
 import { describeIssues } from '../model/load';
 import { matchSectionTitle } from './headings';
-import { isContactLine, isCrawlerHeader, isPageChrome, withoutBar } from './page-chrome';
+import { isContactLine } from '../checks/personal-data';
+import { isCrawlerHeader, isPageChrome, withoutBar } from './page-chrome';
 import { paragraphText, type DocItem, type ImportWarning } from './document';
 import { labelKey } from './labels';
 import { HEADING_NUMBERS } from './numbering';
@@ -341,7 +342,7 @@ export function assembleReport(items: DocItem[]): ImportResult {
   bySection.set('preface', prefaceKept);
 
   // The 落款 (agency name, then the date) closes 六; after it come the page's attachments bar and footer, except
-  // a contact line some reports print below their 落款.
+  // a contact line some reports print below their 落款 (the agency's, "（联系人：…，联系方式：…）").
   const other = bySection.get('other') ?? [];
   const signoff = other.findIndex((it, i) => i > 0 && it.kind === 'paragraph' && DATE_LINE.test(paragraphText(it).trim()));
   const contacts: DocItem[] = [];

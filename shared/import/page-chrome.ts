@@ -29,10 +29,6 @@ export function isPageChrome(text: string): boolean {
   return isCrawlerHeader(text) || (text.trim() !== '' && withoutBar(text) === '');
 }
 
-/** A contact line printed after the 落款 ("（联系人：林耀，联系方式：0591-23163387）"): the agency's, kept. */
-export function isContactLine(text: string): boolean {
-  return /^[（(]?\s*(?:联系人|联系电话|联系方式|咨询电话)[：:]/.test(text.trim());
-}
 
 /** Bar items a one-line copy runs onto the end of the report, after the 落款 ("… 2020年1月2日 附件下载"). */
 export function withoutTrailingBar(text: string): string {
