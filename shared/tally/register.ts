@@ -11,6 +11,9 @@ import { cellText, isBlankCell, registerCellSchema, type RegisterCell } from './
 export const sheetGridSchema = z.object({ name: z.string(), firstRow: z.number().int().min(1), rows: z.array(z.array(registerCellSchema)) });
 export type SheetGrid = z.infer<typeof sheetGridSchema>;
 
+/** The files a register is read from: Excel (.xlsx, .xls), WPS 表格 (.et), ODS, CSV (UTF-8 or GBK). */
+export const REGISTER_FILE_EXTENSIONS = ['.xlsx', '.xls', '.et', '.ods', '.csv'] as const;
+
 export type SheetKind = 'register' | 'cases';
 
 export interface FoundColumn {

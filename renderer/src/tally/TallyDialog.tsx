@@ -9,12 +9,12 @@ import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogT
 import type { RegisterTally } from '../../../shared/api/types';
 import { getFormat, type TableKey } from '../../../shared/formats';
 import type { Cells, Report } from '../../../shared/model';
-import { CASE_COLUMNS, NO_VALUE_MAPPING, REGISTER_COLUMNS, applicantChoices, columnLabel, compareCarryOver, normaliseHeader, outcomeChoices, tallyCells, tallyChanges, type HeaderMapping, type MappedValueKind, type SheetLayout } from '../../../shared/tally';
+import { CASE_COLUMNS, NO_VALUE_MAPPING, REGISTER_COLUMNS, REGISTER_FILE_EXTENSIONS, applicantChoices, columnLabel, compareCarryOver, normaliseHeader, outcomeChoices, tallyCells, tallyChanges, type HeaderMapping, type MappedValueKind, type SheetLayout } from '../../../shared/tally';
 import { api, errorText } from '../api';
 import { TableGrid } from '../editor/TableGrid';
 import type { CellMarks } from '../editor/view-model';
 
-export const REGISTER_FILE_TYPES = '.xlsx,.xls,.et,.ods,.csv';
+export const REGISTER_FILE_TYPES = REGISTER_FILE_EXTENSIONS.join(',');
 
 interface Props {
   report: Report;
