@@ -13,7 +13,7 @@ import { UserError } from './errors';
 import { exportReport } from './export';
 import type { PdfPrinter } from './export/pdf';
 import { settleWithPrior, type ImportResult } from '../../shared/import';
-import { agencyKey } from '../../shared/review/review';
+import { priorYearOf } from '../../shared/review/review';
 import { importBuffer, importFile } from './import-file';
 import { writeOutputFile } from './report-file';
 import type { Library } from './library/library';
@@ -76,8 +76,8 @@ async function earlierYears(library: Library, report: Report): Promise<Report[]>
 /** An import whose 二 left figures run together unsettled, settled again with the agency's last year in the library. */
 async function withPriorYear(library: Library, result: ImportResult): Promise<ImportResult> {
   if (!result.glued) return result;
-  const key = agencyKey(result.report.agency);
-  const prior = (await library.list()).find((s) => !s.deletedAt && s.year === result.report.year - 1 && s.format === result.report.format && agencyKey(s.agency) === key);
+  const prior = priorYearOf(await library.list(), result.report.agency, result.report.year);
+  // settleWithPrior takes a prior of the same format only.
   return prior ? settleWithPrior(result, (await library.load(prior.id)).report) : result;
 }
 

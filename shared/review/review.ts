@@ -74,6 +74,17 @@ export function sameAgency(a: string, b: string): boolean {
   return long.endsWith(short) && short.length >= 3 && short !== '人民政府' && /^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|地区|县|区|旗)$/.test(prefix);
 }
 
+/**
+ * The entry of `agency`'s report of `year - 1` in a list (the library's), not in the bin, not `self`: the same name
+ * (spaces ignored) first, else the same agency printed with or without its place ("洪泽区人民政府" /
+ * "淮安市洪泽区人民政府"). One answer for the editor's cross-year checks and for the import's X2 settling.
+ */
+export function priorYearOf<T extends { id: string; agency: string; year: number; deletedAt?: string }>(list: readonly T[], agency: string, year: number, self?: string): T | undefined {
+  const key = agencyKey(agency);
+  const candidates = list.filter((s) => !s.deletedAt && s.year === year - 1 && s.id !== self);
+  return candidates.find((s) => agencyKey(s.agency) === key) ?? candidates.find((s) => sameAgency(s.agency, agency));
+}
+
 /** For each report, the index of the same agency's report of the year before, if one is present (exact names first). */
 export function priorIndexes(reports: readonly (Pick<Report, 'agency' | 'year'> | null)[]): (number | null)[] {
   return reports.map((r) => {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Report } from '../../../shared/model';
-import { agencyKey, sameAgency } from '../../../shared/review/review';
+import { priorYearOf } from '../../../shared/review/review';
 import { api } from '../api';
 
 /** How long the agency name and year must stay unchanged before the library is asked. */
@@ -18,14 +18,9 @@ export interface PriorCandidate {
   deletedAt?: string;
 }
 
-/**
- * The library entry of `agency`'s report of `year - 1`, not in the bin, not `self`: the same name (spaces ignored)
- * first, else the same agency printed with or without its place ("洪泽区人民政府" / "淮安市洪泽区人民政府").
- */
+/** The library entry of `agency`'s report of `year - 1` (shared with the import's X2 settling). */
 export function priorOf<T extends PriorCandidate>(list: readonly T[], agency: string, year: number, self: string): T | undefined {
-  const key = agencyKey(agency);
-  const candidates = list.filter((s) => !s.deletedAt && s.year === year - 1 && s.id !== self);
-  return candidates.find((s) => agencyKey(s.agency) === key) ?? candidates.find((s) => sameAgency(s.agency, agency));
+  return priorYearOf(list, agency, year, self);
 }
 
 /** One service call: the prior year's report of `agency`, or undefined. */
