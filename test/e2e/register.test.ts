@@ -107,13 +107,17 @@ describe('the register (台账) and 从台账统计', () => {
     await dialog.getByLabel('台账文件').setInputFiles({ name: '登记表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await officeRegister() });
     await expect.poll(() => dialog.getByText('登记表.xlsx：工作表“2026年登记”第2行的表头缺少“收到日期”列，无法统计（可在程序中把表头对应到这些列）').count()).toBe(1);
     await dialog.getByRole('combobox', { name: '来件时间' }).click();
+    await page.getByRole('listbox').waitFor();
     await page.getByRole('option', { name: '收到日期' }).click();
+    await expect.poll(() => dialog.getByRole('combobox', { name: '来件时间' }).textContent()).toBe('收到日期');
     await dialog.getByRole('button', { name: /按所选对应重新统计/ }).click();
     await expect.poll(() => dialog.getByText(/已统计 4 件申请；1 行无法统计/).count()).toBe(1);
     await expect.poll(() => dialog.getByRole('row', { name: /2026年登记 第 7 行 办理结果 看情况 办理结果不是表三的任何一行/ }).count()).toBe(1);
     // The office's own word for an outcome, mapped once to an official row.
     await dialog.getByRole('combobox', { name: '“看情况”计为' }).click();
+    await page.getByRole('listbox').waitFor();
     await page.getByRole('option', { name: '（二）部分公开' }).click();
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
     await expect.poll(() => dialog.getByText(/已统计 5 件申请；全部行均已统计/).count()).toBe(1);
     const counted = dialog.getByRole('textbox', { name: '（一）予以公开 自然人', exact: true });
     await expect.poll(() => counted.inputValue()).toBe('2');
