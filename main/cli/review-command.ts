@@ -1,5 +1,5 @@
 import { SEVERITY_LABEL } from '../../shared/checks';
-import { reviewSummary, type ReviewEntry } from '../../shared/review';
+import { reviewSummary, VETO_RULES, type ReviewEntry } from '../../shared/review';
 import { UserError } from '../services/errors';
 import { reviewPaths } from '../services/review/review';
 import { writeReviewWorkbook } from '../services/review/workbook';
@@ -23,7 +23,8 @@ export function formatReviewText(entries: readonly ReviewEntry[]): string {
   const lines = [`共 ${s.files} 个文件：导入 ${s.imported} 份报告，其中 ${s.withErrors} 份有错误${failed.length ? `；${failed.length} 个文件无法导入` : ''}。`];
   for (const e of entries) {
     if (!e.imported) continue;
-    const head = `${e.agency} ${e.year}年（${e.file}）：${e.errors || e.warnings ? `错误 ${e.errors} 项，警告 ${e.warnings} 项` : '没有错误和警告'}${e.priorFile ? '；已对照上年报告' : ''}`;
+    const veto = VETO_RULES.filter((v) => e.veto[v.rule] > 0).map((v) => `${v.label} ${e.veto[v.rule]} 处`);
+    const head = `${e.agency} ${e.year}年（${e.file}）：${e.errors || e.warnings ? `错误 ${e.errors} 项，警告 ${e.warnings} 项` : '没有错误和警告'}${veto.length ? `，其中${veto.join('、')}` : ''}${e.priorFile ? '；已对照上年报告' : ''}`;
     lines.push('', head);
     for (const d of e.diagnostics) if (d.severity !== 'info') lines.push(`  ${SEVERITY_LABEL[d.severity]} [${d.rule}] ${d.message}`);
     for (const w of e.importWarnings) lines.push(`  导入提示 ${w}`);

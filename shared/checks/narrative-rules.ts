@@ -9,7 +9,7 @@ import { deadlineOf, getProfile } from '../profiles';
 import { findFees, findRates, findZeroClaims, percentText, ratePrintsAs, type ClaimKind, type RateClaim } from './claims';
 import { DEP_META, DEP_SECTION, DEP_SECTIONS, NARRATIVE_KEYS, diag, fmt, sectionText, v, type CheckContext, type CheckUnit } from './context';
 import { charsOutsideGb2312 } from './gb2312';
-import { oldFormatFindings } from './old-format';
+import { oldFormatFindings, otherYearFindings } from './old-format';
 import { findPersonalData, isContactLine, maskPersonal, ownContacts, PERSONAL_LABEL } from './personal-data';
 import { auditOutline } from './outline';
 import { t3Categories, t3Deps, t3GroupTotal, t3RowTotal } from './table-rules';
@@ -578,21 +578,36 @@ function personalDataUnit(format: CompiledFormat, section: NarrativeSectionKey):
   };
 }
 
-/** G14 for one section: the old format's notice or labels in a report of the format in force. */
+/**
+ * G14 for one section: the old format's notice or labels in a report of the format in force; in the 前言, also a
+ * statistics period or report name of another year (a 前言 carried over from last year).
+ */
 function oldFormatUnit(format: CompiledFormat, section: NarrativeSectionKey): CheckUnit {
   return {
-    deps: [DEP_SECTION(section)],
+    deps: section === 'preface' ? [DEP_SECTION(section), DEP_META] : [DEP_SECTION(section)],
     run(ctx) {
       const out: Diagnostic[] = [];
       ctx.report.sections[section].forEach((b, index) => {
         if (b.kind === 'figure') return;
-        for (const f of oldFormatFindings(format.def.id, blockText(b))) {
+        const text = blockText(b);
+        const place = placeOf(format, section, index);
+        for (const f of oldFormatFindings(format.def.id, text)) {
           const old = getFormat(f.format).def;
           out.push(
             diag('G14', {
               spans: [{ section, index, start: f.start, end: f.end }],
               key: `${section}#${index}:${f.found}`,
-              message: `${placeOf(format, section, index)}写有“${f.found}”，这是${old.name}的${f.found === old.source ? '文号' : '栏目'}；本报告使用${format.def.name}，请按现行格式改写`,
+              message: `${place}写有“${f.found}”，这是${old.name}的${f.found === old.source ? '文号' : '栏目'}；本报告使用${format.def.name}，请按现行格式改写`,
+            }),
+          );
+        }
+        if (section !== 'preface') return;
+        for (const f of otherYearFindings(ctx.report.year, text)) {
+          out.push(
+            diag('G14', {
+              spans: [{ section, index, start: f.start, end: f.end }],
+              key: `${section}#${index}:year:${f.found}`,
+              message: `${place}写有“${f.found}”，其中的${f.year}年不是本报告的${ctx.report.year}年度；请核对是否沿用了其他年度的前言`,
             }),
           );
         }

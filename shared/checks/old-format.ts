@@ -54,3 +54,34 @@ export function oldFormatFindings(current: FormatId, text: string): OldFormatFin
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+export interface OtherYearFinding {
+  start: number;
+  end: number;
+  found: string;
+  /** the year the words name */
+  year: number;
+}
+
+/**
+ * Where a 前言 names the year it reports on: its statistics period and the report's own name, as in
+ * "统计期限自2024年1月1日起至2024年12月31日止" and "关于做好2024年政府信息公开工作年度报告……的通知". A 前言 carried over
+ * from last year's report keeps last year's there; a comparison ("与2024年相比") is none of these.
+ */
+const OWN_YEAR_PATTERNS: readonly RegExp[] = [
+  /(\d{4})年1月1日起?(?:至|到|—|－|-|～)(?:(\d{4})年)?12月31日/g,
+  /(\d{4})年度?(?:政府信息公开|政务公开)?(?:工作)?年度?报告/g,
+];
+
+/** G14 in the 前言: its statistics period or the report's name of a year other than the report's. */
+export function otherYearFindings(year: number, text: string): OtherYearFinding[] {
+  const out: OtherYearFinding[] = [];
+  for (const pattern of OWN_YEAR_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const named = [m[1], m[2]].filter((y): y is string => y !== undefined).map(Number);
+      const other = named.find((y) => y !== year);
+      if (other !== undefined) out.push({ start: m.index, end: m.index + m[0].length, found: m[0], year: other });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -5,6 +5,7 @@
 import { publishedCounts, summarize } from '../checks/summary';
 import type { Diagnostic } from '../checks/types';
 import type { FormatId } from '../formats/types';
+import type { RuleId } from '../checks/rules';
 import type { Report } from '../model';
 import { indicatorsOf, type IndicatorValues } from './indicators';
 
@@ -21,7 +22,19 @@ export interface ReviewedReport {
   indicators: IndicatorValues;
   /** the file of the same agency's previous year, when it was among the inputs (cross-year rules ran) */
   priorFile?: string;
+  /** how many findings of each rule inspectors treat as a veto (VETO_RULES), counted apart from the rest */
+  veto: Record<VetoRule, number>;
 }
+
+/**
+ * What inspections fault before anything else (checks.md K): published personal data and the old format in a new
+ * report. The 审核 page, `nianbao review` and the 汇总 sheet give each its own column.
+ */
+export const VETO_RULES = [
+  { rule: 'G13', label: '个人信息' },
+  { rule: 'G14', label: '旧版格式' },
+] as const satisfies readonly { rule: RuleId; label: string }[];
+export type VetoRule = (typeof VETO_RULES)[number]['rule'];
 
 export interface FailedFile {
   file: string;
@@ -50,6 +63,7 @@ export function reviewedEntry(file: string, report: Report, importWarnings: stri
     warnings: counts.warnings,
     diagnostics,
     indicators: indicatorsOf(report),
+    veto: Object.fromEntries(VETO_RULES.map(({ rule }) => [rule, diagnostics.filter((d) => d.rule === rule).length])) as Record<VetoRule, number>,
     ...(priorFile ? { priorFile } : {}),
   };
 }

@@ -45,7 +45,7 @@ export interface ReviewFolder {
 
 /**
  * 甲局 2024 (.json) hands 2 requests on; 甲局 2025 (.docx via LibreOffice) carries 1 over: X1 on 2025 only.
- * 乙局 (.html) has a broken 行政复议 total (B3); 丙局 (.txt copied from its page) a broken 行政诉讼 total (B3);
+ * 乙局 (.html) has a broken 行政复议 total (B3) and cites the old format's notice (G14); 丙局 (.txt copied from its page) a broken 行政诉讼 total (B3);
  * 丁局 (.json) is clean.
  */
 export async function makeReviewFolder(dir: string): Promise<ReviewFolder> {
@@ -57,7 +57,9 @@ export async function makeReviewFolder(dir: string): Promise<ReviewFolder> {
     't3.forward.total': 2,
   });
   const jia2025 = agencyReport('某某市甲局', 2025);
-  const yi = agencyReport('某某市乙局', 2025, { 't4.review.total': 5 });
+  // 乙局 wrote its 前言 over an old draft: the 2019 format's notice (G14, a warning) rides along with its B3.
+  const yiPlain = agencyReport('某某市乙局', 2025, { 't4.review.total': 5 });
+  const yi = { ...yiPlain, sections: { ...yiPlain.sections, preface: [{ kind: 'paragraph' as const, runs: [{ text: '本报告依据国办公开办函〔2019〕60号的要求编制。' }] }, ...yiPlain.sections.preface] } };
   const bing = agencyReport('某某市丙局', 2025, { 't4.suit_direct.corrected': 1, 't4.suit_direct.total': 3 });
   const ding = agencyReport('某某市丁局', 2025);
   writeFileSync(join(dir, '甲局_2024.json'), JSON.stringify(jia2024));

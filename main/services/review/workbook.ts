@@ -4,7 +4,7 @@
  */
 import { SEVERITY_LABEL, RULES } from '../../../shared/checks';
 import { getFormat } from '../../../shared/formats';
-import { INDICATORS, spread, type ReviewEntry, type ReviewedReport } from '../../../shared/review';
+import { INDICATORS, spread, VETO_RULES, type ReviewEntry, type ReviewedReport } from '../../../shared/review';
 import { writeOutputFile } from '../report-file';
 
 interface Column {
@@ -33,6 +33,7 @@ export async function reviewWorkbook(entries: readonly ReviewEntry[]): Promise<U
     { header: '导入', width: 10 },
     { header: '错误', width: 8 },
     { header: '警告', width: 8 },
+    ...VETO_RULES.map((v) => ({ header: v.label, width: 10 })),
     { header: '导入提示', width: 10 },
     { header: '对照上年', width: 10 },
     ...INDICATORS.map((d) => ({ header: d.label, width: 14, numFmt: rateFmt(d.kind) })),
@@ -49,12 +50,13 @@ export async function reviewWorkbook(entries: readonly ReviewEntry[]): Promise<U
         '已导入',
         e.errors,
         e.warnings,
+        ...VETO_RULES.map((v) => e.veto[v.rule]),
         e.importWarnings.length,
         e.priorFile ? '是' : '否',
         ...INDICATORS.map((d) => e.indicators[d.id]),
       ]);
     } else {
-      sum.addRow(['', null, '', e.file, '无法导入', null, null, null, '', ...INDICATORS.map(() => null)]);
+      sum.addRow(['', null, '', e.file, '无法导入', null, null, ...VETO_RULES.map(() => null), null, '', ...INDICATORS.map(() => null)]);
     }
   }
   sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: summaryCols.length } };
@@ -62,7 +64,7 @@ export async function reviewWorkbook(entries: readonly ReviewEntry[]): Promise<U
   sum.addRow([]);
   const stats = [['最小值', 'min'], ['下四分位数', 'q1'], ['中位数', 'median'], ['上四分位数', 'q3'], ['最大值', 'max']] as const;
   for (const [label, key] of stats) {
-    const row = sum.addRow([label, null, '', '', '', null, null, null, '', ...INDICATORS.map((d) => spread(reports.map((r) => r.indicators[d.id]))?.[key] ?? null)]);
+    const row = sum.addRow([label, null, '', '', '', null, null, ...VETO_RULES.map(() => null), null, '', ...INDICATORS.map((d) => spread(reports.map((r) => r.indicators[d.id]))?.[key] ?? null)]);
     row.font = { italic: true };
   }
   sum.getRow(1).font = { bold: true };

@@ -30,13 +30,14 @@ import {
 } from '@mui/material';
 import type { ReviewExportKind, ReviewStatus } from '../../../shared/api/types';
 import { FORMAT_DEFINITIONS } from '../../../shared/formats';
-import { INDICATORS, formatIndicator, missingUnits, parseUnitList, type ReviewedReport } from '../../../shared/review';
+import { RULES } from '../../../shared/checks/rules';
+import { INDICATORS, VETO_RULES, formatIndicator, missingUnits, parseUnitList, type ReviewedReport } from '../../../shared/review';
 import { api, errorText } from '../api';
 import { IndicatorChart } from './IndicatorChart';
 import { ReportView } from './ReportView';
 
 type SortKey = 'agency' | 'year' | 'errors' | 'warnings';
-type Show = 'all' | 'errors' | 'warnings' | 'failed';
+type Show = 'all' | 'errors' | 'warnings' | 'veto' | 'failed';
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
@@ -118,7 +119,7 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
     const list = reports.filter(
       (r) =>
         (!q || r.agency.includes(q) || r.file.includes(q) || String(r.year) === q) &&
-        (show === 'all' || (show === 'errors' && r.errors > 0) || (show === 'warnings' && r.warnings > 0)),
+        (show === 'all' || (show === 'errors' && r.errors > 0) || (show === 'warnings' && r.warnings > 0) || (show === 'veto' && VETO_RULES.some((v) => r.veto[v.rule] > 0))),
     );
     const sign = sort.dir === 'asc' ? 1 : -1;
     return list.sort((a, b) => {
@@ -235,6 +236,7 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
               <MenuItem value="all">全部</MenuItem>
               <MenuItem value="errors">有错误的</MenuItem>
               <MenuItem value="warnings">有警告的</MenuItem>
+              <MenuItem value="veto">有{VETO_RULES.map((v) => v.label).join('或')}问题的</MenuItem>
               <MenuItem value="failed">无法导入的</MenuItem>
             </TextField>
           </Stack>
@@ -248,6 +250,11 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
                   <TableCell>格式</TableCell>
                   <TableCell>{sortLabel('errors', '错误')}</TableCell>
                   <TableCell>{sortLabel('warnings', '警告')}</TableCell>
+                  {VETO_RULES.map((v) => (
+                    <TableCell key={v.rule} title={`${v.rule} ${RULES[v.rule].name}`}>
+                      {v.label}
+                    </TableCell>
+                  ))}
                   <TableCell>导入提示</TableCell>
                   {INDICATORS.map((d) => (
                     <TableCell key={d.id} align="right" title={d.note}>
@@ -263,7 +270,7 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
                   <TableRow key={`missing-${u}`} sx={{ background: '#fdecea' }} data-missing={u}>
                     <TableCell padding="checkbox" />
                     <TableCell sx={{ color: '#b71c1c', fontWeight: 600 }}>{u}</TableCell>
-                    <TableCell colSpan={6 + INDICATORS.length} sx={{ color: '#b71c1c' }}>
+                    <TableCell colSpan={6 + VETO_RULES.length + INDICATORS.length} sx={{ color: '#b71c1c' }}>
                       未报送：文件夹中没有这个单位的年报
                     </TableCell>
                     <TableCell />
@@ -293,6 +300,11 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
                         <TableCell>{FORMAT_DEFINITIONS[r.format].name.split('（')[0]}</TableCell>
                         <TableCell>{r.errors ? <Chip size="small" color="error" label={r.errors} /> : 0}</TableCell>
                         <TableCell>{r.warnings ? <Chip size="small" color="warning" label={r.warnings} /> : 0}</TableCell>
+                        {VETO_RULES.map((v) => (
+                          <TableCell key={v.rule} data-veto={v.rule}>
+                            {r.veto[v.rule] ? <Chip size="small" color={RULES[v.rule].severity === 'error' ? 'error' : 'warning'} variant="outlined" label={r.veto[v.rule]} /> : ''}
+                          </TableCell>
+                        ))}
                         <TableCell>{r.importWarnings.length || ''}</TableCell>
                         {INDICATORS.map((d) => (
                           <TableCell key={d.id} align="right">
@@ -317,7 +329,7 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
                     f.imported ? null : (
                       <TableRow key={f.file} data-failed>
                         <TableCell padding="checkbox" />
-                        <TableCell colSpan={6 + INDICATORS.length} sx={{ color: '#b71c1c' }}>
+                        <TableCell colSpan={6 + VETO_RULES.length + INDICATORS.length} sx={{ color: '#b71c1c' }}>
                           无法导入：{f.importError}
                         </TableCell>
                         <TableCell title={f.file}>{fileName(f.file)}</TableCell>

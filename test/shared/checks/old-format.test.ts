@@ -25,6 +25,28 @@ describe('the old format in a new report (G14)', () => {
     expect(found[1]?.spans?.[0]).toMatchObject({ section: 'overview', start: 4, end: 11 });
   });
 
+  it('finds a 前言 carried over from last year: its statistics period and the report name of another year', () => {
+    const r = loadFixture('淮安市人民政府_2024');
+    const carried = {
+      ...r,
+      sections: {
+        ...r.sections,
+        preface: [
+          para('按照《关于做好2023年政府信息公开工作年度报告编制发布工作的通知》要求，现公布本报告。报告所列统计期限自2023年1月1日起至2023年12月31日止。'),
+          para('与2023年相比，依申请公开数量有所增加。本报告所列数据统计期限从2024年1月1日到12月31日止。'),
+        ],
+      },
+    };
+    const found = checkReport(carried).filter((d) => d.rule === 'G14');
+    expect(found.map((d) => [d.spans?.[0]?.index, d.message])).toEqual([
+      [0, '“前言”第1段写有“2023年政府信息公开工作年度报告”，其中的2023年不是本报告的2024年度；请核对是否沿用了其他年度的前言'],
+      [0, '“前言”第1段写有“2023年1月1日起至2023年12月31日”，其中的2023年不是本报告的2024年度；请核对是否沿用了其他年度的前言'],
+    ]);
+    const [first] = found;
+    const text = carried.sections.preface[0]?.kind === 'paragraph' ? carried.sections.preface[0].runs[0]?.text : '';
+    expect(text?.slice(first?.spans?.[0]?.start, first?.spans?.[0]?.end)).toBe('2023年政府信息公开工作年度报告');
+  });
+
   it('is quiet on every sample report, 2019-format ones citing their own notice included', () => {
     const names = readdirSync(`${FIXTURES}reports`).filter((n) => n.endsWith('.json')).map((n) => n.replace(/\.json$/, ''));
     expect(names.length).toBeGreaterThan(5);

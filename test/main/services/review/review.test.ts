@@ -40,6 +40,7 @@ describe('reviewPaths', () => {
       expect(errorRules, name).toEqual(want.error ? [want.error] : []);
       expect(e.errors, name).toBe(e.diagnostics.filter((d) => d.severity === 'error').length);
     }
+    expect(Object.entries(folder.expected).filter(([name]) => (byName(name) as ReviewedReport).veto.G14 > 0).map(([name]) => name)).toEqual(['乙局_2025.html']);
     const bing = byName('丙局_2025.txt') as ReviewedReport;
     expect(bing.diagnostics.find((d) => d.rule === 'B3')?.message).toContain('行政诉讼·未经复议直接起诉');
   });
@@ -84,6 +85,7 @@ describe('review workbook', () => {
     const rows = Array.from({ length: sum.rowCount - 1 }, (_, i) => (sum.getRow(i + 2).values as unknown[]).slice(1));
     const yi = rows.find((r) => r[0] === '某某市乙局');
     expect(yi?.[header.indexOf('错误')]).toBe(1);
+    expect([yi?.[header.indexOf('个人信息')], yi?.[header.indexOf('旧版格式')]]).toEqual([0, 1]);
     expect(yi?.[header.indexOf('依申请公开总量')]).toBe(6);
     expect(rows.some((r) => r[4] === '无法导入' && String(r[3]).endsWith(folder.corrupt))).toBe(true);
     expect(rows.find((r) => r[0] === '中位数')?.[header.indexOf('依申请公开总量')]).toBe(6);
@@ -106,7 +108,7 @@ describe('nianbao review and sum', () => {
     const parsed = JSON.parse(r.out) as { reports: Record<string, unknown>[]; summary: Record<string, number> };
     expect(parsed.summary).toEqual({ files: 6, imported: 5, withErrors: 3 });
     const yi = parsed.reports.find((x) => String(x.file).endsWith('乙局_2025.html'));
-    expect(yi).toMatchObject({ agency: '某某市乙局', year: 2025, format: 'gip-2021', imported: true, errors: 1 });
+    expect(yi).toMatchObject({ agency: '某某市乙局', year: 2025, format: 'gip-2021', imported: true, errors: 1, veto: { G13: 0, G14: 1 } });
     expect((yi?.diagnostics as { rule: string; cells: string[] }[])[0]).toMatchObject({ rule: 'B3', cells: expect.arrayContaining(['t4.review.total']) });
     expect(parsed.reports.find((x) => x.imported === false)).toMatchObject({ importError: expect.stringContaining(folder.corrupt) });
     expect(readFileSync(join(out, 'cli.xlsx')).subarray(0, 2).toString()).toBe('PK');
@@ -117,6 +119,8 @@ describe('nianbao review and sum', () => {
     expect(text.code).toBe(0);
     expect(text.out).toContain('共 2 个文件：导入 2 份报告，其中 0 份有错误');
     expect(text.out).toContain('某某市丁局 2025年');
+    const yi = await cli('review', join(folder.dir, '区县', '乙局_2025.html'));
+    expect(yi.out).toContain('错误 1 项，警告 2 项，其中旧版格式 1 处');
     const none = await cli('review', join(out, '不存在的文件夹'));
     expect(none.code).toBe(2);
     expect(none.out).toBe('');
