@@ -2,6 +2,7 @@ import { exportReport, profileById } from '../services/export';
 import { ChromiumPdfPrinter } from '../services/export/pdf';
 import { UserError } from '../services/errors';
 import { readReportFile } from '../services/report-file';
+import packageJson from '../../package.json' with { type: 'json' };
 import type { Io } from './output';
 
 export interface ExportArgs {
@@ -10,6 +11,8 @@ export interface ExportArgs {
   pdf?: string;
   html?: string;
   graphic?: string;
+  /** the kirogov-package/1.0 ZIP */
+  kirogov?: string;
   /** earlier years' reports, for the 图解's trend */
   prior?: string[];
   profile?: string;
@@ -17,8 +20,8 @@ export interface ExportArgs {
 }
 
 export async function runExport(args: ExportArgs, io: Io): Promise<number> {
-  if (!args.docx && !args.pdf && !args.html && !args.graphic) {
-    throw new UserError('请用 --docx、--pdf、--html 或 --graphic 指定要导出的文件（见 nianbao --help）');
+  if (!args.docx && !args.pdf && !args.html && !args.graphic && !args.kirogov) {
+    throw new UserError('请用 --docx、--pdf、--html、--graphic 或 --kirogov 指定要导出的文件（见 nianbao --help）');
   }
   if (args.prior?.length && !args.graphic) throw new UserError('--prior 只用于图解的逐年对比，请同时用 --graphic 指定图解文件（见 nianbao --help）');
   const report = await readReportFile(args.report);
@@ -31,6 +34,7 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
         ...(args.docx ? { docx: args.docx } : {}),
         ...(args.pdf ? { pdf: args.pdf } : {}),
         ...(args.html ? { html: args.html } : {}),
+        ...(args.kirogov ? { kirogov: args.kirogov, version: packageJson.version } : {}),
         ...(args.graphic ? { graphic: args.graphic, history } : {}),
         ...(args.profile ? { profile: profileById(args.profile) } : {}),
         signoff: args.signoff,

@@ -38,11 +38,14 @@ export const HELP = `nianbao — 政府信息公开工作年度报告编制助�
       退出码：0 已导入，2 输入无法使用。
   nianbao export REPORT.json [--docx OUT.docx] [--pdf OUT.pdf] [--profile gbt9704|jiangsu] [--no-signoff]
                              [--html OUT.html] [--graphic OUT.png|OUT.pdf [--prior EARLIER.json ...]]
+                             [--kirogov OUT.kirogov.zip]
       按公文版式（GB/T 9704）导出 Word 和 PDF；有错误的报告也可导出（按草稿，并提示）；缺少官方字体时说明代替字体。
       不给 --profile 时按报告的检查配置选版式（全国默认 gbt9704，江苏（宿迁监测）jiangsu）。
       --html 导出网页版（单个 HTML 文件，表格为带合并单元格的网页表格，手机上可左右滑动）；
       --graphic 导出一页图解（PNG 或 PDF，数字均取自表格，未填写的数字不画出并注明）；
       每个 --prior 加一份往年的报告，图解中增加逐年对比。
+      --kirogov 导出报送数据包（kirogov-package/1.0：source.pdf、source.md、source.json，仅 2021 年版格式），
+      主管部门的年报数据中心（KIROGOVCOMPARE）可直接读入，无需再解析。
       PDF、PNG 用本机的 Chromium、Edge 或 Chrome 生成（可用环境变量 NIANBAO_CHROMIUM 指定）。
       退出码：0 已导出，2 输入无法使用。
   nianbao new --from PRIOR.json --year N [--out REPORT.json]
@@ -140,6 +143,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             pdf: { type: 'string' },
             html: { type: 'string' },
             graphic: { type: 'string' },
+            kirogov: { type: 'string' },
             prior: { type: 'string', multiple: true },
             profile: { type: 'string' },
             'no-signoff': { type: 'boolean' },
@@ -151,6 +155,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         const pdf = str('pdf');
         const html = str('html');
         const graphic = str('graphic');
+        const kirogov = str('kirogov');
         const profile = str('profile');
         const report = need(positionals, 0, 'REPORT.json');
         const priors = Array.isArray(values.prior) ? values.prior.filter((p): p is string => typeof p === 'string') : [];
@@ -158,6 +163,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         if (docx) checkOutputPath('--docx', docx, 'docx', inputs);
         if (pdf) checkOutputPath('--pdf', pdf, 'pdf', inputs);
         if (html) checkOutputPath('--html', html, 'html', inputs);
+        if (kirogov) checkOutputPath('--kirogov', kirogov, 'zip', inputs);
         return await runExport(
           {
             report,
@@ -166,6 +172,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             ...(pdf ? { pdf } : {}),
             ...(html ? { html } : {}),
             ...(graphic ? { graphic } : {}),
+            ...(kirogov ? { kirogov } : {}),
             ...(priors.length > 0 ? { prior: priors } : {}),
             ...(profile ? { profile } : {}),
           },

@@ -6,7 +6,7 @@ import { realpathSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { UserError } from '../services/errors';
 
-export type OutputKind = 'json' | 'docx' | 'pdf' | 'html' | 'xlsx';
+export type OutputKind = 'json' | 'docx' | 'pdf' | 'html' | 'xlsx' | 'zip';
 
 /** The file a path names, through symbolic links when it exists, compared without case where the disk ignores it. */
 function identity(path: string): string {

@@ -127,6 +127,7 @@ export function createServices(deps: ServiceDeps): ServiceApi {
         kind === 'docx' ? { docx: path }
         : kind === 'pdf' ? { pdf: path }
         : kind === 'html' ? { html: path }
+        : kind === 'kirogov' ? { kirogov: path, version: deps.version }
         : { graphic: path, history: await earlierYears(library, report) };
       const outcome = await exportReport(report, request, deps.printer);
       exported.add(path);

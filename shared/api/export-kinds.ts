@@ -5,6 +5,8 @@ export const EXPORT_KINDS = {
   html: { extension: 'html', suffix: '', title: '导出网页版', filter: '网页' },
   'graphic-png': { extension: 'png', suffix: '（图解）', title: '导出图解（PNG 图片）', filter: 'PNG 图片' },
   'graphic-pdf': { extension: 'pdf', suffix: '（图解）', title: '导出图解（PDF）', filter: 'PDF 文件' },
+  // kirogov-package/1.0: the receiving system takes a package by the ending .kirogov.zip
+  kirogov: { extension: 'zip', suffix: '.kirogov', title: '导出报送数据包（kirogov）', filter: 'kirogov 数据包' },
 } as const;
 
 export type ExportKind = keyof typeof EXPORT_KINDS;

@@ -1,12 +1,14 @@
 /**
  * 发布 in the UI (browser mode): export the 网页版, copy it for a site's editor, export the 图解 and insert it into
- * 一、总体情况 as a figure, the trend drawn from last year's report in the library.
+ * 一、总体情况 as a figure, the trend drawn from last year's report in the library; export the kirogov 数据包.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BridgedApp } from '../../main/browser/bridge';
 import { importHtml } from '../../shared/import';
+import { kirogovParsedJson } from '../../shared/publish/kirogov';
 import { loadFixture } from '../helpers/reports';
 import { folders, launch, pageErrors } from './app';
 
@@ -46,6 +48,14 @@ describe('发布', () => {
 
     await choose(/^导出图解（PNG 图片）/);
     await expect.poll(() => readdirSync(dirs.exportDir), { timeout: 20_000 }).toContain('淮安市洪泽区人民政府2024年政府信息公开工作年度报告（图解）.png');
+
+    // The package for the 主管部门's data centre: its three files, the figures under that system's keys.
+    await choose(/^导出报送数据包（kirogov）/);
+    const packageName = '淮安市洪泽区人民政府2024年政府信息公开工作年度报告.kirogov.zip';
+    await expect.poll(() => readdirSync(dirs.exportDir), { timeout: 30_000 }).toContain(packageName);
+    const files = unzipSync(new Uint8Array(readFileSync(join(dirs.exportDir, packageName))));
+    expect(Object.keys(files).sort()).toEqual(['source.json', 'source.md', 'source.pdf']);
+    expect(JSON.parse(strFromU8(files['source.json'] ?? new Uint8Array()))).toMatchObject({ source: { organization_name: report.agency, report_year: 2024 }, parsed_json: kirogovParsedJson(report) });
 
     await choose(/^插入图解到正文/);
     await expect.poll(() => page.getByText(/图解已插入/).count(), { timeout: 20_000 }).toBe(1);

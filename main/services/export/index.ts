@@ -14,13 +14,19 @@ import { buildDocx } from './docx';
 import { embeddedFonts } from './font-subset';
 import type { PdfPrinter } from './pdf';
 import { attachReport } from './pdf-embed';
+import { assertPackable, kirogovZip } from './kirogov';
 import { cutTables } from './table-cuts';
+import { KIROGOV_FILE_ENDING } from '../../../shared/publish/kirogov';
 
 export interface ExportRequest {
   docx?: string;
   pdf?: string;
   /** 网页版 */
   html?: string;
+  /** the kirogov-package/1.0 ZIP for a 主管部门's data centre: this PDF, a Markdown copy and the figures as JSON */
+  kirogov?: string;
+  /** this program's version, named in the kirogov package */
+  version?: string;
   /** 图解, as .png or .pdf by the file's extension */
   graphic?: string;
   /** earlier years of the same agency, for the 图解's trend */
@@ -79,6 +85,7 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
   // Without an explicit layout, the report's check profile names one (江苏（宿迁监测） prints in the Jiangsu layout).
   const profile = req.profile ?? layoutOf(report);
   const graphic = req.graphic ? graphicKind(req.graphic) : null;
+  if (req.kirogov) assertPackable(report);
   const notices: string[] = [];
   // Counted as the editor and the library count them: blank cells are still to fill, not errors.
   const diagnostics = checkReport(report);
@@ -89,22 +96,28 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
   }
   if (counts.blankCells > 0) notices.push(`报告还有 ${counts.blankCells} 个单元格未填写，已按草稿导出，每页标有“草稿”，定稿前请填写（没有的填0）`);
   // The official fonts matter to the printed layout only; the web page and the graphic use the reader's fonts.
-  const substitutions = req.docx || req.pdf ? await fontSubstitutions(profile) : [];
+  const substitutions = req.docx || req.pdf || req.kirogov ? await fontSubstitutions(profile) : [];
   const summary = substitutionSummary(substitutions);
   if (summary) notices.push(summary);
   const fontDetails = substitutions.map(describeSubstitution);
   const written: string[] = [];
   const options = { profile, draft: errors.length > 0 || counts.blankCells > 0, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
-  if (req.docx || req.pdf) {
-    const { pdf, cuts } = await printCut(report, options, printer, Boolean(req.pdf));
+  if (req.docx || req.pdf || req.kirogov) {
+    const { pdf, cuts } = await printCut(report, options, printer, Boolean(req.pdf || req.kirogov));
+    const attached = pdf ? await attachReport(pdf, JSON.stringify(report)) : null;
     if (req.docx) {
       if (!cuts) notices.push('未能用浏览器（Chromium、Edge 或 Chrome）为 DOCX 排版，表三的合并块没有按页拆开，分页可能与 PDF 不同；可设置环境变量 NIANBAO_CHROMIUM 指向浏览器程序');
       await writeOutputFile(req.docx, await buildDocx(report, { ...options, ...(cuts ? { cuts } : {}) }));
       written.push(req.docx);
     }
-    if (req.pdf && pdf) {
-      await writeOutputFile(req.pdf, await attachReport(pdf, JSON.stringify(report)));
+    if (req.pdf && attached) {
+      await writeOutputFile(req.pdf, attached);
       written.push(req.pdf);
+    }
+    if (req.kirogov && attached) {
+      await writeOutputFile(req.kirogov, kirogovZip(report, attached, req.version ?? '未知'));
+      written.push(req.kirogov);
+      if (!req.kirogov.toLowerCase().endsWith(KIROGOV_FILE_ENDING)) notices.push(`数据包的文件名不以“${KIROGOV_FILE_ENDING}”结尾，接收的系统可能不认，上传前请改名`);
     }
   }
   if (req.html) {

@@ -144,7 +144,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     },
     [saveNow],
   );
-  // What goes onto a website (the 网页版, the 图解) is never published with personal data the user has not seen:
+  // What goes onto a website or to the 主管部门 (the 网页版, the 图解, the 数据包) is never published with personal data the user has not seen:
   // each G13 finding is confirmed one by one, or masked first.
   const diagnosticsRef = useRef(diagnostics);
   diagnosticsRef.current = diagnostics;
@@ -161,7 +161,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
         if (blockersRef.current.count > 0) setConfirmExport(kind);
         else void doExport(kind);
       };
-      if (kind === 'html' || kind.startsWith('graphic')) guardPersonal(proceed);
+      if (kind === 'html' || kind === 'kirogov' || kind.startsWith('graphic')) guardPersonal(proceed);
       else proceed();
     },
     [doExport, exporting, guardPersonal],

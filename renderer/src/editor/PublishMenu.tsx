@@ -66,6 +66,11 @@ export const PublishMenu = memo(function PublishMenu({ getReport, readOnly, onEx
           close();
           onExport('graphic-pdf');
         })}
+        <Divider />
+        {item('导出报送数据包（kirogov）…', '供主管部门的年报数据中心直接读入：PDF、Markdown 和表格数字（2021年版格式）', () => {
+          close();
+          onExport('kirogov');
+        })}
         {item(
           '插入图解到正文',
           '作为图插入“一、总体情况”末尾',
