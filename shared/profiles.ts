@@ -1,10 +1,13 @@
 /**
  * Check profiles (spec/checks.md P1): the thresholds and dates that differ by province or supervising office are
- * data, not code. A report records its profile (absent = 全国默认); the checks read the X5 similarity threshold and
- * the G1 deadline from it, and an export without an explicit layout takes the profile's layout.
+ * data, not code. A report records its profile (absent = 全国默认); the checks read from it the X5 similarity
+ * threshold, the G1 deadline, the G15 length limit of 一、总体情况 and the G16 required statements, and an export
+ * without an explicit layout takes the profile's layout.
  *
- * To add a profile: append an entry to PROFILES with a new id, the source of its figures, and an existing layout
- * profile id (shared/layout/profile.ts); nothing else needs to change.
+ * To add a profile: append an entry to PROFILES with a new id, the document its figures come from (`source`, and
+ * a `source` on each limit and statement), and an existing layout profile id (shared/layout/profile.ts); nothing
+ * else needs to change. A figure without a document to name stays out: 全国默认 has no length limit because the
+ * national format sets none.
  */
 import { GBT9704, LAYOUT_PROFILES, type LayoutProfile } from './layout/profile';
 import type { AgencyKind } from './model/report';
@@ -18,6 +21,28 @@ export type LayoutProfileId = 'gbt9704' | 'jiangsu';
 /** A day of the year after the report's year, "MM-DD". */
 type MonthDay = `${number}-${number}`;
 
+/** G15: the most characters 一、总体情况 may have (spaces not counted), and the document that sets it. */
+export interface LengthLimit {
+  chars: number;
+  source: string;
+}
+
+/**
+ * G16: a statement a profile requires in one narrative section, over and above the national rules (the five aspects
+ * G3, 考核/评议/追责 F4, 信息处理费 G5, which every profile keeps).
+ */
+export interface RequiredStatement {
+  key: string;
+  section: 'overview' | 'problems' | 'other';
+  /** what the section must state, as the message names it ("说明政务公开培训情况") */
+  what: string;
+  /** any of these words in the section counts as the statement */
+  evidence: readonly string[];
+  /** the kinds of agency it applies to (absent: all) */
+  agencyKinds?: readonly AgencyKind[];
+  source: string;
+}
+
 export interface ReportProfile {
   id: ProfileId;
   name: string;
@@ -29,6 +54,10 @@ export interface ReportProfile {
   deadline: Readonly<Record<AgencyKind, MonthDay>>;
   /** the layout an export uses when none is chosen */
   layout: LayoutProfileId;
+  /** the documents the thresholds and dates above come from */
+  source: string;
+  overviewMaxChars?: LengthLimit;
+  requiredStatements?: readonly RequiredStatement[];
 }
 
 export const PROFILES: readonly ReportProfile[] = [
@@ -39,6 +68,7 @@ export const PROFILES: readonly ReportProfile[] = [
     x5Threshold: 0.85,
     deadline: { department: '01-31', government: '03-31' },
     layout: 'gbt9704',
+    source: '《中华人民共和国政府信息公开条例》第四十九条、第五十条；国办公开办函〔2021〕30号',
   },
   {
     id: 'jiangsu-suqian',
@@ -47,6 +77,7 @@ export const PROFILES: readonly ReportProfile[] = [
     x5Threshold: 0.5,
     deadline: { department: '03-31', government: '03-31' },
     layout: 'jiangsu',
+    source: '宿迁市部门政务公开监测细则（重复率大于50%扣分；3月31日前公布）',
   },
 ];
 
@@ -59,6 +90,28 @@ export function getProfile(id: string | undefined): ReportProfile {
 /** The deadline of a report year's publication as YYYY-MM-DD. */
 export function deadlineOf(profile: ReportProfile, year: number, kind: AgencyKind): string {
   return `${year + 1}-${profile.deadline[kind]}`;
+}
+
+const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+
+/** Whole days from `from` to `to` (YYYY-MM-DD), negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(dayNumber(to) - dayNumber(from));
+}
+
+/** A local calendar day as YYYY-MM-DD (the day the user sees on the office clock, not UTC). */
+export function isoDay(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** The report's deadline and the days left on `today` (negative: that many days late), as the editor shows them. */
+export function deadlineStatus(
+  report: { year: number; agencyKind: AgencyKind; profile?: ProfileId | undefined },
+  today: string,
+): { deadline: string; daysLeft: number; profile: ReportProfile } {
+  const profile = getProfile(report.profile);
+  const deadline = deadlineOf(profile, report.year, report.agencyKind);
+  return { deadline, daysLeft: daysBetween(today, deadline), profile };
 }
 
 /** The report with this profile; the default is not written, so reports that never chose one stay unchanged. */

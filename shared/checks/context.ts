@@ -2,6 +2,7 @@
 import { getFormat, type CompiledFormat } from '../formats';
 import type { NarrativeSectionKey, TableKey } from '../formats/types';
 import { blockText, type Report } from '../model/report';
+import { getProfile, type ReportProfile } from '../profiles';
 import type { RuleId } from './rules';
 import { RULES } from './rules';
 import type { BlockRef, Diagnostic, TextSpan } from './types';
@@ -10,6 +11,13 @@ export interface CheckContext {
   report: Report;
   format: CompiledFormat;
   prior?: Report;
+  /** a profile tried in place of the report's own (CheckOptions.profile) */
+  profile?: ReportProfile;
+}
+
+/** The profile the checks apply: the one being tried, else the report's. */
+export function profileOf(ctx: CheckContext): ReportProfile {
+  return ctx.profile ?? getProfile(ctx.report.profile);
 }
 
 /** Dependency tokens besides cell ids. */

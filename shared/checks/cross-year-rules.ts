@@ -1,7 +1,6 @@
 /** Rules that compare with the prior year's report: X1–X6 and C4. */
 import { cellId, getFormat, type CompiledFormat } from '../formats';
-import { getProfile } from '../profiles';
-import { DEP_META, DEP_SECTIONS, cellName, diag, fmt, priorValue, sectionText, v, type CheckContext, type CheckUnit } from './context';
+import { DEP_META, DEP_SECTIONS, cellName, diag, fmt, priorValue, profileOf, sectionText, v, type CheckContext, type CheckUnit } from './context';
 import { textSimilarity } from './similarity';
 import type { Diagnostic } from './types';
 
@@ -117,7 +116,7 @@ function reuseUnit(format: CompiledFormat): CheckUnit {
     run(ctx) {
       if (!ctx.prior) return [];
       // The threshold is the profile's: 宿迁's monitoring deducts above 50 %, the national default is 85 %.
-      const profile = getProfile(ctx.report.profile);
+      const profile = profileOf(ctx);
       const out: Diagnostic[] = [];
       for (const s of sections) {
         if (s.kind !== 'narrative') continue;

@@ -5,7 +5,6 @@
  */
 import { cellId, getFormat, type CompiledFormat, type NarrativeSectionKey } from '../formats';
 import { blockText, derivedTitle } from '../model/report';
-import { deadlineOf, getProfile } from '../profiles';
 import { findFees, findRates, findZeroClaims, percentText, ratePrintsAs, type ClaimKind, type RateClaim } from './claims';
 import { DEP_META, DEP_SECTION, DEP_SECTIONS, NARRATIVE_KEYS, diag, fmt, sectionText, v, type CheckContext, type CheckUnit } from './context';
 import { charsOutsideGb2312 } from './gb2312';
@@ -525,28 +524,6 @@ function titleCharsUnit(): CheckUnit {
   };
 }
 
-/** G1: the sign-off date against the publication deadline of the report's profile. */
-function deadlineUnit(): CheckUnit {
-  return {
-    deps: [DEP_META],
-    run(ctx) {
-      const { signoff, year, agencyKind } = ctx.report;
-      const date = signoff?.date;
-      if (!date) return [];
-      const profile = getProfile(ctx.report.profile);
-      const deadline = deadlineOf(profile, year, agencyKind);
-      if (date <= deadline) return [];
-      const [, m, d] = deadline.split('-').map(Number);
-      return [
-        diag('G1', {
-          key: 'signoff',
-          message: `签发日期${date}晚于公开期限${deadline}（${profile.name}：${agencyKind === 'government' ? '人民政府' : '部门'}年报应于${year + 1}年${m}月${d}日前公开）`,
-        }),
-      ];
-    },
-  };
-}
-
 /**
  * G13 for one section: personal data in its text. The 前言 is read too, for the office's own published contact
  * (phone, e-mail), which is never a finding anywhere.
@@ -627,7 +604,6 @@ export function narrativeUnits(format: CompiledFormat): CheckUnit[] {
     feesUnit(),
     titleUnit(),
     titleCharsUnit(),
-    deadlineUnit(),
     ...NARRATIVE_KEYS.map((k) => sectionTextUnit(format, k)),
     ...NARRATIVE_KEYS.map((k) => personalDataUnit(format, k)),
     ...NARRATIVE_KEYS.map((k) => oldFormatUnit(format, k)),

@@ -35,6 +35,8 @@ export const RULES = {
   G12: { severity: 'warning', name: '公文字体（GB 2312）打印不了的字' },
   G13: { severity: 'error', name: '个人信息：身份证号、手机号、银行卡号、邮箱、申请人姓名' },
   G14: { severity: 'warning', name: '正文沿用旧版格式的文号或栏目' },
+  G15: { severity: 'warning', name: '总体情况篇幅超过检查配置的上限' },
+  G16: { severity: 'warning', name: '检查配置要求的说明' },
   X1: { severity: 'error', name: '上年结转与上年报告的结转下年度一致' },
   X2: { severity: 'warning', name: '规章、行政规范性文件现行有效件数跨年衔接' },
   X3: { severity: 'info', name: '首个2021年版年度' },

@@ -4,9 +4,11 @@
  */
 import { getFormat, type CompiledFormat, type FormatId } from '../formats';
 import type { Report } from '../model/report';
+import type { ReportProfile } from '../profiles';
 import { DEP_FOREIGN_CELL, DEP_META, DEP_SECTION, DEP_SECTIONS, NARRATIVE_KEYS, type CheckContext, type CheckUnit } from './context';
 import { crossYearUnits } from './cross-year-rules';
 import { narrativeUnits } from './narrative-rules';
+import { profileUnits } from './profile-rules';
 import type { Severity } from './rules';
 import { tableUnits } from './table-rules';
 import type { Diagnostic } from './types';
@@ -23,7 +25,7 @@ function rulesFor(id: FormatId): CompiledRules {
   let c = compiledRules.get(id);
   if (!c) {
     const format = getFormat(id);
-    const units = [...tableUnits(format), ...narrativeUnits(format), ...crossYearUnits(format)];
+    const units = [...tableUnits(format), ...narrativeUnits(format), ...profileUnits(format), ...crossYearUnits(format)];
     const byDep = new Map<string, number[]>();
     units.forEach((u, i) => {
       for (const d of new Set(u.deps)) {
@@ -46,9 +48,10 @@ export class CheckSession {
   private results: Diagnostic[][];
   private flat: Diagnostic[] | null = null;
 
-  constructor(report: Report, prior?: Report) {
+  /** `profile` checks against a profile that is not (yet) in PROFILES, instead of the one the report names */
+  constructor(report: Report, prior?: Report, profile?: ReportProfile) {
     this.rules = rulesFor(report.format);
-    this.ctx = { report, format: this.rules.format, ...(prior ? { prior } : {}) };
+    this.ctx = { report, format: this.rules.format, ...(prior ? { prior } : {}), ...(profile ? { profile } : {}) };
     this.results = this.rules.units.map((u) => u.run(this.ctx));
   }
 
@@ -68,7 +71,8 @@ export class CheckSession {
   }
 
   setPrior(prior: Report | undefined): void {
-    this.ctx = { report: this.ctx.report, format: this.rules.format, ...(prior ? { prior } : {}) };
+    const { prior: _old, ...rest } = this.ctx;
+    this.ctx = { ...rest, ...(prior ? { prior } : {}) };
     this.rerunAll();
   }
 
@@ -130,8 +134,10 @@ function changedDeps(prev: Report, next: Report, format: CompiledFormat): Set<st
 
 export interface CheckOptions {
   prior?: Report;
+  /** a province's rules being tried before they are added to PROFILES (absent: the report's own profile) */
+  profile?: ReportProfile;
 }
 
 export function checkReport(report: Report, options: CheckOptions = {}): Diagnostic[] {
-  return new CheckSession(report, options.prior).diagnostics();
+  return new CheckSession(report, options.prior, options.profile).diagnostics();
 }

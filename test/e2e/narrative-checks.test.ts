@@ -1,10 +1,12 @@
 /**
  * Issue 15 in the UI: 洪泽区 2024 runs （三） into the paragraph before; the words are underlined in 一、总体情况, a click on the diagnostic
- * selects them, typing a slip is underlined at once, and the profile is chosen in 标题与落款.
+ * selects them, typing a slip is underlined at once, and the profile is chosen in 标题与落款, which counts the days to its
+ * publication deadline.
  */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BridgedApp } from '../../main/browser/bridge';
+import { deadlineStatus, isoDay } from '../../shared/profiles';
 import { FIXTURES } from '../helpers/reports';
 import { folders, launch, pageErrors, SCREENS } from './app';
 
@@ -43,6 +45,14 @@ describe('text checks in the editor', () => {
     await page.getByRole('combobox', { name: '检查配置' }).click();
     await page.getByRole('option', { name: '江苏（宿迁监测）' }).click();
     await expect.poll(() => page.getByText(/重复率超过50%扣分/).count()).toBe(1);
+    // Not yet signed off: the deadline of the chosen profile, counted from today.
+    const { deadline, daysLeft } = deadlineStatus({ year: 2024, agencyKind: 'government', profile: 'jiangsu-suqian' }, isoDay(new Date()));
+    const when = daysLeft > 0 ? `距今还有 ${daysLeft} 天` : daysLeft === 0 ? '就是今天' : `已过 ${-daysLeft} 天`;
+    await expect.poll(() => page.getByTestId('deadline').textContent()).toBe(`公开期限：${deadline}（江苏（宿迁监测），人民政府年报），${when}`);
+    // Signed off late: the line gives way to G1, which counts the days from the 落款.
+    await page.getByLabel('落款日期').fill('2025-04-03');
+    await expect.poll(() => page.getByTestId('deadline').count()).toBe(0);
+    await expect.poll(() => panel.getByText('签发日期2025-04-03晚于公开期限2025-03-31，超期3天', { exact: false }).count()).toBe(1);
     expect(pageErrors(app)).toEqual([]);
   }, 120_000);
 });

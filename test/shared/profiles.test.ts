@@ -1,8 +1,8 @@
-/** Check profiles (P1): data read by the checks (X5, G1) and the exports, saved in the report. */
+/** Check profiles (P1): data read by the checks (X5, G1, G15, G16) and the exports, saved in the report. */
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../shared/checks';
 import { parseReportJson, type Block, type Report } from '../../shared/model';
-import { deadlineOf, getProfile, layoutOf, PROFILES } from '../../shared/profiles';
+import { deadlineOf, deadlineStatus, getProfile, layoutOf, PROFILES, type ReportProfile } from '../../shared/profiles';
 import { LAYOUT_PROFILES } from '../../shared/layout';
 import { makeReport } from '../helpers/reports';
 
@@ -15,6 +15,12 @@ describe('profiles', () => {
       ['jiangsu-suqian', '江苏（宿迁监测）', 0.5, '03-31', '03-31', 'jiangsu'],
     ]);
     for (const p of PROFILES) expect(LAYOUT_PROFILES.some((l) => l.id === p.layout)).toBe(true);
+    // Every figure names where it comes from; none sets a length limit or an extra statement without one.
+    for (const p of PROFILES) {
+      expect(p.source).toMatch(/[\u4e00-\u9fff]{4}/);
+      if (p.overviewMaxChars) expect(p.overviewMaxChars.source).toMatch(/[\u4e00-\u9fff]{4}/);
+      for (const s of p.requiredStatements ?? []) expect(s.source).toMatch(/[\u4e00-\u9fff]{4}/);
+    }
     expect(getProfile(undefined).id).toBe('national');
     expect(deadlineOf(getProfile('national'), 2026, 'department')).toBe('2027-01-31');
     expect(layoutOf({}).id).toBe('gbt9704');
@@ -47,9 +53,42 @@ describe('profiles', () => {
   it('G1 uses the profile deadline: a department signing on 3月15日 is late nationally, in time under 宿迁', () => {
     const base = { ...makeReport('gip-2021'), signoff: { date: '2026-03-15' } };
     expect(checkReport(base).filter((d) => d.rule === 'G1').map((d) => d.message)).toEqual([
-      '签发日期2026-03-15晚于公开期限2026-01-31（全国默认：部门年报应于2026年1月31日前公开）',
+      '签发日期2026-03-15晚于公开期限2026-01-31，超期43天（全国默认：部门年报应于2026年1月31日前公开）',
     ]);
     expect(checkReport({ ...base, profile: 'jiangsu-suqian' }).filter((d) => d.rule === 'G1')).toEqual([]);
     expect(checkReport({ ...base, profile: 'jiangsu-suqian', signoff: { date: '2026-04-01' } }).filter((d) => d.rule === 'G1')).toHaveLength(1);
+  });
+
+  it('counts the deadline to the day: days left on a given day, days late from the 落款', () => {
+    const r = makeReport('gip-2021', 'government');
+    expect(deadlineStatus(r, `${r.year + 1}-03-01`)).toMatchObject({ deadline: `${r.year + 1}-03-31`, daysLeft: 30 });
+    expect(deadlineStatus(r, `${r.year + 1}-04-02`).daysLeft).toBe(-2);
+    expect(deadlineStatus({ ...r, agencyKind: 'department' }, `${r.year + 1}-01-31`).daysLeft).toBe(0);
+    const late = checkReport({ ...r, signoff: { date: `${r.year + 1}-04-01` } }).filter((d) => d.rule === 'G1');
+    expect(late.map((d) => d.message)).toEqual([`签发日期${r.year + 1}-04-01晚于公开期限${r.year + 1}-03-31，超期1天（全国默认：人民政府年报应于${r.year + 1}年3月31日前公开）`]);
+    expect(checkReport({ ...r, signoff: { date: `${r.year + 1}-03-31` } }).filter((d) => d.rule === 'G1')).toEqual([]);
+  });
+
+  it('a profile with a length limit and required statements: G15 counts characters without spaces, G16 asks only whom it names', () => {
+    const city: ReportProfile = {
+      ...getProfile('national'),
+      name: '某市（试用）',
+      overviewMaxChars: { chars: 300, source: '某市年报编制要求（测试）' },
+      requiredStatements: [{ key: 'assessment', section: 'other', what: '说明政务公开考核结果', evidence: ['考核'], agencyKinds: ['government'], source: '某市年报编制要求（测试）' }],
+    };
+    const base = makeReport('gip-2021');
+    const overview = [para(`${'公开'.repeat(150)}`), para(' \n　')];
+    const exact = { ...base, sections: { ...base.sections, overview } };
+    expect(checkReport(exact, { profile: city }).filter((d) => d.rule === 'G15')).toEqual([]);
+    const over = { ...base, sections: { ...base.sections, overview: [...overview, para('再多五个字')] } };
+    const [g15] = checkReport(over, { profile: city }).filter((d) => d.rule === 'G15');
+    expect(g15?.message).toBe('“一、总体情况”共305字，超过某市（试用）规定的300字5字（某市年报编制要求（测试））；请精简');
+    expect(g15).toMatchObject({ expected: 300, actual: 305, severity: 'warning' });
+    // Under the report's own profile (全国默认) neither rule applies.
+    expect(checkReport(over).filter((d) => d.rule === 'G15' || d.rule === 'G16')).toEqual([]);
+    const other = { ...base, sections: { ...base.sections, other: [para('本年未收取信息处理费。')] } };
+    expect(checkReport(other, { profile: city }).filter((d) => d.rule === 'G16')).toEqual([]);
+    const gov = checkReport({ ...other, agencyKind: 'government' }, { profile: city }).filter((d) => d.rule === 'G16');
+    expect(gov.map((d) => d.message)).toEqual(['某市（试用）要求在“六、其他需要报告的事项”中说明政务公开考核结果（某市年报编制要求（测试）），其中未见相关内容']);
   });
 });

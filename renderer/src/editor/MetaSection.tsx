@@ -2,7 +2,7 @@
 import { Alert, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { FORMAT_DEFINITIONS, formatForYear } from '../../../shared/formats';
 import { AGENCY_KIND_LABEL, AGENCY_KINDS, agencyKindOf, derivedTitle, type Report } from '../../../shared/model';
-import { withProfile } from '../../../shared/profiles';
+import { deadlineStatus, isoDay, withProfile } from '../../../shared/profiles';
 import { ProfileField } from './ProfileField';
 
 interface Props {
@@ -11,8 +11,17 @@ interface Props {
   onChange(next: Report, key: string): void;
 }
 
+/** The publication deadline counted from today, so the office sees how long it has before 31 March (or its own date). */
+function deadlineLine(report: Report, today: string): { text: string; late: boolean } {
+  const { deadline, daysLeft, profile } = deadlineStatus(report, today);
+  const kind = report.agencyKind === 'government' ? '人民政府' : '部门';
+  const when = daysLeft > 0 ? `距今还有 ${daysLeft} 天` : daysLeft === 0 ? '就是今天' : `已过 ${-daysLeft} 天`;
+  return { text: `公开期限：${deadline}（${profile.name}，${kind}年报），${when}`, late: daysLeft < 0 };
+}
+
 export function MetaSection({ report, readOnly, onChange }: Props) {
   const set = <K extends keyof Report>(k: K, v: Report[K]) => onChange({ ...report, [k]: v }, `meta:${String(k)}`);
+  const deadline = deadlineLine(report, isoDay(new Date()));
   return (
     <Stack spacing={2} sx={{ maxWidth: 560 }}>
       <TextField label="机关全称" value={report.agency} disabled={readOnly} onChange={(e) => set('agency', e.target.value)} helperText="标题和落款中使用，应为机关全称" />
@@ -61,6 +70,12 @@ export function MetaSection({ report, readOnly, onChange }: Props) {
         onChange={(e) => onChange({ ...report, signoff: e.target.value ? { ...report.signoff, date: e.target.value } : {} }, 'meta:signoff')}
         helperText="填写后，导出时在正文后打印机关名称和日期"
       />
+      {/* Once signed off, G1 judges the 落款 date; before that, the days left matter. */}
+      {report.signoff?.date ? null : (
+        <Typography variant="body2" color={deadline.late ? 'error' : 'text.secondary'} data-testid="deadline">
+          {deadline.text}
+        </Typography>
+      )}
     </Stack>
   );
 }

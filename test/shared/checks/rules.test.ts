@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReport, RULES, type Diagnostic, type RuleId } from '../../../shared/checks';
 import type { FormatId } from '../../../shared/formats';
 import type { Block, Report } from '../../../shared/model';
+import { getProfile, type ReportProfile } from '../../../shared/profiles';
 import { makeReport, withCells } from '../../helpers/reports';
 
 const para = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] });
@@ -18,7 +19,23 @@ interface Case {
   /** a report that states the same thing correctly (default: the complete test report) */
   ok?(base: Report, format: FormatId): Report;
   kind?: Report['agencyKind'];
+  /** a profile tried in place of the report's (the rules whose figures only some provinces set) */
+  profile?: ReportProfile;
 }
+
+/**
+ * A city's rules as a profile would carry them, for G15/G16: no entry of PROFILES sets a length limit or an extra
+ * statement yet, as none has a published document to name.
+ */
+const CITY_RULES: ReportProfile = {
+  ...getProfile('national'),
+  name: '某市（试用）',
+  overviewMaxChars: { chars: 1000, source: '某市年报编制要求（测试）' },
+  requiredStatements: [
+    { key: 'training', section: 'problems', what: '说明本年政务公开培训情况', evidence: ['培训'], source: '某市年报编制要求（测试）' },
+    { key: 'government-only', section: 'other', what: '说明政务公开考核结果', evidence: ['考核'], agencyKinds: ['government'], source: '某市年报编制要求（测试）' },
+  ],
+};
 
 const withText = (r: Report, key: keyof Report['sections'], ...texts: string[]): Report => ({ ...r, sections: { ...r.sections, [key]: texts.map(para) } });
 const addText = (r: Report, key: keyof Report['sections'], ...texts: string[]): Report => ({
@@ -173,6 +190,21 @@ const CASES: Case[] = [
     broken: (r) => ({ report: { ...r, sections: { ...r.sections, preface: [para('本报告根据国办公开办函〔2019〕60号编制。'), ...r.sections.preface] } } }),
   },
   {
+    rule: 'G15',
+    what: '总体情况超过所选检查配置的1000字',
+    formats: BOTH,
+    profile: CITY_RULES,
+    broken: (r) => ({ report: addText(r, 'overview', `本年度，本机关${'持续深化政务公开，'.repeat(110)}。`) }),
+  },
+  {
+    rule: 'G16',
+    what: '所选检查配置要求说明培训情况，问题与改进中未写',
+    formats: BOTH,
+    profile: CITY_RULES,
+    ok: (r) => addText(r, 'problems', '下一步将加强业务培训。'),
+    broken: (r) => ({ report: withText(r, 'problems', '存在的主要问题是公开的及时性有待提高。改进措施是建立定期更新机制。') }),
+  },
+  {
     rule: 'G5',
     what: '其他事项只写“无”',
     formats: ['gip-2021'],
@@ -274,7 +306,7 @@ describe('each rule', () => {
     for (const c of CASES) for (const f of c.formats) {
       const base = makeReport(f, c.kind);
       const { report, prior } = c.broken(base, f);
-      for (const d of checkReport(report, prior ? { prior } : {})) implemented.add(d.rule);
+      for (const d of checkReport(report, { ...(prior ? { prior } : {}), ...(c.profile ? { profile: c.profile } : {}) })) implemented.add(d.rule);
     }
     expect([...implemented].filter((r) => !tested.has(r))).toEqual([]);
     expect(Object.keys(RULES).sort()).toEqual([...tested].sort());
@@ -284,9 +316,10 @@ describe('each rule', () => {
     for (const format of c.formats) {
       it(`${c.rule} (${format}): ${c.what}`, () => {
         const base = makeReport(format, c.kind);
-        const passing = checkReport(c.ok ? c.ok(base, format) : base, c.prior ? { prior: c.prior(base, format) } : {});
+        const trying = c.profile ? { profile: c.profile } : {};
+        const passing = checkReport(c.ok ? c.ok(base, format) : base, { ...trying, ...(c.prior ? { prior: c.prior(base, format) } : {}) });
         const { report, prior } = c.broken(base, format);
-        const failing = checkReport(report, prior ? { prior } : {});
+        const failing = checkReport(report, { ...trying, ...(prior ? { prior } : {}) });
         if (RULES[c.rule].severity === 'info') {
           expect(rulesOf(failing, c.rule).length).toBeGreaterThan(0);
           if (c.rule !== 'B7') expect(rulesOf(passing, c.rule)).toEqual([]);
