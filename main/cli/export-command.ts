@@ -17,6 +17,8 @@ export interface ExportArgs {
   prior?: string[];
   profile?: string;
   signoff: boolean;
+  /** the user checked every G13 finding (listed by nianbao check) and publishes them as they are */
+  publishPersonal?: boolean;
 }
 
 export async function runExport(args: ExportArgs, io: Io): Promise<number> {
@@ -35,6 +37,7 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
         ...(args.pdf ? { pdf: args.pdf } : {}),
         ...(args.html ? { html: args.html } : {}),
         ...(args.kirogov ? { kirogov: args.kirogov, version: packageJson.version } : {}),
+        ...(args.publishPersonal ? { confirmedPersonal: 'all' as const } : {}),
         ...(args.graphic ? { graphic: args.graphic, history } : {}),
         ...(args.profile ? { profile: profileById(args.profile) } : {}),
         signoff: args.signoff,

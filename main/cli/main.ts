@@ -38,7 +38,7 @@ export const HELP = `nianbao — 政府信息公开工作年度报告编制助�
       退出码：0 已导入，2 输入无法使用。
   nianbao export REPORT.json [--docx OUT.docx] [--pdf OUT.pdf] [--profile gbt9704|jiangsu] [--no-signoff]
                              [--html OUT.html] [--graphic OUT.png|OUT.pdf [--prior EARLIER.json ...]]
-                             [--kirogov OUT.kirogov.zip]
+                             [--kirogov OUT.kirogov.zip] [--publish-personal]
       按公文版式（GB/T 9704）导出 Word 和 PDF；有错误的报告也可导出（按草稿，并提示）；缺少官方字体时说明代替字体。
       不给 --profile 时按报告的检查配置选版式（全国默认 gbt9704，江苏（宿迁监测）jiangsu）。
       --html 导出网页版（单个 HTML 文件，表格为带合并单元格的网页表格，手机上可左右滑动）；
@@ -46,6 +46,7 @@ export const HELP = `nianbao — 政府信息公开工作年度报告编制助�
       每个 --prior 加一份往年的报告，图解中增加逐年对比。
       --kirogov 导出报送数据包（kirogov-package/1.0：source.pdf、source.md、source.json，仅 2021 年版格式），
       主管部门的年报数据中心（KIROGOVCOMPARE）可直接读入，无需再解析。
+      正文有疑似个人信息（G13，nianbao check 列出）时不导出网页版、图解和数据包；逐项核实可以公开后加 --publish-personal。
       PDF、PNG 用本机的 Chromium、Edge 或 Chrome 生成（可用环境变量 NIANBAO_CHROMIUM 指定）。
       退出码：0 已导出，2 输入无法使用。
   nianbao new --from PRIOR.json --year N [--out REPORT.json]
@@ -144,6 +145,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             html: { type: 'string' },
             graphic: { type: 'string' },
             kirogov: { type: 'string' },
+            'publish-personal': { type: 'boolean' },
             prior: { type: 'string', multiple: true },
             profile: { type: 'string' },
             'no-signoff': { type: 'boolean' },
@@ -173,6 +175,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             ...(html ? { html } : {}),
             ...(graphic ? { graphic } : {}),
             ...(kirogov ? { kirogov } : {}),
+            ...(values['publish-personal'] === true ? { publishPersonal: true } : {}),
             ...(priors.length > 0 ? { prior: priors } : {}),
             ...(profile ? { profile } : {}),
           },

@@ -120,7 +120,7 @@ export function createServices(deps: ServiceDeps): ServiceApi {
       const { report, warnings } = await withPriorYear(library, await importBuffer(data, fileName));
       return { report, warnings, fileName };
     },
-    async exportReport(report, kind) {
+    async exportReport(report, kind, confirmedPersonal) {
       const path = await dialogs.chooseExportPath(exportFileName(report, kind), kind);
       if (!path) return null;
       const request =
@@ -129,7 +129,7 @@ export function createServices(deps: ServiceDeps): ServiceApi {
         : kind === 'html' ? { html: path }
         : kind === 'kirogov' ? { kirogov: path, version: deps.version }
         : { graphic: path, history: await earlierYears(library, report) };
-      const outcome = await exportReport(report, request, deps.printer);
+      const outcome = await exportReport(report, { ...request, ...(confirmedPersonal ? { confirmedPersonal } : {}) }, deps.printer);
       exported.add(path);
       return { path, notices: outcome.notices, fontDetails: outcome.fontDetails };
     },

@@ -53,7 +53,7 @@ export const API_ARGS = {
   restoreSnapshot: z.tuple([id, z.string().max(100).regex(/^[\w-]+\.json$/)]),
   importFile: z.tuple([]),
   importBytes: z.tuple([fileName, fileBytes]),
-  exportReport: z.tuple([report, z.enum(EXPORT_KIND_IDS)]),
+  exportReport: z.tuple([report, z.enum(EXPORT_KIND_IDS), z.array(z.string().max(1000)).max(1000).optional()]),
   copyWebPage: z.tuple([report]),
   graphicFigure: z.tuple([report]),
   showInFolder: z.tuple([z.string().min(1).max(MAX_PATH_CHARS)]),

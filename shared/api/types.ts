@@ -123,8 +123,11 @@ export interface NianbaoApi {
   importFile(): Promise<ImportOutcome | null>;
   /** imports a file the user dropped or picked in the page */
   importBytes(fileName: string, data: Uint8Array): Promise<ImportOutcome>;
-  /** asks where to save with the system's dialog, then exports; null when the user cancels */
-  exportReport(report: Report, kind: ExportKind): Promise<ExportOutcome | null>;
+  /**
+   * asks where to save with the system's dialog, then exports; null when the user cancels. The 网页版, 图解 and
+   * 数据包 go out only when every personal-data finding (G13) is masked or its key is in `confirmedPersonal`.
+   */
+  exportReport(report: Report, kind: ExportKind, confirmedPersonal?: string[]): Promise<ExportOutcome | null>;
   /** puts the 网页版 on the clipboard as HTML (and plain text) for pasting into a site's editor */
   copyWebPage(report: Report): Promise<void>;
   /** the 图解 as a figure for the narrative (a PNG data URL and its caption) */

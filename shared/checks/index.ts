@@ -5,4 +5,4 @@ export { t3Categories, t3GroupTotal, t3RowTotal } from './table-rules';
 export { findFigures, quotedFigures, type QuotedFigure } from './text-figures';
 export { textSimilarity } from './similarity';
 export { autoTotals } from './auto-totals';
-export { isAcknowledged, isBlank, publishedCounts, summarize, type Acknowledged, type DiagnosticSummary } from './summary';
+export { isAcknowledged, isBlank, publishedCounts, summarize, unconfirmedPersonal, type Acknowledged, type DiagnosticSummary } from './summary';

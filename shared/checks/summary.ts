@@ -52,3 +52,13 @@ export function summarize(diagnostics: readonly Pick<Diagnostic, 'rule' | 'sever
 export function publishedCounts(s: DiagnosticSummary): { errors: number; warnings: number } {
   return { errors: s.blockingErrors + s.blankFindings, warnings: s.openWarnings + s.acknowledgedWarnings };
 }
+
+/**
+ * What may not go onto a website or to the 主管部门 unseen (the 网页版, the 图解, the 数据包): each personal-data
+ * finding (G13) the user has not confirmed as publishable. The editor asks about these; the exporter refuses them.
+ */
+export function unconfirmedPersonal<D extends Pick<Diagnostic, 'rule' | 'key'>>(diagnostics: readonly D[], confirmed: readonly string[] | 'all' = []): D[] {
+  if (confirmed === 'all') return [];
+  const seen = new Set(confirmed);
+  return diagnostics.filter((d) => d.rule === 'G13' && !seen.has(d.key));
+}

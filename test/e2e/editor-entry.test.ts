@@ -3,6 +3,7 @@
  * block copied from Excel with its label column lands under its labels with a note of what was pasted, and an undo
  * that reaches another part of the report shows it, while Ctrl+Z in a dialog never touches the report behind it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BridgedApp } from '../../main/browser/bridge';
@@ -93,7 +94,8 @@ describe('entering figures in a table', () => {
 
 describe('personal data in the text', () => {
   it('is an error in the checks with 遮蔽, which masks it in the text and clears the error', async () => {
-    const fifth = await launch(folders());
+    const dirs = folders();
+    const fifth = await launch(dirs);
     try {
       const page = fifth.page;
       await importSample(page, true);
@@ -114,6 +116,17 @@ describe('personal data in the text', () => {
       expect(await gate.getByRole('button', { name: '已逐项确认，继续' }).isDisabled()).toBe(true);
       await gate.getByRole('checkbox').first().check();
       expect(await gate.getByRole('button', { name: '已逐项确认，继续' }).isDisabled()).toBe(true);
+      // Each one confirmed, the exporter takes those findings (and would refuse any other) and the page has them.
+      await gate.getByRole('checkbox').nth(1).check();
+      await gate.getByRole('button', { name: '已逐项确认，继续' }).click();
+      // G13 is an error: the page goes out as a draft, asked as for Word and PDF.
+      await page.getByRole('button', { name: '仍然导出草稿' }).click();
+      await expect.poll(() => page.getByText(/^已导出：.*\.html/).count()).toBe(1);
+      const html = readdirSync(dirs.exportDir).find((f) => f.endsWith('.html')) ?? '';
+      expect(readFileSync(join(dirs.exportDir, html), 'utf8')).toContain('11010519491231002X');
+      await page.getByRole('button', { name: '发布 ▾' }).click();
+      await page.getByRole('menuitem', { name: /^导出网页版/ }).click();
+      await expect.poll(() => gate.getByRole('checkbox').count()).toBe(2);
       await gate.getByRole('button', { name: '返回遮蔽' }).click();
       await idMask.click();
       await expect.poll(() => text.textContent()).toContain('身份证号1＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊X');
@@ -124,6 +137,7 @@ describe('personal data in the text', () => {
       await page.getByRole('button', { name: '发布 ▾' }).click();
       await page.getByRole('menuitem', { name: /^导出网页版/ }).click();
       await expect.poll(() => page.getByText(/^已导出：.*\.html/).count()).toBe(1);
+      await expect.poll(() => readFileSync(join(dirs.exportDir, html), 'utf8')).toContain('1＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊X');
       expect(await page.getByRole('dialog', { name: '发布前：疑似个人信息' }).count()).toBe(0);
       expect(pageErrors(fifth)).toEqual([]);
     } finally {

@@ -1,5 +1,5 @@
 /** Exporting a report to the official-layout files. A report with errors still exports, as a draft. */
-import { checkReport, isBlank, summarize } from '../../../shared/checks';
+import { checkReport, isBlank, summarize, unconfirmedPersonal } from '../../../shared/checks';
 import { getFormat, type TableCuts } from '../../../shared/formats';
 import { GBT9704, LAYOUT_PROFILES, printedTextByRole, printHtml, type LayoutProfile, type PrintOptions } from '../../../shared/layout';
 import type { Block, Report } from '../../../shared/model';
@@ -25,6 +25,8 @@ export interface ExportRequest {
   html?: string;
   /** the kirogov-package/1.0 ZIP for a 主管部门's data centre: this PDF, a Markdown copy and the figures as JSON */
   kirogov?: string;
+  /** G13 findings the user confirmed as publishable, by key, or all of them (the command line's --publish-personal) */
+  confirmedPersonal?: readonly string[] | 'all';
   /** this program's version, named in the kirogov package */
   version?: string;
   /** 图解, as .png or .pdf by the file's extension */
@@ -89,6 +91,15 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
   const notices: string[] = [];
   // Counted as the editor and the library count them: blank cells are still to fill, not errors.
   const diagnostics = checkReport(report);
+  if (req.html || req.graphic || req.kirogov) {
+    const pending = unconfirmedPersonal(diagnostics, req.confirmedPersonal);
+    const first = pending[0];
+    if (first) {
+      throw new UserError(
+        `报告中有 ${pending.length} 处疑似个人信息未遮蔽（第一处：${first.message.split('，公开的')[0] ?? ''}），网页版、图解和报送数据包不会带着它们导出；请先遮蔽，或核实可以公开后逐项确认（命令行用 --publish-personal）`,
+      );
+    }
+  }
   const counts = summarize(diagnostics, report.acknowledgements);
   const errors = [...diagnostics.filter((d) => d.severity === 'error' && !isBlank(d)).map((d) => d.message), ...missingFigures(report)];
   if (errors.length > 0) {

@@ -27,7 +27,7 @@ import {
   Typography,
   useMediaQuery,
 } from '@mui/material';
-import { autoTotals, type Diagnostic } from '../../../shared/checks';
+import { autoTotals, unconfirmedPersonal, type Diagnostic } from '../../../shared/checks';
 import { maskPersonal } from '../../../shared/checks/personal-data';
 import { getFormat, type TableKey } from '../../../shared/formats';
 import { blockText, reportTitle, type Block, type Report } from '../../../shared/model';
@@ -133,7 +133,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
       setExporting(kind);
       try {
         await saveNow();
-        const outcome = await api().exportReport(reportRef.current, kind);
+        const outcome = await api().exportReport(reportRef.current, kind, [...confirmedPersonal.current]);
         setShowDetails(false);
         if (outcome) setToast({ text: [`已导出：${outcome.path}`, ...outcome.notices].join('\n'), path: outcome.path, details: outcome.fontDetails });
       } catch (e) {
@@ -149,8 +149,11 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const diagnosticsRef = useRef(diagnostics);
   diagnosticsRef.current = diagnostics;
   const [personalGate, setPersonalGate] = useState<{ findings: Diagnostic[]; confirmed: ReadonlySet<string>; go: () => void } | null>(null);
+  // The findings confirmed at the last gate, which the exporter checks again (it refuses any other).
+  const confirmedPersonal = useRef<readonly string[]>([]);
   const guardPersonal = useCallback((go: () => void) => {
-    const findings = diagnosticsRef.current.filter((d) => d.rule === 'G13');
+    const findings = unconfirmedPersonal(diagnosticsRef.current);
+    confirmedPersonal.current = [];
     if (findings.length === 0) go();
     else setPersonalGate({ findings, confirmed: new Set(), go });
   }, []);
@@ -547,7 +550,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
       <Dialog open={personalGate !== null} onClose={() => setPersonalGate(null)} aria-labelledby="personal-title">
         <DialogTitle id="personal-title">发布前：疑似个人信息</DialogTitle>
         <DialogContent>
-          <DialogContentText sx={{ mb: 1 }}>网页版和图解将公开到网站。以下内容疑似个人信息，请先在“检查结果”中遮蔽；确属可以公开的，请逐项勾选确认。</DialogContentText>
+          <DialogContentText sx={{ mb: 1 }}>网页版和图解将公开到网站，报送数据包将交给主管部门。以下内容疑似个人信息，请先在“检查结果”中遮蔽；确属可以公开的，请逐项勾选确认。</DialogContentText>
           {personalGate?.findings.map((d) => (
             <FormControlLabel
               key={d.key}
@@ -579,7 +582,9 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
             onClick={() => {
               const g = personalGate;
               setPersonalGate(null);
-              g?.go();
+              if (!g) return;
+              confirmedPersonal.current = [...g.confirmed];
+              g.go();
             }}
           >
             已逐项确认，继续

@@ -1,6 +1,6 @@
 /** `nianbao export --html / --graphic`: the web page reads back through the importer, the 图解 is a PNG or a PDF. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,3 +68,26 @@ describe('nianbao export --graphic', () => {
     expect(partial.err).toMatch(/图解中有 \d+ 项数字未填写，未画出/);
   }, 60_000);
 });
+
+describe('personal data and what is published', () => {
+  it('refuses the web page, the 图解 and the 数据包 while a finding is unmasked, and writes them once the user vouches for each', async () => {
+    const fixture = loadFixture('淮安市人民政府_2024');
+    const withId = { ...fixture, sections: { ...fixture.sections, problems: [...fixture.sections.problems, { kind: 'paragraph' as const, runs: [{ text: '申请人（身份证号11010519491231002X）对答复不服。' }] }] } };
+    const file = join(dir, 'with-id.json');
+    writeFileSync(file, JSON.stringify(withId));
+    for (const [flag, out] of [['--html', 'p.html'], ['--graphic', 'p.png'], ['--kirogov', 'p.kirogov.zip']] as const) {
+      const r = await cli('export', file, flag, join(dir, out));
+      expect(r.code, flag).toBe(2);
+      expect(r.err.trim()).toBe(
+        `报告中有 1 处疑似个人信息未遮蔽（第一处：“五、存在的主要问题及改进情况”第${fixture.sections.problems.length + 1}段：疑似身份证号码“1＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊X”），网页版、图解和报送数据包不会带着它们导出；请先遮蔽，或核实可以公开后逐项确认（命令行用 --publish-personal）`,
+      );
+      expect(existsSync(join(dir, out))).toBe(false);
+    }
+    // Word and PDF are the office's own drafts for sign-off: not held back.
+    expect((await cli('export', file, '--docx', join(dir, 'p.docx'))).code).toBe(0);
+    const vouched = await cli('export', file, '--html', join(dir, 'p.html'), '--publish-personal');
+    expect(vouched.code).toBe(0);
+    expect(readFileSync(join(dir, 'p.html'), 'utf8')).toContain('11010519491231002X');
+  }, 60_000);
+});
+
