@@ -147,12 +147,12 @@ describe('the whole job', () => {
   it('exports DOCX and PDF (confirming the draft); both import back equal to the saved report', async () => {
     const page = app.page;
     await page.getByRole('button', { name: '导出 Word' }).click();
-    await page.getByRole('dialog', { name: '报告还有错误' }).getByRole('button', { name: '仍然导出草稿' }).click();
+    await page.getByRole('dialog', { name: '将导出草稿' }).getByRole('button', { name: '仍然导出草稿' }).click();
     await expect.poll(() => page.getByText(/已导出：.*\.docx/).count(), { timeout: 20_000 }).toBe(1);
     await page.getByRole('button', { name: '在文件夹中显示' }).click();
     await expect.poll(() => app.shown.length).toBe(1);
     await page.getByRole('button', { name: '导出 PDF' }).click();
-    await page.getByRole('dialog', { name: '报告还有错误' }).getByRole('button', { name: '仍然导出草稿' }).click();
+    await page.getByRole('dialog', { name: '将导出草稿' }).getByRole('button', { name: '仍然导出草稿' }).click();
     await expect.poll(() => page.getByText(/已导出：.*\.pdf/).count(), { timeout: 60_000 }).toBe(1);
     const files = readdirSync(dirs.exportDir).sort();
     expect(files).toEqual(['杭州市科技局2021年政府信息公开工作年度报告.docx', '杭州市科技局2021年政府信息公开工作年度报告.pdf']);

@@ -1,5 +1,5 @@
 /** Exporting a report to the official-layout files. A report with errors still exports, as a draft. */
-import { checkReport, isBlank, summarize, unconfirmedPersonal } from '../../../shared/checks';
+import { checkReport, draftClause, draftReasons, isDraft, unconfirmedPersonal } from '../../../shared/checks';
 import { getFormat, type TableCuts } from '../../../shared/formats';
 import { GBT9704, LAYOUT_PROFILES, printedTextByRole, printHtml, type LayoutProfile, type PrintOptions } from '../../../shared/layout';
 import type { Block, Report } from '../../../shared/model';
@@ -46,16 +46,6 @@ export async function pdfHtml(report: Report, options: PrintOptions = {}): Promi
   return printHtml(report, { ...options, fonts });
 }
 
-/** Figures still waiting for their picture: an export error like a failed check (the file goes out as a draft). */
-export function missingFigures(report: Report): string[] {
-  const titles = new Map(getFormat(report.format).def.sections.map((s) => [s.key as string, s.title]));
-  const out: string[] = [];
-  for (const [section, blocks] of Object.entries(report.sections) as [string, Block[]][]) {
-    for (const b of blocks) if (b.kind === 'figure' && !b.src) out.push(`“${titles.get(section) ?? '前言'}”中的图“${b.caption}”还没有图片`);
-  }
-  return out;
-}
-
 /**
  * The print document with its tables cut where pages break (table-cuts.ts), printed if `pdf`; the cuts are for the
  * DOCX, so both files break a table at the same rows. A DOCX alone is still written when no browser can lay it
@@ -100,19 +90,17 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
       );
     }
   }
-  const counts = summarize(diagnostics, report.acknowledgements);
-  const errors = [...diagnostics.filter((d) => d.severity === 'error' && !isBlank(d)).map((d) => d.message), ...missingFigures(report)];
-  if (errors.length > 0) {
-    notices.push(`报告还有 ${errors.length} 项错误（如：${errors[0] ?? ''}），已按草稿导出，每页标有“草稿”，定稿前请改正`);
-  }
-  if (counts.blankCells > 0) notices.push(`报告还有 ${counts.blankCells} 个单元格未填写，已按草稿导出，每页标有“草稿”，定稿前请填写（没有的填0）`);
+  // Decided as the editor decides it before asking (shared/checks/draft.ts); only the official layout is stamped.
+  const reasons = draftReasons(report, diagnostics);
+  const draft = isDraft(reasons);
+  if (draft && (req.docx || req.pdf || req.kirogov)) notices.push(`报告${draftClause(reasons)}，已按草稿导出，每页标有“草稿”，定稿前请改正`);
   // The official fonts matter to the printed layout only; the web page and the graphic use the reader's fonts.
   const substitutions = req.docx || req.pdf || req.kirogov ? await fontSubstitutions(profile) : [];
   const summary = substitutionSummary(substitutions);
   if (summary) notices.push(summary);
   const fontDetails = substitutions.map(describeSubstitution);
   const written: string[] = [];
-  const options = { profile, draft: errors.length > 0 || counts.blankCells > 0, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
+  const options = { profile, draft, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
   if (req.docx || req.pdf || req.kirogov) {
     const { pdf, cuts } = await printCut(report, options, printer, Boolean(req.pdf || req.kirogov));
     const attached = pdf ? await attachReport(pdf, JSON.stringify(report)) : null;

@@ -27,7 +27,8 @@ import {
   Typography,
   useMediaQuery,
 } from '@mui/material';
-import { autoTotals, unconfirmedPersonal, type Diagnostic } from '../../../shared/checks';
+import { autoTotals, draftClause, draftReasons, isDraft, unconfirmedPersonal, type Diagnostic } from '../../../shared/checks';
+import { EXPORT_KINDS } from '../../../shared/api/export-kinds';
 import { maskPersonal } from '../../../shared/checks/personal-data';
 import { getFormat, type TableKey } from '../../../shared/formats';
 import { blockText, reportTitle, type Block, type Report } from '../../../shared/model';
@@ -47,7 +48,7 @@ import { TableGrid } from './TableGrid';
 import { TallyDialog } from '../tally/TallyDialog';
 import { contributionNotes } from '../review/contributions';
 import { useReportEditor } from './useReportEditor';
-import { cellMarks, exportBlockers, orderedCells, sameBadges, saveColor, saveLabel, sectionBadges, textMarks as textMarksOf, type Badge as SectionBadge, type CellMarks } from './view-model';
+import { cellMarks, orderedCells, sameBadges, saveColor, saveLabel, sectionBadges, textMarks as textMarksOf, type Badge as SectionBadge, type CellMarks } from './view-model';
 import { undoneChange } from './undo-scope';
 import { YearReview } from './YearReview';
 
@@ -100,7 +101,9 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   // What each input contributed depends on the inputs alone, not on what is typed.
   const { format: formatId, sources: reportSources } = report;
   const notes = useMemo(() => contributionNotes({ format: formatId, sources: reportSources }), [formatId, reportSources]);
-  const blockers = useMemo(() => exportBlockers(diagnostics), [diagnostics]);
+  const { sections: reportSections } = report;
+  // The export asks first when the file would be a draft, for the reasons the exporter stamps it (one rule).
+  const blockers = useMemo(() => draftReasons({ format: formatId, sections: reportSections }, diagnostics), [formatId, reportSections, diagnostics]);
   // Read when a command runs, so that the header's callbacks stay the same while typing (and it does not re-render).
   const reportRef = useRef(report);
   reportRef.current = report;
@@ -161,7 +164,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     (kind: ExportKind) => {
       if (exporting) return;
       const proceed = () => {
-        if (blockersRef.current.count > 0) setConfirmExport(kind);
+        if (EXPORT_KINDS[kind].stamped && isDraft(blockersRef.current)) setConfirmExport(kind);
         else void doExport(kind);
       };
       if (kind === 'html' || kind === 'kirogov' || kind.startsWith('graphic')) guardPersonal(proceed);
@@ -508,7 +511,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
                   目录：{current?.label ?? ''}
                 </Button>
               ) : null}
-              <Button size="small" variant="outlined" color={blockers.count > 0 ? 'error' : 'primary'} onClick={() => setChecksOpen(true)}>
+              <Button size="small" variant="outlined" color={blockers.errors.length > 0 ? 'error' : 'primary'} onClick={() => setChecksOpen(true)}>
                 检查结果（{diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'B5').length} 错误，{diagnostics.filter((d) => d.severity === 'warning').length} 警告）
               </Button>
             </Stack>
@@ -591,11 +594,11 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
           </Button>
         </DialogActions>
       </Dialog>
-      <Dialog open={confirmExport !== null} onClose={() => setConfirmExport(null)}>
-        <DialogTitle>报告还有错误</DialogTitle>
+      <Dialog open={confirmExport !== null} onClose={() => setConfirmExport(null)} aria-labelledby="draft-title">
+        <DialogTitle id="draft-title">将导出草稿</DialogTitle>
         <DialogContent>
           <DialogContentText>
-            报告还有 {blockers.count} 项错误（如：{blockers.first?.message}）。仍然导出为草稿吗？定稿发布前须改正全部错误。
+            报告{draftClause(blockers)}。仍然导出吗？每页将标有“草稿”，定稿发布前须改正。
           </DialogContentText>
         </DialogContent>
         <DialogActions>

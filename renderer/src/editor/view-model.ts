@@ -138,12 +138,6 @@ export function checksView(diagnostics: readonly Diagnostic[], acknowledged: Ack
   return { counts, groups, acknowledged: done, allPassed: open.length === 0 && counts.blankCells === 0 };
 }
 
-/** What the export asks about first: the errors that make it a draft (blanks are said apart, as cells to fill). */
-export function exportBlockers(diagnostics: readonly Diagnostic[]): { count: number; first?: Diagnostic } {
-  const errors = diagnostics.filter((d) => d.severity === 'error' && !isBlank(d));
-  return errors[0] ? { count: errors.length, first: errors[0] } : { count: 0 };
-}
-
 export interface TextMarkView {
   index: number;
   start: number;

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, fixturePath } from '../../helpers/reports';
+import { checkReport, draftClause, draftReasons } from '../../../shared/checks';
+import { FIXTURES, fixturePath, loadFixture } from '../../helpers/reports';
 import { runCli } from '../../helpers/cli';
 
 const run = promisify(execFile);
@@ -131,7 +132,9 @@ describe('nianbao export', () => {
     const r = await cli('export', fixturePath('淮安市洪泽区人民政府_2023'), '--docx', docx, '--pdf', pdf);
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
-    expect(r.err).toContain('已按草稿导出');
+    // The reasons the editor gives before exporting, in the same words (shared/checks/draft.ts).
+    const report = loadFixture('淮安市洪泽区人民政府_2023');
+    expect(r.err).toContain(`注意：报告${draftClause(draftReasons(report, checkReport(report)))}，已按草稿导出，每页标有“草稿”，定稿前请改正`);
     expect(r.err).toContain(`已导出：${docx}`);
     expect(r.err).toContain(`已导出：${pdf}`);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');

@@ -1,7 +1,7 @@
 /** What the editor shows about the checks: cell marks, section badges, the checks panel, underlines, save labels. */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../shared/checks';
-import { cellMarks, checksView, exportBlockers, saveColor, saveLabel, sectionBadges, textMarks } from '../../../renderer/src/editor/view-model';
+import { cellMarks, checksView, saveColor, saveLabel, sectionBadges, textMarks } from '../../../renderer/src/editor/view-model';
 
 const d = (rule: Diagnostic['rule'], severity: Diagnostic['severity'], key: string, cells: string[] = [], extra: Partial<Diagnostic> = {}): Diagnostic => ({
   rule,
@@ -74,11 +74,6 @@ describe('badges, checks panel, underlines, export question', () => {
   it('underlines the open findings of the open section only', () => {
     expect(textMarks(list, ack, 'overview')).toEqual([{ index: 1, start: 0, end: 2, severity: 'warning', message: 'D2 w1' }]);
     expect(textMarks(list, ack, 'problems')).toEqual([]);
-  });
-
-  it('asks before exporting only for errors other than blanks', () => {
-    expect(exportBlockers(list)).toMatchObject({ count: 1, first: { key: 'sum' } });
-    expect(exportBlockers([d('B5', 'error', 't3', ['x'])])).toEqual({ count: 0 });
   });
 });
 
