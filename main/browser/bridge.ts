@@ -40,6 +40,17 @@ export interface BridgedApp {
   close(): Promise<void>;
 }
 
+// The page's clipboard API, typed here as the main process's tsconfig has no DOM library.
+declare const navigator: { clipboard: { write(items: unknown[]): Promise<void> } };
+declare const ClipboardItem: new (items: Record<string, Blob>) => unknown;
+
+/** Runs in the page: the 网页版 as HTML and plain text at once, as the Electron clipboard writes it. */
+async function writeClipboard(data: { html: string; text: string }): Promise<void> {
+  await navigator.clipboard.write([
+    new ClipboardItem({ 'text/html': new Blob([data.html], { type: 'text/html' }), 'text/plain': new Blob([data.text], { type: 'text/plain' }) }),
+  ]);
+}
+
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -110,16 +121,26 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
   const reviewQueue: string[] = [];
   const shown: string[] = [];
   const clipboard: { html: string; text: string }[] = [];
+  const pageRef: { current?: Page } = {};
   const printer = new ChromiumPdfPrinter();
   const services = createServices({
     library,
     version: o.version ?? 'browser',
     printer: () => printer,
-    clipboard: (data) => void clipboard.push(data),
+    // Kept for automation, and put on the browser's own clipboard (the system's, where the browser has a display).
+    clipboard: async (data) => {
+      clipboard.push(data);
+      await pageRef.current?.evaluate(writeClipboard, data).catch(() => undefined);
+    },
     dialogs: {
       chooseImportFile: async () => importQueue.shift() ?? null,
       chooseExportPath: async (name) => join(o.exportDir, name),
-      chooseReviewFolder: async () => reviewQueue.shift() ?? null,
+      chooseReviewFolder: async () => {
+        const queued = reviewQueue.shift();
+        if (queued !== undefined) return queued;
+        // A page in a browser has no folder dialog that gives a path; say what works instead.
+        throw new UserError('浏览器模式打不开选择文件夹的对话框：请把各单位的年报文件（可多选）拖到本页审核，或在命令行用 nianbao review 文件夹');
+      },
       showInFolder: (p) => void shown.push(p),
     },
   });
@@ -140,7 +161,9 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
     return JSON.stringify(envelope);
   });
   await context.addInitScript(initScript(API_METHODS));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
   const page = await context.newPage();
+  pageRef.current = page;
   await page.goto(url);
   return {
     page,

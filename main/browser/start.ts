@@ -1,5 +1,5 @@
 /**
- * `npm run app:browser`: builds nothing; opens the built renderer (npm run build) in the system's Chromium with the
+ * `npm run app:browser`: opens the built renderer (rebuilt first only when a source is newer, main/build/out-freshness.ts) in the system's Chromium with the
  * real services, and prints the DevTools endpoint for automation. Data folder: NIANBAO_DATA_DIR or ./.nianbao-data.
  */
 import { mkdirSync } from 'node:fs';

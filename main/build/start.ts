@@ -86,10 +86,8 @@ async function main(): Promise<void> {
     return;
   }
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const { bundleMain } = await import('./bundle');
-  const { build } = await import('vite');
-  await bundleMain();
-  await build({ root: join(root, 'renderer'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  const { buildIfStale } = await import('./out-freshness');
+  await buildIfStale(root);
   const child = spawn(lookup.path, [root], { stdio: 'inherit', windowsHide: false });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {

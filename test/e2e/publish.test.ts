@@ -45,6 +45,13 @@ describe('发布', () => {
     await expect.poll(() => app.clipboard.length).toBe(1);
     expect(importHtml(`<body>${app.clipboard[0]?.html ?? ''}</body>`).report.cells).toEqual(report.cells);
     await expect.poll(() => page.getByText('网页版已复制，可粘贴到网站后台的编辑器').count()).toBe(1);
+    // In browser mode it reaches the browser's clipboard too, as HTML and plain text, ready to paste.
+    const pasted = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { types: item?.types ?? [], text: await navigator.clipboard.readText() };
+    });
+    expect(pasted.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(pasted.text).toContain('三、收到和处理政府信息公开申请情况');
 
     await choose(/^导出图解（PNG 图片）/);
     await expect.poll(() => readdirSync(dirs.exportDir), { timeout: 20_000 }).toContain('淮安市洪泽区人民政府2024年政府信息公开工作年度报告（图解）.png');

@@ -26,6 +26,9 @@ describe('the 审核 page', () => {
     app = await launch(dirs);
     const page = app.page;
     await page.getByRole('tab', { name: '审核' }).click();
+    // A browser has no folder dialog: the button says what works instead of doing nothing.
+    await page.getByRole('button', { name: '选择文件夹审核' }).click();
+    await expect.poll(() => page.getByText(/^浏览器模式打不开选择文件夹的对话框：请把各单位的年报文件（可多选）拖到本页审核/).count()).toBe(1);
     app.reviewQueue.push(inbox.dir);
     await page.getByRole('button', { name: '选择文件夹审核' }).click();
     await page.getByRole('progressbar', { name: '审核进度' }).waitFor();
