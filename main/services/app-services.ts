@@ -11,6 +11,7 @@ import { webFragmentHtml, webPlainText } from '../../shared/publish/web-page';
 import { sumReports, SumError, type SumInput } from '../../shared/review';
 import { UserError } from './errors';
 import { exportReport } from './export';
+import { safeFileName } from './file-names';
 import type { PdfPrinter } from './export/pdf';
 import { settleWithPrior, type ImportResult } from '../../shared/import';
 import { priorYearOf } from '../../shared/review/review';
@@ -51,11 +52,6 @@ export interface ServiceDeps {
 export function exportFileName(report: Report, kind: ExportKind): string {
   const k = EXPORT_KINDS[kind];
   return `${safeFileName(reportTitle(report))}${k.suffix}.${k.extension}`;
-}
-
-/** A title as a file name: without the characters Windows refuses. */
-function safeFileName(title: string): string {
-  return title.replace(/[\\/:*?"<>|]/g, '_');
 }
 
 /** How many earlier years the 图解's trend shows at most. */

@@ -4,15 +4,15 @@
  * contract-check.ts proves at compile time that each tuple matches the method's signature in types.ts.
  */
 import { z } from 'zod';
-import { FORMAT_IDS, type FormatId } from '../formats';
-import { AGENCY_KINDS, reportSchema } from '../model/report';
+import { FORMAT_IDS } from '../formats';
+import { AGENCY_KINDS, REPORT_ID_PATTERN, reportSchema } from '../model/report';
 import { registerBookSchema } from '../tally/book';
 import { headerMappingSchema } from '../tally/columns';
 import { valueMappingSchema } from '../tally/value-mapping';
 import { EXPORT_KIND_IDS } from './export-kinds';
 import { MAX_FILE_NAME_CHARS, MAX_IMPORT_BYTES, MAX_PATH_CHARS, reportSizeProblem } from './limits';
 
-const id = z.string().regex(/^[0-9a-f-]{36}$/, { message: '年报编号无效' });
+const id = z.string().regex(REPORT_ID_PATTERN, { message: '年报编号无效' });
 
 /** Marks an issue whose message is a whole sentence for the user, shown as it is. */
 export const USER_MESSAGE = 'userMessage';
@@ -36,7 +36,7 @@ const agency = z.string().trim().min(1, { message: '请填写汇总报告的机�
 const registerAgency = z.string().trim().min(1, { message: '请先在“基本信息”中填写机关名称' }).max(100);
 const registerYear = z.number().int().min(2008).max(2100);
 /** Which report's tables a register is counted for. */
-const registerTarget = z.object({ agency: registerAgency, year: registerYear, format: z.enum(FORMAT_IDS as [FormatId, ...FormatId[]]) });
+const registerTarget = z.object({ agency: registerAgency, year: registerYear, format: z.enum(FORMAT_IDS) });
 
 
 export const API_ARGS = {
@@ -102,7 +102,7 @@ export const reportSummarySchema = z.object({
   id: z.string(),
   agency: z.string(),
   year: z.number(),
-  format: z.union([z.enum(FORMAT_IDS as [FormatId, ...FormatId[]]), z.literal('')]).catch(''),
+  format: z.union([z.enum(FORMAT_IDS), z.literal('')]).catch(''),
   agencyKind: z.union([z.enum(AGENCY_KINDS), z.literal('')]).catch(''),
   title: z.string(),
   errors: z.number(),

@@ -12,8 +12,6 @@ export const FORMAT_DEFINITIONS: Readonly<Record<FormatId, FormatDefinition>> = 
   'gip-2019': GIP_2019,
 };
 
-export const FORMAT_IDS = Object.keys(FORMAT_DEFINITIONS) as FormatId[];
-
 const compiled = new Map<FormatId, CompiledFormat>();
 
 /** The compiled form of a format, built once and shared. */

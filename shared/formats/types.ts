@@ -3,7 +3,9 @@
  * (editor, checks, exporters, importers) goes through a FormatDefinition, so each label is spelled once.
  */
 
-export type FormatId = 'gip-2021' | 'gip-2019';
+/** The official formats, newest first: the one list the report schema and every consumer derive from. */
+export const FORMAT_IDS = ['gip-2021', 'gip-2019'] as const;
+export type FormatId = (typeof FORMAT_IDS)[number];
 
 /** How a cell's value is typed and validated. */
 export type ValueKind =

@@ -3,6 +3,7 @@
  * validated the same way. Cells hold number | null; null (or an absent key) is blank and never equals 0.
  */
 import { z } from 'zod';
+import { FORMAT_IDS } from '../formats/types';
 import { PROFILE_IDS } from '../profiles';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -27,6 +28,11 @@ export const blockSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const CELL_ID_PATTERN = /^t[234](\.[a-z_]+)+$/;
+
+/** A report's id in the library (a UUID), also its file name there: `<id>.json`. */
+const REPORT_ID = '[0-9a-f-]{36}';
+export const REPORT_ID_PATTERN = new RegExp(`^${REPORT_ID}$`);
+export const REPORT_FILE_PATTERN = new RegExp(`^(${REPORT_ID})\\.json$`);
 
 export const cellsSchema = z.record(
   z.string().regex(CELL_ID_PATTERN, { message: '单元格编号应形如 t3.new.total' }),
@@ -56,7 +62,7 @@ export const AGENCY_KINDS = ['department', 'government'] as const;
 export const reportSchema = z
   .object({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-    format: z.enum(['gip-2021', 'gip-2019']),
+    format: z.enum(FORMAT_IDS),
     year: z.number().int().min(2008).max(2200),
     agency: z.string().trim().min(1, { message: '机关名称不能为空' }),
     agencyKind: z.enum(AGENCY_KINDS),

@@ -1,8 +1,8 @@
 /** Exporting a report to the official-layout files. A report with errors still exports, as a draft. */
 import { checkReport, draftClause, draftReasons, isDraft, unconfirmedPersonal } from '../../../shared/checks';
-import { getFormat, type TableCuts } from '../../../shared/formats';
+import type { TableCuts } from '../../../shared/formats';
 import { GBT9704, LAYOUT_PROFILES, printedTextByRole, printHtml, type LayoutProfile, type PrintOptions } from '../../../shared/layout';
-import type { Block, Report } from '../../../shared/model';
+import type { Report } from '../../../shared/model';
 import { layoutOf } from '../../../shared/profiles';
 import { buildGraphic, graphicHtml } from '../../../shared/publish/graphic';
 import { webPageHtml } from '../../../shared/publish/web-page';

@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { checkReport, summarize } from '../../../shared/checks';
-import { CURRENT_SCHEMA_VERSION, parseReport, reportSchema, reportTitle, type Report } from '../../../shared/model';
+import { CURRENT_SCHEMA_VERSION, parseReport, REPORT_FILE_PATTERN, REPORT_ID_PATTERN, reportSchema, reportTitle, type Report } from '../../../shared/model';
 import { reportSummarySchema } from '../../../shared/api/schemas';
 import type { LoadedReport, ReportSummary, SaveOutcome, SnapshotInfo } from '../../../shared/api/types';
 import { UserError } from '../errors';
+import { writeProblem } from '../file-problems';
 import { DurableJsonFile, removeStaleTempFiles, UnreadableFileError, writeFileDurable } from './durable-file';
 
 export const SNAPSHOTS_KEPT = 20;
@@ -52,15 +53,7 @@ type IndexData = z.infer<typeof indexSchema>;
 const checkedStamp = (appVersion: string, text: string): string => `${appVersion}:${createHash('sha1').update(text).digest('base64')}`;
 
 
-/** What a failed write's error code means, in words a user can act on. */
-function writeProblem(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code ?? '';
-  if (code === 'ENOSPC' || code === 'EDQUOT') return '磁盘空间已满';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return '数据文件夹不允许写入';
-  return `数据文件夹无法写入（${code || (e as Error).message}）`;
-}
-
-const ID = /^[0-9a-f-]{36}$/;
+const ID = REPORT_ID_PATTERN;
 
 function validator<T>(schema: z.ZodType<T>) {
   return (raw: unknown) => {
@@ -169,7 +162,7 @@ export class Library {
     const seen = new Set<string>();
     const ids: string[] = [];
     for (const name of names) {
-      const m = /^([0-9a-f-]{36})\.json$/.exec(name);
+      const m = REPORT_FILE_PATTERN.exec(name);
       if (!m?.[1]) continue;
       seen.add(m[1]);
       ids.push(m[1]);
@@ -327,8 +320,7 @@ export class Library {
     try {
       await writeFileDurable(this.reportPath(id), text);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new UserError(`保存失败（${code ? `${writeProblem(e)}，${code}` : writeProblem(e)}）：编辑器中的内容仍在，请处理后再保存`);
+      throw new UserError(`保存失败（${writeProblem(e)}）：编辑器中的内容仍在，请处理后再保存`);
     }
     let notice: string | undefined;
     try {

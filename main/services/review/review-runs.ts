@@ -11,6 +11,7 @@ import type { Report } from '../../../shared/model';
 import type { ReviewEntry } from '../../../shared/review';
 import { UserError } from '../errors';
 import { reviewPaths } from './review';
+import { safeFileName } from '../file-names';
 
 interface Run {
   status: ReviewStatus;
@@ -53,7 +54,7 @@ export class ReviewRuns {
     const dir = await mkdtemp(join(tmpdir(), 'nianbao-review-'));
     const used = new Set<string>();
     for (const f of files) {
-      let name = basename(f.name).replace(/[\\/:*?"<>|]/g, '_') || '文件';
+      let name = safeFileName(basename(f.name));
       for (let i = 2; used.has(name); i++) name = `${i}_${basename(f.name)}`;
       used.add(name);
       await writeFile(join(dir, name), f.data);

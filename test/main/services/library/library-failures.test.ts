@@ -52,7 +52,7 @@ describe('a failed create', () => {
     const lib = await Library.open(dir);
     renameSync(join(dir, 'reports'), join(dir, 'reports-moved'));
     writeFileSync(join(dir, 'reports'), 'not a folder');
-    await expect(lib.create(makeReport('gip-2021'))).rejects.toThrow(/^保存失败.*ENOTDIR/);
+    await expect(lib.create(makeReport('gip-2021'))).rejects.toThrow(/^保存失败（文件夹不存在）/);
     expect(lib.list()).toEqual([]);
     await lib.flush();
     expect(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).reports).toEqual({});
@@ -62,7 +62,7 @@ describe('a failed create', () => {
     const dir = fresh();
     const lib = await Library.open(dir);
     disk.full = /reports/;
-    await expect(lib.create(makeReport('gip-2021'))).rejects.toThrow(/^保存失败（磁盘空间已满，ENOSPC）/);
+    await expect(lib.create(makeReport('gip-2021'))).rejects.toThrow(/^保存失败（磁盘空间已满）：编辑器中的内容仍在/);
     expect(lib.list()).toEqual([]);
     expect(temps(dir)).toEqual([]);
   });
