@@ -14,7 +14,7 @@ import { exportReport } from './export';
 import { safeFileName } from './file-names';
 import type { PdfPrinter } from './export/pdf';
 import { settleWithPrior, type ImportResult } from '../../shared/import';
-import { priorYearOf } from '../../shared/review/review';
+import { earlierYearsOf, priorYearOf } from '../../shared/review/review';
 import { importBuffer, importFile } from './import-file';
 import { writeOutputFile } from './report-file';
 import type { Library } from './library/library';
@@ -59,11 +59,7 @@ const TREND_YEARS = 5;
 
 /** The same agency's earlier reports in the library, newest last, for the 图解's trend. */
 async function earlierYears(library: Library, report: Report): Promise<Report[]> {
-  const summaries = (await library.list())
-    .filter((s) => !s.deletedAt && s.agency === report.agency && s.year < report.year)
-    .sort((a, b) => b.year - a.year || b.savedAt.localeCompare(a.savedAt))
-    .filter((s, i, all) => all.findIndex((x) => x.year === s.year) === i)
-    .slice(0, TREND_YEARS);
+  const summaries = earlierYearsOf(await library.list(), report.agency, report.year, TREND_YEARS);
   const loaded = await Promise.all(summaries.map((s) => library.load(s.id).then((l) => l.report)));
   return loaded.reverse();
 }

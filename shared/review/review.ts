@@ -99,6 +99,26 @@ export function priorYearOf<T extends { id: string; agency: string; year: number
   return candidates.find((s) => agencyKey(s.agency) === key) ?? candidates.find((s) => sameAgency(s.agency, agency));
 }
 
+/**
+ * The entries of `agency`'s reports before `year` in a list (the library's), one per year, newest year first, at
+ * most `limit`: the same agency as priorYearOf finds it (name as printed first, then with or without its place),
+ * the latest saved where a year is there twice. What the 图解's trend draws.
+ */
+export function earlierYearsOf<T extends { id: string; agency: string; year: number; deletedAt?: string; savedAt: string }>(
+  list: readonly T[],
+  agency: string,
+  year: number,
+  limit: number,
+): T[] {
+  const key = agencyKey(agency);
+  const rank = (s: T) => (agencyKey(s.agency) === key ? 0 : 1);
+  return list
+    .filter((s) => !s.deletedAt && s.year < year && sameAgency(s.agency, agency))
+    .sort((a, b) => b.year - a.year || rank(a) - rank(b) || b.savedAt.localeCompare(a.savedAt))
+    .filter((s, i, all) => all.findIndex((x) => x.year === s.year) === i)
+    .slice(0, limit);
+}
+
 /** For each report, the index of the same agency's report of the year before, if one is present (exact names first). */
 export function priorIndexes(reports: readonly (Pick<Report, 'agency' | 'year'> | null)[]): (number | null)[] {
   return reports.map((r) => {
