@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { FORMAT_IDS } from '../formats';
 import { AGENCY_KINDS, REPORT_ID_PATTERN, reportSchema } from '../model/report';
+import { NOTHING_TO_SUM } from '../review/sum';
 import { registerBookSchema } from '../tally/book';
 import { headerMappingSchema } from '../tally/columns';
 import { valueMappingSchema } from '../tally/value-mapping';
@@ -69,8 +70,8 @@ export const API_ARGS = {
   reviewStatus: z.tuple([id, z.number().int().min(0)]),
   reviewReport: z.tuple([id, z.string().min(1).max(4096)]),
   reviewExport: z.tuple([id, z.enum(['xlsx', 'pdf']), z.array(z.string().max(200)).max(5000)]),
-  reviewSum: z.tuple([id, z.array(z.string().min(1).max(4096)).min(1, { message: '请先勾选要汇总的报告' }).max(5000), agency]),
-  sumLibrary: z.tuple([z.array(id).min(1, { message: '请先勾选要汇总的报告' }).max(5000), agency]),
+  reviewSum: z.tuple([id, z.array(z.string().min(1).max(4096)).min(1, { message: NOTHING_TO_SUM }).max(5000), agency]),
+  sumLibrary: z.tuple([z.array(id).min(1, { message: NOTHING_TO_SUM }).max(5000), agency]),
   readUnitList: z.tuple([z.string().min(1).max(MAX_FILE_NAME_CHARS), fileBytes]),
   tallyRegister: z.tuple([fileName, fileBytes, registerTarget, headerMappingSchema]),
   tallyKeptRegister: z.tuple([registerTarget]),

@@ -1,3 +1,3 @@
 export * from './indicators';
 export * from './review';
-export { contributions, sumReports, SumError, type SumInput, type SumResult } from './sum';
+export { contributions, NOTHING_TO_SUM, sumProblem, sumReports, SumError, type Summable, type SumInput, type SumResult } from './sum';

@@ -2,7 +2,7 @@
  * Adding reports of one year and one format cell by cell into a 全市汇总 / 本级政府 summary (interchange.md §6).
  * Every equality rule between cells (A1, B1–B3) is linear, so it holds on the sum whenever it holds on each input.
  */
-import { getFormat } from '../formats';
+import { getFormat, type FormatId } from '../formats';
 import { agencyKindOf } from '../import/assemble';
 import { agencyKey } from './review';
 import { CURRENT_SCHEMA_VERSION, cellValue, type Cells, type Report, type ReportSource } from '../model';
@@ -33,24 +33,38 @@ function round4(x: number): number {
 
 const TO_YUAN = { 元: 1, 万元: 10_000 } as const;
 
+/** What deciding whether reports can be summed needs of each: the 审核 page has it without the reports. */
+export interface Summable {
+  agency: string;
+  file: string;
+  year: number;
+  format: FormatId;
+}
+
+export const NOTHING_TO_SUM = '请先勾选要汇总的报告';
+
 function describeInput(i: SumInput): string {
   return `${i.report.agency}（${i.file}）`;
+}
+
+/**
+ * Why these reports cannot be summed into one 汇总, or null when they can: one year and one format. The 审核 page
+ * disables 汇总 with this sentence; sumReports refuses with it.
+ */
+export function sumProblem(inputs: readonly Summable[]): string | null {
+  if (inputs.length === 0) return NOTHING_TO_SUM;
+  const describe = (i: Summable) => `${i.agency}（${i.file}）`;
+  if (new Set(inputs.map((i) => i.year)).size > 1) return `只能汇总同一年度的报告：${inputs.map((i) => `${describe(i)}为${i.year}年`).join('，')}`;
+  if (new Set(inputs.map((i) => i.format)).size > 1) return `只能汇总同一格式的报告：${inputs.map((i) => `${describe(i)}为${getFormat(i.format).def.name}`).join('，')}`;
+  return null;
 }
 
 export function sumReports(inputs: readonly SumInput[], agency: string): SumResult {
   const name = agency.trim();
   if (!name) throw new SumError('汇总报告的机关名称不能为空');
+  const problem = sumProblem(inputs.map((i) => ({ agency: i.report.agency, file: i.file, year: i.report.year, format: i.report.format })));
   const first = inputs[0];
-  if (!first) throw new SumError('没有可以汇总的报告');
-  const years = [...new Set(inputs.map((i) => i.report.year))];
-  if (years.length > 1) {
-    throw new SumError(`只能汇总同一年度的报告：${inputs.map((i) => `${describeInput(i)}为${i.report.year}年`).join('，')}`);
-  }
-  const formats = [...new Set(inputs.map((i) => i.report.format))];
-  if (formats.length > 1) {
-    const names = inputs.map((i) => `${describeInput(i)}为${getFormat(i.report.format).def.name}`);
-    throw new SumError(`只能汇总同一格式的报告：${names.join('，')}`);
-  }
+  if (problem || !first) throw new SumError(problem ?? NOTHING_TO_SUM);
   const format = getFormat(first.report.format);
   const warnings: string[] = [];
   // The same agency twice (its .docx and its .html, say) would be counted twice.

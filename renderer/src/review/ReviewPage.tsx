@@ -31,7 +31,7 @@ import {
 import type { ReviewExportKind, ReviewStatus } from '../../../shared/api/types';
 import { FORMAT_DEFINITIONS } from '../../../shared/formats';
 import { RULES } from '../../../shared/checks/rules';
-import { INDICATORS, VETO_RULES, formatIndicator, missingUnits, parseUnitList, type ReviewedReport } from '../../../shared/review';
+import { INDICATORS, VETO_RULES, formatIndicator, missingUnits, parseUnitList, sumProblem, type ReviewedReport } from '../../../shared/review';
 import { api, errorText } from '../api';
 import { IndicatorChart } from './IndicatorChart';
 import { ReportView } from './ReportView';
@@ -130,14 +130,7 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
   }, [reports, query, show, sort]);
 
   const chosen = reports.filter((r) => selected.has(r.file));
-  const sumProblem =
-    chosen.length === 0
-      ? '请先勾选要汇总的报告'
-      : new Set(chosen.map((r) => r.year)).size > 1
-        ? `勾选的报告年度不同（${[...new Set(chosen.map((r) => r.year))].join('、')}），只能汇总同一年度的报告`
-        : new Set(chosen.map((r) => r.format)).size > 1
-          ? '勾选的报告格式不同（2019年版与2021年版），只能汇总同一格式的报告'
-          : null;
+  const sumRefusal = sumProblem(chosen);
 
   const exportAs = (kind: ReviewExportKind) => {
     if (!runId) return;
@@ -192,8 +185,8 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
         </Button>
         <Button
           variant="outlined"
-          disabled={!status?.finished || sumProblem !== null}
-          title={sumProblem ?? ''}
+          disabled={!status?.finished || sumRefusal !== null}
+          title={sumRefusal ?? ''}
           onClick={() => {
             setSumWarnings([]);
             setSumOpen(true);

@@ -130,6 +130,6 @@ describe('sumReports', () => {
       '只能汇总同一年度的报告：甲局（a.json）为2025年，乙局（b.json）为2024年',
     );
     expect(() => sumReports([{ report: a, file: 'a.json' }, { report: { ...makeReport('gip-2019'), year: 2025 }, file: 'c.json' }], '某某市')).toThrow(/只能汇总同一格式的报告/);
-    expect(() => sumReports([], '某某市')).toThrow('没有可以汇总的报告');
+    expect(() => sumReports([], '某某市')).toThrow('请先勾选要汇总的报告');
   });
 });
