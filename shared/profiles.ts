@@ -9,14 +9,12 @@
  * else needs to change. A figure without a document to name stays out: 全国默认 has no length limit because the
  * national format sets none.
  */
-import { GBT9704, LAYOUT_PROFILES, type LayoutProfile } from './layout/profile';
+import { GBT9704, LAYOUT_PROFILES, type LayoutProfile, type LayoutProfileId } from './layout/profile';
 import type { AgencyKind } from './model/report';
 
 export const PROFILE_IDS = ['national', 'jiangsu-suqian'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
-/** Layout profile ids of shared/layout/profile.ts. */
-export type LayoutProfileId = 'gbt9704' | 'jiangsu';
 
 /** A day of the year after the report's year, "MM-DD". */
 type MonthDay = `${number}-${number}`;

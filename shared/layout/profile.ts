@@ -6,8 +6,12 @@
 
 export type FontRole = 'title' | 'body' | 'heading1' | 'heading2' | 'heading3' | 'table' | 'note' | 'pageNumber' | 'digits';
 
+/** The layouts, listed once: the check profiles name one of these (shared/profiles.ts), the CLI takes --profile ID. */
+export const LAYOUT_PROFILE_IDS = ['gbt9704', 'jiangsu'] as const;
+export type LayoutProfileId = (typeof LAYOUT_PROFILE_IDS)[number];
+
 export interface LayoutProfile {
-  id: string;
+  id: LayoutProfileId;
   name: string;
   page: { widthMm: number; heightMm: number; topMm: number; bottomMm: number; leftMm: number; rightMm: number };
   /** font families by role, first choice first; the last entries are stand-ins found on Linux */

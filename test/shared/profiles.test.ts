@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../shared/checks';
 import { parseReportJson, type Block, type Report } from '../../shared/model';
 import { deadlineOf, deadlineStatus, getProfile, layoutOf, PROFILES, type ReportProfile } from '../../shared/profiles';
-import { LAYOUT_PROFILES } from '../../shared/layout';
+import { LAYOUT_PROFILE_IDS, LAYOUT_PROFILES } from '../../shared/layout';
 import { makeReport } from '../helpers/reports';
 
 const para = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] });
@@ -15,6 +15,7 @@ describe('profiles', () => {
       ['jiangsu-suqian', '江苏（宿迁监测）', 0.5, '03-31', '03-31', 'jiangsu'],
     ]);
     for (const p of PROFILES) expect(LAYOUT_PROFILES.some((l) => l.id === p.layout)).toBe(true);
+    expect(LAYOUT_PROFILES.map((l) => l.id)).toEqual([...LAYOUT_PROFILE_IDS]);
     // Every figure names where it comes from; none sets a length limit or an extra statement without one.
     for (const p of PROFILES) {
       expect(p.source).toMatch(/[\u4e00-\u9fff]{4}/);
