@@ -5,8 +5,8 @@
  * changed silently. A 2019-format prior becomes a 2021-format report for N ≥ 2021.
  */
 import { cellId, formatForYear, getFormat } from './formats';
-import { blockText, CURRENT_SCHEMA_VERSION, type Block, type Report } from './model/report';
-import type { NarrativeSectionKey } from './formats/types';
+import { blockText, CURRENT_SCHEMA_VERSION, emptySections, type Block, type Report } from './model/report';
+import { NARRATIVE_KEYS, type NarrativeSectionKey } from './formats/types';
 
 export interface YearMention {
   section: NarrativeSectionKey;
@@ -23,7 +23,7 @@ export interface RollForward {
   notes: string[];
 }
 
-const SECTIONS: readonly NarrativeSectionKey[] = ['preface', 'overview', 'problems', 'other'];
+const SECTIONS = NARRATIVE_KEYS;
 
 /**
  * Only the prior year itself is proposed for update ("2025年" → "2026年"). Mapping other years too would chain
@@ -139,7 +139,7 @@ export function blankReport(agency: string, agencyKind: Report['agencyKind'], ye
     year,
     agency,
     agencyKind,
-    sections: { preface: [], overview, problems: [], other: [] },
+    sections: { ...emptySections(), overview },
     cells,
   };
 }

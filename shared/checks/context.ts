@@ -27,7 +27,7 @@ export const DEP_META = '@meta';
 export function DEP_SECTION(key: NarrativeSectionKey): string {
   return `@section:${key}`;
 }
-export const NARRATIVE_KEYS: readonly NarrativeSectionKey[] = ['preface', 'overview', 'problems', 'other'];
+export { NARRATIVE_KEYS } from '../formats/types';
 /** a cell outside the report's format was added, changed or removed */
 export const DEP_FOREIGN_CELL = '@foreign-cell';
 

@@ -18,7 +18,9 @@ export type ValueKind =
   /** 2019 采购总金额: decimal ≥ 0 whose unit (元/万元) is recorded beside it */
   | 'amount';
 
-export type NarrativeSectionKey = 'preface' | 'overview' | 'problems' | 'other';
+/** The report's narrative parts in printed order: the 前言 and the three narrative sections. Listed once. */
+export const NARRATIVE_KEYS = ['preface', 'overview', 'problems', 'other'] as const;
+export type NarrativeSectionKey = (typeof NARRATIVE_KEYS)[number];
 /** The three tables, in the order every format prints them. */
 export const TABLE_KEYS = ['t2', 't3', 't4'] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];

@@ -2,6 +2,7 @@
  * The edits the editor makes to a report, as pure functions: each returns a new report and leaves the one it was
  * given as it was (undo keeps the old one), so the same edit reads the same in the app, a test or a script.
  */
+import { NARRATIVE_KEYS } from '../formats/types';
 import type { Block, Cells, Report } from './report';
 
 export type NarrativeKey = keyof Report['sections'];
@@ -71,6 +72,6 @@ export function setCells(report: Report, changes: Cells): Report {
 
 /** How many paragraphs carried over from last year are still to be read, in one section or all of them. */
 export function unreviewedCount(report: Report, section?: NarrativeKey): number {
-  const keys: NarrativeKey[] = section ? [section] : ['preface', 'overview', 'problems', 'other'];
+  const keys: readonly NarrativeKey[] = section ? [section] : NARRATIVE_KEYS;
   return keys.reduce((n, k) => n + report.sections[k].filter((b) => b.kind !== 'figure' && b.unreviewed).length, 0);
 }

@@ -3,7 +3,7 @@
  * validated the same way. Cells hold number | null; null (or an absent key) is blank and never equals 0.
  */
 import { z } from 'zod';
-import { FORMAT_IDS } from '../formats/types';
+import { FORMAT_IDS, NARRATIVE_KEYS, type NarrativeSectionKey } from '../formats/types';
 import { PROFILE_IDS } from '../profiles';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -46,6 +46,11 @@ export const sectionsSchema = z.object({
   other: z.array(blockSchema).default([]),
 });
 
+/** Every narrative part, empty. */
+export function emptySections(): { [K in NarrativeSectionKey]: Block[] } {
+  return Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, []])) as unknown as { [K in NarrativeSectionKey]: Block[] };
+}
+
 export const sourceSchema = z
   .object({
     agency: z.string(),
@@ -67,7 +72,7 @@ export const reportSchema = z
     agency: z.string().trim().min(1, { message: '机关名称不能为空' }),
     agencyKind: z.enum(AGENCY_KINDS),
     title: z.string().optional(),
-    sections: sectionsSchema.default({ preface: [], overview: [], problems: [], other: [] }),
+    sections: sectionsSchema.default(emptySections),
     cells: cellsSchema.default({}),
     units: z.record(z.string(), z.enum(['元', '万元'])).optional(),
     /** the check profile (shared/profiles.ts); absent = 全国默认 */
@@ -90,6 +95,8 @@ export type Cells = z.infer<typeof cellsSchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type ReportSource = z.infer<typeof sourceSchema>;
 export type SectionBlocks = z.infer<typeof sectionsSchema>;
+// The schema's parts are NARRATIVE_KEYS: a part added to one and not the other fails the typecheck here.
+export const SECTION_PARTS_MATCH: [keyof SectionBlocks] extends [NarrativeSectionKey] ? ([NarrativeSectionKey] extends [keyof SectionBlocks] ? true : never) : never = true;
 export type AgencyKind = Report['agencyKind'];
 
 /** How the report's subject is named wherever the user chooses it (新建年报, 导入, 标题与落款). */

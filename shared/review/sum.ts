@@ -5,7 +5,7 @@
 import { getFormat, type FormatId } from '../formats';
 import { agencyKindOf } from '../import/assemble';
 import { agencyKey } from './review';
-import { CURRENT_SCHEMA_VERSION, cellValue, type Cells, type Report, type ReportSource } from '../model';
+import { CURRENT_SCHEMA_VERSION, cellValue, emptySections, type Cells, type Report, type ReportSource } from '../model';
 
 export interface SumInput {
   report: Report;
@@ -118,7 +118,7 @@ export function sumReports(inputs: readonly SumInput[], agency: string): SumResu
     year: first.report.year,
     agency: name,
     agencyKind: agencyKindOf(name),
-    sections: { preface: [], overview: [], problems: [], other: [] },
+    sections: emptySections(),
     cells,
     ...(Object.keys(units).length > 0 ? { units } : {}),
     sources,

@@ -1,5 +1,5 @@
 /** What the official format asks of each section, shown as guidance beside it (formats.md §3). */
-import type { FormatDefinition } from '../../../shared/formats';
+import { NARRATIVE_KEYS, type FormatDefinition } from '../../../shared/formats';
 import type { Report } from '../../../shared/model';
 
 /** The fields of the report the guidance reads (the rest changes while typing, and the guidance does not). */
@@ -14,7 +14,7 @@ export function guidance(section: string, def: FormatDefinition, report: GuidedR
 function summedGuidance(section: string, report: GuidedReport): string | null {
   const n = report.sources?.length ?? 0;
   if (n === 0) return null;
-  if (['preface', 'overview', 'problems', 'other'].includes(section)) {
+  if ((NARRATIVE_KEYS as readonly string[]).includes(section)) {
     return `本报告的表格由${n}份报告（${report.sources?.map((s) => s.agency).join('、')}）逐格相加生成，正文留空：请根据各单位报告概括撰写本部分，数字以汇总后的表格为准。`;
   }
   return `本表由${n}份报告逐格相加生成；将鼠标停在单元格上可查看各单位的数字。`;

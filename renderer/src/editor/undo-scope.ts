@@ -3,11 +3,11 @@
  * (so that 撤销 restores a fill from the register or a paste as one step), so a step may change a part the user is
  * not looking at. The editor then moves there and names what changed.
  */
-import type { CompiledFormat } from '../../../shared/formats';
+import { NARRATIVE_KEYS, type CompiledFormat } from '../../../shared/formats';
 import type { Report } from '../../../shared/model';
 import type { EditorSection } from './sections';
 
-const NARRATIVE: readonly (EditorSection & keyof Report['sections'])[] = ['preface', 'overview', 'problems', 'other'];
+const NARRATIVE = NARRATIVE_KEYS;
 const TABLE_NAMES: Record<string, string> = { t2: '表二', t3: '表三', t4: '表四' };
 
 export interface UndoneChange {
