@@ -1,5 +1,5 @@
 /**
- * Check profiles (spec/checks.md P1): the thresholds and dates that differ by province or supervising office are
+ * Check profiles (docs/spec/checks.md P1): the thresholds and dates that differ by province or supervising office are
  * data, not code. A report records its profile (absent = 全国默认); the checks read from it the X5 similarity
  * threshold, the G1 deadline, the G15 length limit of 一、总体情况 and the G16 required statements, and an export
  * without an explicit layout takes the profile's layout.

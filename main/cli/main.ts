@@ -1,5 +1,5 @@
 /**
- * `nianbao`: the command line of spec/interchange.md §4. Exit 0 success, 1 errors found (check), 2 unusable
+ * `nianbao`: the command line of docs/spec/interchange.md §4. Exit 0 success, 1 errors found (check), 2 unusable
  * input; problems go to stderr as one Chinese line and nothing to stdout.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';

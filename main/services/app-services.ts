@@ -101,6 +101,7 @@ export function createServices(deps: ServiceDeps): ServiceApi {
     restoreReport: (id) => library.restore(id),
     purgeReport: (id) => library.purge(id),
     reportHistory: (id) => library.history(id),
+    reportSnapshot: (id, name) => library.snapshot(id, name),
     restoreSnapshot: (id, name) => library.restoreSnapshot(id, name),
     async importFile() {
       const path = await dialogs.chooseImportFile();

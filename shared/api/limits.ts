@@ -3,7 +3,7 @@
  * hostile or broken page cannot make the main process write a 5 MB paragraph or 100 000 of them. Real reports have
  * some 50 paragraphs of under 3 000 characters, 300 cells and a few pictures; each limit is far above that.
  */
-import { FORMAT_DEFINITIONS } from '../formats';
+import { FORMAT_IDS, partTitle } from '../formats';
 
 /** bytes of a file to import (a published report is well under 10 MB, pictures included) */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -27,12 +27,8 @@ export const MAX_DEPTH = 16;
 type Path = readonly (string | number)[];
 
 function sectionTitle(key: string): string {
-  if (key === 'preface') return '前言';
-  for (const def of Object.values(FORMAT_DEFINITIONS)) {
-    const s = def.sections.find((x) => x.key === key);
-    if (s) return s.title;
-  }
-  return key;
+  // The limits are checked before the report is parsed: its format is not known yet.
+  return FORMAT_IDS.map((id) => partTitle(id, key)).find((t) => t !== key) ?? key;
 }
 
 /** Where a value sits, as a user would name it. */

@@ -39,6 +39,9 @@ const registerYear = z.number().int().min(2008).max(2100);
 /** Which report's tables a register is counted for. */
 const registerTarget = z.object({ agency: registerAgency, year: registerYear, format: z.enum(FORMAT_IDS) });
 
+/** A history version's file name, as the library lists it. */
+export const SNAPSHOT_NAME = /^[\w-]+\.json$/;
+const snapshotName = z.string().max(100).regex(SNAPSHOT_NAME, { message: '历史版本名称无效' });
 
 export const API_ARGS = {
   appInfo: z.tuple([]),
@@ -51,7 +54,8 @@ export const API_ARGS = {
   restoreReport: z.tuple([id]),
   purgeReport: z.tuple([id]),
   reportHistory: z.tuple([id]),
-  restoreSnapshot: z.tuple([id, z.string().max(100).regex(/^[\w-]+\.json$/)]),
+  reportSnapshot: z.tuple([id, snapshotName]),
+  restoreSnapshot: z.tuple([id, snapshotName]),
   importFile: z.tuple([]),
   importBytes: z.tuple([fileName, fileBytes]),
   exportReport: z.tuple([report, z.enum(EXPORT_KIND_IDS), z.array(z.string().max(1000)).max(1000).optional()]),

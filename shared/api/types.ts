@@ -118,6 +118,8 @@ export interface NianbaoApi {
   restoreReport(id: string): Promise<void>;
   purgeReport(id: string): Promise<void>;
   reportHistory(id: string): Promise<SnapshotInfo[]>;
+  /** one history version, to see what restoring it would bring back */
+  reportSnapshot(id: string, name: string): Promise<Report>;
   restoreSnapshot(id: string, name: string): Promise<Report>;
   /** asks for a file with the system's dialog, then imports it; null when the user cancels */
   importFile(): Promise<ImportOutcome | null>;

@@ -3,7 +3,7 @@
  * exporter: errors other than blank cells, cells still blank, and figures still waiting for their picture. The
  * editor asks with these reasons before exporting; the exporter stamps the pages and says the same.
  */
-import { getFormat } from '../formats';
+import { partTitle } from '../formats';
 import type { Block, Report } from '../model/report';
 import { isBlank, summarize } from './summary';
 import type { Diagnostic } from './types';
@@ -18,10 +18,9 @@ export interface DraftReasons {
 
 /** Figures still waiting for their picture: they print as an empty frame. */
 export function missingFigures(report: Pick<Report, 'format' | 'sections'>): string[] {
-  const titles = new Map(getFormat(report.format).def.sections.map((s) => [s.key as string, s.title]));
   const out: string[] = [];
   for (const [section, blocks] of Object.entries(report.sections) as [string, Block[]][]) {
-    for (const b of blocks) if (b.kind === 'figure' && !b.src) out.push(`“${titles.get(section) ?? '前言'}”中的图“${b.caption}”还没有图片`);
+    for (const b of blocks) if (b.kind === 'figure' && !b.src) out.push(`“${partTitle(report.format, section)}”中的图“${b.caption}”还没有图片`);
   }
   return out;
 }

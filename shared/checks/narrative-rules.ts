@@ -3,7 +3,7 @@
  * G10–G12. The rules that read one section at a time (G10–G12) are a unit per section, so a keystroke re-runs
  * only the edited section's.
  */
-import { cellId, getFormat, type CompiledFormat, type NarrativeSectionKey } from '../formats';
+import { cellId, getFormat, partTitle, type CompiledFormat, type NarrativeSectionKey } from '../formats';
 import { blockText, derivedTitle } from '../model/report';
 import { findFees, findRates, findZeroClaims, percentText, ratePrintsAs, type ClaimKind, type RateClaim } from './claims';
 import { DEP_META, DEP_SECTION, DEP_SECTIONS, NARRATIVE_KEYS, diag, fmt, sectionText, v, type CheckContext, type CheckUnit } from './context';
@@ -286,8 +286,7 @@ function tableValue(ctx: CheckContext, kind: FigureKind, quoted?: number, readin
 
 /** Names the place of a block for messages: "一、总体情况第3段". */
 function placeOf(format: CompiledFormat, section: NarrativeSectionKey, index: number): string {
-  const title = section === 'preface' ? '前言' : (format.def.sections.find((s) => s.key === section)?.title ?? section);
-  return `“${title}”第${index + 1}段`;
+  return `“${partTitle(format.def.id, section)}”第${index + 1}段`;
 }
 
 function eachTextBlock(ctx: CheckContext, sections: readonly NarrativeSectionKey[], fn: (text: string, section: NarrativeSectionKey, index: number) => void): void {

@@ -1,5 +1,5 @@
 /**
- * The rules whose figures come from the report's check profile (shared/profiles.ts, spec/checks.md P1): the
+ * The rules whose figures come from the report's check profile (shared/profiles.ts, docs/spec/checks.md P1): the
  * publication deadline (G1), the length of 一、总体情况 (G15) and the statements a province requires (G16). Each
  * message names the profile and the document the figure comes from, so a user can see who asks for it.
  */

@@ -1,4 +1,4 @@
-/** The rule catalogue of spec/checks.md: ids, default severity and the Chinese name shown to users. */
+/** The rule catalogue of docs/spec/checks.md: ids, default severity and the Chinese name shown to users. */
 
 export type Severity = 'error' | 'warning' | 'info';
 

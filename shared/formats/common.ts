@@ -1,6 +1,6 @@
 /**
  * The parts both official formats share (国办公开办函〔2019〕60号 and 〔2021〕30号), transcribed character by
- * character from spec/formats.md §§3–6. Full-width （）：，、 and “ ” are deliberate.
+ * character from docs/spec/formats.md §§3–6. Full-width （）：，、 and “ ” are deliberate.
  */
 import type { OverviewAspect, SectionDef, T3CategoryRow, T3Def, T3LeafRow, T4Def } from './types';
 

@@ -24,6 +24,12 @@ export function getFormat(id: FormatId): CompiledFormat {
   return f;
 }
 
+/** What a part of the report is called in messages and lists: the format's title, 前言 for the untitled opening. */
+export function partTitle(id: FormatId, key: string): string {
+  if (key === 'preface') return '前言';
+  return FORMAT_DEFINITIONS[id].sections.find((s) => s.key === key)?.title ?? key;
+}
+
 /** The format an agency must use for a given reporting year (2021 on: the 2021 format). */
 export function formatForYear(year: number): FormatId {
   return year >= GIP_2021.years.from ? 'gip-2021' : 'gip-2019';

@@ -1,5 +1,5 @@
 /**
- * The page layout as data (spec/layout.md §3, GB/T 9704-2012): one profile drives the print HTML (preview and PDF)
+ * The page layout as data (docs/spec/layout.md §3, GB/T 9704-2012): one profile drives the print HTML (preview and PDF)
  * and the DOCX, so both print the same page. Fonts and line pitch are settings because provinces differ
  * (Jiangsu uses 方正仿宋_GBK at 28 pt).
  */

@@ -1,5 +1,5 @@
 /**
- * The report as exchanged (spec/interchange.md §1): a zod schema, so every file, IPC payload and import is
+ * The report as exchanged (docs/spec/interchange.md §1): a zod schema, so every file, IPC payload and import is
  * validated the same way. Cells hold number | null; null (or an absent key) is blank and never equals 0.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The columns of an office's register (登记台账) and of its cases sheet, as spec/interchange.md §7 names them: the
+ * The columns of an office's register (登记台账) and of its cases sheet, as docs/spec/interchange.md §7 names them: the
  * header texts each is recognised by, held as data so the reader, the mapping dialog, the 台账 page and its
  * `.xlsx` export spell them once.
  */

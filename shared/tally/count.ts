@@ -1,5 +1,5 @@
 /**
- * Counting a register into tables 三 and 四 of year N (spec/interchange.md §7). Each application counted lands in
+ * Counting a register into tables 三 and 四 of year N (docs/spec/interchange.md §7). Each application counted lands in
  * exactly one intake row (新收 or 上年结转) and exactly one of the outcome rows or 结转下年度, in its applicant's
  * column, so A1, B1 and B2 hold by construction; a row that cannot be read is listed and counted nowhere.
  */

@@ -1,5 +1,5 @@
 /**
- * What register texts mean in the official tables (spec/interchange.md §7): applicant types → the columns of
+ * What register texts mean in the official tables (docs/spec/interchange.md §7): applicant types → the columns of
  * table 三, outcome texts → its rows, case kinds and results → table 四. The row and column keys come from the
  * format definition; only the everyday words people write are listed here. A text that fits no entry, or two, is
  * not guessed: the reader lists the row.

@@ -230,6 +230,43 @@ describe('the library', () => {
   }, 60_000);
 });
 
+describe('历史版本', () => {
+  it('groups the versions by day, shows what a version holds against the report now, and restores it', async () => {
+    const fifth = await launch(folders());
+    try {
+      const page = fifth.page;
+      await importSample(page, true);
+      await page.getByRole('navigation', { name: '年报各部分' }).getByRole('button', { name: '三、收到和处理政府信息公开申请情况' }).click();
+      const granted = page.getByRole('textbox', { name: '（一）予以公开 自然人', exact: true });
+      const before = await granted.inputValue();
+      await granted.fill(String(Number(before) + 7));
+      await granted.press('Tab');
+      await page.getByRole('button', { name: '← 年报库' }).click();
+      const title = '沭阳县人民政府2025年政府信息公开工作年度报告';
+      await page.getByRole('button', { name: `历史版本 ${title}` }).click();
+      const dialog = page.getByRole('dialog', { name: `历史版本：${title}` });
+      const list = dialog.getByRole('list', { name: '历史版本列表' });
+      await expect.poll(() => list.getByText('今天').count()).toBe(1);
+      await expect.poll(() => list.getByRole('button', { name: /^查看 / }).count()).toBeGreaterThan(1);
+      // The oldest version is the imported one: it holds the figure as it was before the edit.
+      await list.getByRole('button', { name: /^查看 / }).last().click();
+      const differences = dialog.getByRole('region', { name: '版本差别' });
+      await expect.poll(() => differences.getByText('与当前相比：1 个单元格不同').count()).toBe(1);
+      const row = differences.getByRole('row', { name: /（一）予以公开/ });
+      expect((await row.getByRole('cell').allTextContents()).slice(1)).toEqual([before, String(Number(before) + 7)]);
+      await page.screenshot({ path: join(SCREENS, '14-历史版本.png') });
+      await dialog.getByRole('button', { name: '恢复此版本' }).click();
+      await expect.poll(() => page.getByText(/已恢复到 .* 的版本/).count()).toBe(1);
+      await page.getByRole('button', { name: `打开 ${title}` }).click();
+      await page.getByRole('navigation', { name: '年报各部分' }).getByRole('button', { name: '三、收到和处理政府信息公开申请情况' }).click();
+      await expect.poll(() => page.getByRole('textbox', { name: '（一）予以公开 自然人', exact: true }).inputValue()).toBe(before);
+      expect(pageErrors(fifth)).toEqual([]);
+    } finally {
+      await fifth.close();
+    }
+  }, 60_000);
+});
+
 describe('at high zoom on a small screen', () => {
   it('gives the table the width (150 % on 1280×720), keeps its headers in view, and slides the checks in on request', async () => {
     const fourth = await launch(folders());

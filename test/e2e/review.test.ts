@@ -76,7 +76,7 @@ describe('the 审核 page', () => {
     await table.getByRole('checkbox', { name: '选择 某某市甲局 2024年' }).check();
     const sum = page.getByRole('button', { name: '汇总所选报告' });
     expect(await sum.isDisabled()).toBe(true);
-    expect(await sum.getAttribute('title')).toContain('年度不同');
+    expect(await sum.getAttribute('title')).toContain('只能汇总同一年度的报告');
     await table.getByRole('checkbox', { name: '选择 某某市甲局 2024年' }).uncheck();
     await table.getByRole('checkbox', { name: '选择 某某市丁局 2025年' }).check();
     await sum.click();

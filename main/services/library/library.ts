@@ -6,41 +6,19 @@
  * a file that cannot be read is never overwritten with defaults.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, unlink, access, constants } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, access, constants } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { checkReport, summarize } from '../../../shared/checks';
 import { CURRENT_SCHEMA_VERSION, parseReport, REPORT_FILE_PATTERN, REPORT_ID_PATTERN, reportSchema, reportTitle, type Report } from '../../../shared/model';
-import { reportSummarySchema } from '../../../shared/api/schemas';
+import { reportSummarySchema, SNAPSHOT_NAME } from '../../../shared/api/schemas';
+import { priorYearOf, sameAgency } from '../../../shared/review/review';
 import type { LoadedReport, ReportSummary, SaveOutcome, SnapshotInfo } from '../../../shared/api/types';
 import { UserError } from '../errors';
 import { writeProblem } from '../file-problems';
 import { DurableJsonFile, removeStaleTempFiles, UnreadableFileError, writeFileDurable } from './durable-file';
-
-export const SNAPSHOTS_KEPT = 20;
-/** Within this long before now, one version is kept for each slot of SLOT_MINUTES beyond the last saves. */
-const SLOT_HOURS = 24;
-const SLOT_MINUTES = 10;
-
-/**
- * The versions kept, newest first: the last 20 saves; before them, the newest of every 10 minutes over the last
- * 24 hours; before that, the newest of each day. A morning's work can be gone back to by the quarter hour, last
- * week's by the day, and typing never pushes yesterday out.
- */
-export function snapshotsKept(snaps: readonly { name: string; savedAt: string }[], now: Date): Set<string> {
-  const kept = new Set<string>();
-  const slots = new Set<string>();
-  const cutoff = now.getTime() - SLOT_HOURS * 3600_000;
-  snaps.forEach((s, i) => {
-    const t = Date.parse(s.savedAt);
-    const slot = Number.isFinite(t) && t >= cutoff ? `m${Math.floor(t / (SLOT_MINUTES * 60_000))}` : `d${s.savedAt.slice(0, 10)}`;
-    // The recent saves also stand for their slot: an older save of the same slot adds nothing.
-    if (i < SNAPSHOTS_KEPT || !slots.has(slot)) kept.add(s.name);
-    slots.add(slot);
-  });
-  return kept;
-}
+import { goodSnapshots, readSnapshot, stamp, writeSnapshot } from './snapshots';
 
 /**
  * `checked`: for each report, the app version and a digest of the file its summary was computed from. A file
@@ -49,8 +27,15 @@ export function snapshotsKept(snaps: readonly { name: string; savedAt: string }[
 const indexSchema = z.object({ version: z.literal(1), reports: z.record(z.string(), reportSummarySchema), checked: z.record(z.string(), z.string()).optional() });
 type IndexData = z.infer<typeof indexSchema>;
 
-/** What a report file's summary was computed from: the checks of one app version on exactly this text. */
-const checkedStamp = (appVersion: string, text: string): string => `${appVersion}:${createHash('sha1').update(text).digest('base64')}`;
+const digestOf = (text: string): string => createHash('sha1').update(text).digest('base64');
+
+/**
+ * What a report file's summary was computed from: the checks of one app version on exactly this text and, when
+ * the library holds the agency's report of the year before, exactly that report's text (the cross-year checks).
+ */
+const checkedStamp = (appVersion: string, digest: string, priorDigest?: string): string =>
+  `${appVersion}:${digest}${priorDigest ? `+${priorDigest}` : ''}`;
+const ownPart = (stamp: string | undefined): string | undefined => stamp?.split('+')[0];
 
 
 const ID = REPORT_ID_PATTERN;
@@ -60,15 +45,6 @@ function validator<T>(schema: z.ZodType<T>) {
     const r = schema.safeParse(raw);
     return r.success ? { ok: true as const, value: r.data } : { ok: false as const, reason: r.error.issues[0]?.message ?? '格式不正确' };
   };
-}
-
-function stamp(d: Date): string {
-  return d.toISOString().replace(/[:.]/g, '-');
-}
-
-function fromStamp(name: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(name);
-  return m ? `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z` : '';
 }
 
 function localTime(iso: string): string {
@@ -86,6 +62,8 @@ export class Library {
   private indexTimer: NodeJS.Timeout | null = null;
   private indexWrite: Promise<void> = Promise.resolve();
   private seq = 0;
+  /** the digest of each report file as last read or written, for the checked stamps */
+  private readonly digests = new Map<string, string>();
 
   private constructor(
     readonly dir: string,
@@ -168,12 +146,101 @@ export class Library {
       ids.push(m[1]);
     }
     // Files are read a few at a time: the disk works while the previous ones are parsed and checked.
-    for (let i = 0; i < ids.length; i += 8) await Promise.all(ids.slice(i, i + 8).map((id) => this.checkFile(id)));
+    const fresh = new Set<string>();
+    for (let i = 0; i < ids.length; i += 8) await Promise.all(ids.slice(i, i + 8).map((id) => this.checkFile(id, fresh)));
     for (const id of Object.keys(this.index.data.reports)) if (!seen.has(id)) delete this.index.data.reports[id];
     for (const id of Object.keys(this.index.data.checked ?? {})) if (!seen.has(id)) delete this.index.data.checked?.[id];
+    await this.recountAll(fresh);
   }
 
-  private async checkFile(id: string): Promise<void> {
+  /**
+   * Adds the cross-year checks to the counts, as the editor runs them: a report whose year before is in the
+   * library is counted against it. `fresh`: counted just now without a year before. A report whose own file and
+   * year before are byte for byte what this app version last counted keeps its counts.
+   */
+  private async recountAll(fresh: ReadonlySet<string>): Promise<void> {
+    const checked = (this.index.data.checked ??= {});
+    const ids = Object.keys(this.index.data.reports).filter((id) => {
+      const s = this.index.data.reports[id];
+      if (!s || s.newerSchema || !this.digests.has(id)) return false;
+      const prior = this.priorEntry(id, s);
+      if (!prior && fresh.has(id)) return false;
+      const stamp = this.stampOf(id, prior?.id);
+      return stamp === undefined || checked[id] !== stamp;
+    });
+    for (let i = 0; i < ids.length; i += 8) await Promise.all(ids.slice(i, i + 8).map((id) => this.recount(id)));
+  }
+
+  private stampOf(id: string, priorId: string | undefined): string | undefined {
+    const digest = this.digests.get(id);
+    if (this.appVersion === undefined || digest === undefined) return undefined;
+    return checkedStamp(this.appVersion, digest, priorId === undefined ? undefined : this.digests.get(priorId));
+  }
+
+  /** The library's entry of the year before of a report, found as the editor finds it (priorYearOf). */
+  private priorEntry(id: string, s: Pick<ReportSummary, 'agency' | 'year'>): ReportSummary | undefined {
+    return priorYearOf(
+      Object.values(this.index.data.reports).filter((r) => !r.newerSchema),
+      s.agency,
+      s.year,
+      id,
+    );
+  }
+
+  /** The report of the year before, read from its file; none when it cannot be read (it is then counted alone). */
+  private async priorReport(id: string, s: Pick<ReportSummary, 'agency' | 'year'>): Promise<{ id: string; report: Report } | undefined> {
+    const entry = this.priorEntry(id, s);
+    if (!entry) return undefined;
+    try {
+      const text = await readFile(this.reportPath(entry.id), 'utf8');
+      const r = parseReport(JSON.parse(text));
+      if (!r.ok) return undefined;
+      this.digests.set(entry.id, digestOf(text));
+      return { id: entry.id, report: r.report };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Counts a report again from its file, against its year before. */
+  private async recount(id: string): Promise<void> {
+    const s = this.index.data.reports[id];
+    if (!s || s.newerSchema) return;
+    let report: Report;
+    try {
+      const text = await readFile(this.reportPath(id), 'utf8');
+      const r = parseReport(JSON.parse(text));
+      if (!r.ok) return;
+      this.digests.set(id, digestOf(text));
+      report = r.report;
+    } catch {
+      return;
+    }
+    const prior = await this.priorReport(id, report);
+    const current = this.index.data.reports[id];
+    if (!current) return;
+    this.index.data.reports[id] = this.summarise(id, report, current, undefined, prior?.report);
+    const stamp = this.stampOf(id, prior?.id);
+    if (stamp) (this.index.data.checked ??= {})[id] = stamp;
+  }
+
+  /**
+   * After a report of `agency` and `year` changed, entered or left the library: the next year's reports of the
+   * agency count against a different year before, so they are counted again, each in its own save queue.
+   */
+  private recountFollowing(agency: string, year: number, except: string): void {
+    for (const s of Object.values(this.index.data.reports)) {
+      if (s.id === except || s.newerSchema || s.year !== year + 1 || !sameAgency(s.agency, agency)) continue;
+      const previous = this.queues.get(s.id) ?? Promise.resolve();
+      const job = previous.catch(() => undefined).then(async () => {
+        await this.recount(s.id);
+        this.scheduleIndexWrite();
+      });
+      this.queues.set(s.id, job);
+    }
+  }
+
+  private async checkFile(id: string, fresh: Set<string>): Promise<void> {
     const path = this.reportPath(id);
     const existing = this.index.data.reports[id];
     const checked = (this.index.data.checked ??= {});
@@ -181,8 +248,10 @@ export class Library {
     let read: string | undefined;
     try {
       const text = await readFile(path, 'utf8');
-      read = this.appVersion === undefined ? undefined : checkedStamp(this.appVersion, text);
-      if (read && existing && !existing.newerSchema && checked[id] === read) return;
+      const digest = digestOf(text);
+      this.digests.set(id, digest);
+      read = this.appVersion === undefined ? undefined : checkedStamp(this.appVersion, digest);
+      if (read && existing && !existing.newerSchema && ownPart(checked[id]) === read) return;
       raw = JSON.parse(text);
     } catch {
       raw = undefined;
@@ -201,14 +270,17 @@ export class Library {
     }
     const parsed = raw === undefined ? null : parseReport(raw);
     if (parsed?.ok) {
+      // Counted without the year before here; recountAll adds the cross-year checks once every file is read.
       this.index.data.reports[id] = this.summarise(id, parsed.report, existing);
       if (read) checked[id] = read;
+      fresh.add(id);
       return;
     }
     const restored = await this.restoreNewestGood(id);
     const label = existing ? `《${existing.title}》` : `年报文件 ${id}.json`;
     if (restored) {
       this.index.data.reports[id] = this.summarise(id, restored.report, existing);
+      fresh.add(id);
       this.notices.push(`${label}已损坏，已从 ${localTime(restored.savedAt)} 的历史版本恢复；损坏的文件已另存备查`);
     } else {
       await rename(path, `${path}.corrupt-${stamp(new Date())}`).catch(() => undefined);
@@ -218,15 +290,16 @@ export class Library {
   }
 
   private async restoreNewestGood(id: string): Promise<{ report: Report; savedAt: string } | null> {
-    const snaps = await this.history(id);
-    for (const s of snaps) {
+    for (const s of await this.history(id)) {
+      const report = await readSnapshot(this.snapshotDir(id), s.name);
+      if (!report) continue;
       try {
-        const r = parseReport(JSON.parse(await readFile(join(this.snapshotDir(id), s.name), 'utf8')));
-        if (!r.ok) continue;
         const path = this.reportPath(id);
         await rename(path, `${path}.corrupt-${stamp(new Date())}`).catch(() => undefined);
-        await writeFileDurable(path, `${JSON.stringify(r.report, null, 2)}\n`);
-        return { report: r.report, savedAt: s.savedAt };
+        const text = `${JSON.stringify(report, null, 2)}\n`;
+        await writeFileDurable(path, text);
+        this.digests.set(id, digestOf(text));
+        return { report, savedAt: s.savedAt };
       } catch {
         continue;
       }
@@ -234,14 +307,15 @@ export class Library {
     return null;
   }
 
+
   private blankSummary(id: string): ReportSummary {
     const now = new Date().toISOString();
     return { id, agency: '', year: 0, format: '', agencyKind: '', title: '', errors: 0, warnings: 0, createdAt: now, savedAt: now };
   }
 
-  private summarise(id: string, report: Report, previous?: ReportSummary, savedAt?: string): ReportSummary {
+  private summarise(id: string, report: Report, previous?: ReportSummary, savedAt?: string, prior?: Report): ReportSummary {
     // The counts the editor shows for the same report: blanks are still to fill, explained warnings are done.
-    const { blockingErrors: errors, openWarnings: warnings } = summarize(checkReport(report), report.acknowledgements);
+    const { blockingErrors: errors, openWarnings: warnings } = summarize(checkReport(report, prior ? { prior } : {}), report.acknowledgements);
     const s: ReportSummary = {
       ...(previous ?? this.blankSummary(id)),
       agency: report.agency,
@@ -324,89 +398,57 @@ export class Library {
     }
     let notice: string | undefined;
     try {
-      await this.snapshot(id, text, now);
+      await writeSnapshot(this.snapshotDir(id), text, now, ++this.seq);
     } catch (e) {
       notice = `已保存，但这次的历史版本未能保留（${writeProblem(e)}）；请腾出磁盘空间，以免需要时无法恢复到此前的版本`;
     }
-    this.index.data.reports[id] = this.summarise(id, report, this.index.data.reports[id], savedAt);
+    this.digests.set(id, digestOf(text));
+    const before = this.index.data.reports[id];
+    const prior = await this.priorReport(id, report);
+    this.index.data.reports[id] = this.summarise(id, report, before, savedAt, prior?.report);
+    const checkedAs = this.stampOf(id, prior?.id);
+    if (checkedAs) (this.index.data.checked ??= {})[id] = checkedAs;
+    if (before && (before.agency !== report.agency || before.year !== report.year)) this.recountFollowing(before.agency, before.year, id);
+    this.recountFollowing(report.agency, report.year, id);
     this.scheduleIndexWrite();
     return notice ? { savedAt, notice } : { savedAt };
   }
 
-  /**
-   * Each saved version is written as its own file, durably like the report itself (temp file, fsync, rename):
-   * a kill never leaves a torn snapshot, and a damaged report file cannot damage its history.
-   */
-  private async snapshot(id: string, text: string, now: Date): Promise<void> {
-    const dir = this.snapshotDir(id);
-    await mkdir(dir, { recursive: true });
-    // Torn never, but a power cut may lose the newest snapshot: the report file holds that version durably.
-    await writeFileDurable(join(dir, `${stamp(now)}-${String(++this.seq).padStart(6, '0')}.json`), text, { syncDir: false });
-    await this.prune(id);
-  }
-
-  /** Thins the history as snapshotsKept says (autosave writes a version every few seconds while typing). */
-  private async prune(id: string): Promise<void> {
-    const snaps = await this.snapshotFiles(id);
-    const kept = snapshotsKept(snaps, new Date());
-    for (const s of snaps) if (!kept.has(s.name)) await unlink(join(this.snapshotDir(id), s.name)).catch(() => undefined);
-  }
-
   /** Snapshots of a report that can be restored, newest first; a damaged one (left by an older version) is not offered. */
-  async history(id: string): Promise<SnapshotInfo[]> {
-    const good: SnapshotInfo[] = [];
-    for (const s of await this.snapshotFiles(id)) {
-      try {
-        if (parseReport(JSON.parse(await readFile(join(this.snapshotDir(id), s.name), 'utf8'))).ok) good.push(s);
-      } catch {
-        continue;
-      }
-    }
-    return good;
+  history(id: string): Promise<SnapshotInfo[]> {
+    return goodSnapshots(this.snapshotDir(id));
   }
 
-  /** Every snapshot file of a report, newest first. */
-  private async snapshotFiles(id: string): Promise<SnapshotInfo[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.snapshotDir(id));
-    } catch {
-      return [];
-    }
-    return names
-      .filter((n) => n.endsWith('.json'))
-      .sort()
-      .reverse()
-      .map((name) => ({ name, savedAt: fromStamp(name) }));
+  /** One saved version, to look at or compare before restoring it. */
+  async snapshot(id: string, name: string): Promise<Report> {
+    this.summary(id);
+    if (!SNAPSHOT_NAME.test(name)) throw new UserError('历史版本名称无效');
+    const report = await readSnapshot(this.snapshotDir(id), name);
+    if (!report) throw new UserError('这个历史版本已无法读取');
+    return report;
   }
 
   async restoreSnapshot(id: string, name: string): Promise<Report> {
-    this.summary(id);
     this.writable();
-    if (!/^[\w-]+\.json$/.test(name)) throw new UserError('历史版本名称无效');
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(join(this.snapshotDir(id), name), 'utf8'));
-    } catch {
-      throw new UserError('这个历史版本已无法读取');
-    }
-    const r = parseReport(raw);
-    if (!r.ok) throw new UserError(`这个历史版本无法使用：${r.error.message}`);
-    await this.save(id, r.report);
-    return r.report;
+    const report = await this.snapshot(id, name);
+    await this.save(id, report);
+    return report;
   }
+
 
   /** Moves a report to the bin; it can be restored until purged. */
   async remove(id: string): Promise<void> {
     const s = this.summary(id);
     this.writable();
     await this.changeIndex(s, 'deletedAt', new Date().toISOString(), `《${s.title}》未能移到回收站`);
+    this.recountFollowing(s.agency, s.year, id);
   }
 
   async restore(id: string): Promise<void> {
     const s = this.summary(id);
     this.writable();
     await this.changeIndex(s, 'deletedAt', undefined, `《${s.title}》未能从回收站恢复`);
+    this.recountFollowing(s.agency, s.year, id);
   }
 
   /** Sets one field of a summary and writes the index; if the write fails, the list shows what is on disk. */
@@ -433,7 +475,9 @@ export class Library {
     await rm(this.snapshotDir(id), { recursive: true, force: true });
     delete this.index.data.reports[id];
     delete this.index.data.checked?.[id];
+    this.digests.delete(id);
     await this.writeIndexNow();
+    this.recountFollowing(s.agency, s.year, id);
   }
 
   private scheduleIndexWrite(): void {

@@ -30,7 +30,7 @@ import {
 import { autoTotals, draftClause, draftReasons, isDraft, unconfirmedPersonal, type Diagnostic } from '../../../shared/checks';
 import { EXPORT_KINDS } from '../../../shared/api/export-kinds';
 import { maskPersonal } from '../../../shared/checks/personal-data';
-import { getFormat, type TableKey } from '../../../shared/formats';
+import { getFormat, partTitle, type TableKey } from '../../../shared/formats';
 import { blockText, reportTitle, type Block, type Report } from '../../../shared/model';
 import * as edits from '../../../shared/model/edits';
 import type { ExportKind, MenuCommand } from '../../../shared/api/types';
@@ -189,7 +189,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     const step = stepFrom.current;
     if (!step || step.before === report) return;
     stepFrom.current = null;
-    const label = (k: EditorSection) => (k === 'meta' ? '标题与落款' : k === 'preface' ? '前言' : (format.def.sections.find((x) => x.key === k)?.title ?? k));
+    const label = (k: EditorSection) => (k === 'meta' ? '标题与落款' : partTitle(format.def.id, k));
     const what = undoneChange(step.before, report, format, label);
     if (!what || what.sections.includes(sectionRef.current)) return;
     const target = what.sections[0];
@@ -270,7 +270,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   }, [edited]);
 
   const nav = useMemo<{ key: EditorSection; label: string }[]>(
-    () => [{ key: 'meta', label: '标题与落款' }, { key: 'preface', label: '前言' }, ...format.def.sections.map((s) => ({ key: s.key as EditorSection, label: s.title }))],
+    () => [{ key: 'meta', label: '标题与落款' }, ...(['preface', ...format.def.sections.map((s) => s.key)] as EditorSection[]).map((key) => ({ key, label: partTitle(format.def.id, key) }))],
     [format],
   );
   // The header and the navigator change with the save status, undo and the badges, not with every keystroke.

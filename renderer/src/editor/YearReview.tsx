@@ -7,16 +7,16 @@
 import { useMemo, useState } from 'react';
 import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tab, Tabs, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { textSimilarity } from '../../../shared/checks';
-import { getFormat, type NarrativeSectionKey } from '../../../shared/formats';
+import { NARRATIVE_KEYS, partTitle, type NarrativeSectionKey } from '../../../shared/formats';
 import { blockText, type Report } from '../../../shared/model';
 import { getProfile } from '../../../shared/profiles';
-import { compareTexts, type Segment, type SegmentKind } from '../../../shared/text-diff';
+import { compareTexts } from '../../../shared/text-diff';
+import { SEGMENT_STYLE, Segments } from './Segments';
 import { applyMention, numberChanges, yearMentions } from '../../../shared/rollover';
 
-/** The narrative parts, titled by the format definition (前言 has no official title). */
+/** The narrative parts in the order printed, titled as everywhere (partTitle). */
 function narrativeSections(report: Report): { key: NarrativeSectionKey; label: string }[] {
-  const titled = getFormat(report.format).def.sections.flatMap((s) => (s.kind === 'narrative' ? [{ key: s.key as NarrativeSectionKey, label: s.title }] : []));
-  return [{ key: 'preface', label: '前言' }, ...titled];
+  return NARRATIVE_KEYS.map((key) => ({ key, label: partTitle(report.format, key) }));
 }
 
 interface Props {
@@ -29,35 +29,6 @@ interface Props {
 }
 
 const text = (r: Report, k: NarrativeSectionKey) => r.sections[k].map(blockText).join('\n');
-
-const SEGMENT_STYLE: Readonly<Record<SegmentKind, object>> = {
-  carried: { background: '#ffe082' },
-  same: {},
-  new: { background: '#c8e6c9' },
-  removed: { background: '#ffcdd2', textDecoration: 'line-through' },
-};
-const SEGMENT_TITLE: Readonly<Record<SegmentKind, string | undefined>> = {
-  carried: '整句与上年相同',
-  same: undefined,
-  new: '本年新写',
-  removed: '上年有、本年删去',
-};
-
-function Segments({ list }: { list: readonly Segment[] }) {
-  return (
-    <>
-      {list.map((seg, i) =>
-        seg.kind === 'same' ? (
-          <span key={i}>{seg.text}</span>
-        ) : (
-          <Box component={seg.kind === 'removed' ? 'del' : seg.kind === 'new' ? 'ins' : 'mark'} key={i} title={SEGMENT_TITLE[seg.kind]} sx={{ ...SEGMENT_STYLE[seg.kind], color: 'inherit', textDecorationLine: seg.kind === 'removed' ? 'line-through' : 'none' }}>
-            {seg.text}
-          </Box>
-        ),
-      )}
-    </>
-  );
-}
 
 export function YearReview({ open, report, prior, readOnly, onChange, onClose }: Props) {
   const [tab, setTab] = useState(0);

@@ -1,4 +1,4 @@
-/** What the checks say about real published reports (spec/checks.md examples). */
+/** What the checks say about real published reports (docs/spec/checks.md examples). */
 import { describe, expect, it } from 'vitest';
 import { checkReport, type Diagnostic } from '../../../shared/checks';
 import { loadFixture } from '../../helpers/reports';

@@ -1,4 +1,4 @@
-/** The formats as transcribed from spec/formats.md: exact labels, cell ids of interchange.md, printed grids. */
+/** The formats as transcribed from docs/spec/formats.md: exact labels, cell ids of interchange.md, printed grids. */
 import { describe, expect, it } from 'vitest';
 import { FORMAT_IDS, cellId, formatForYear, getFormat } from '../../../shared/formats';
 import { gridWidths } from '../../helpers/grids';

@@ -32,3 +32,37 @@ describe('the library and the editor count alike', () => {
     expect(lib.list().length).toBe(4);
   });
 });
+
+describe('the library counts the cross-year checks as the editor does', () => {
+  it('counts a report against the agency\'s year before, and counts it again when that year changes or leaves', async () => {
+    const base = loadFixture('上海市人民政府办公厅_2019');
+    const before = { ...base, year: base.year - 1 };
+    const editorCounts = (report: typeof base, prior?: typeof base) => {
+      const panel = checksView(checkReport(report, prior ? { prior } : {}), report.acknowledgements ?? {});
+      return [panel.counts.blockingErrors, panel.counts.openWarnings];
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-count-'));
+    const lib = await Library.open(dir, { appVersion: '1.0.0' });
+    const current = await lib.create(base);
+    const alone = editorCounts(base);
+    expect([current.errors, current.warnings]).toEqual(alone);
+
+    // Last year's text copied word for word: the cross-year rules now speak.
+    const changed = before;
+    const prior = await lib.create(changed);
+    await lib.flush();
+    const withPrior = editorCounts(base, changed);
+    expect(withPrior).not.toEqual(alone);
+    const counted = lib.list().find((s) => s.id === current.id);
+    expect([counted?.errors, counted?.warnings]).toEqual(withPrior);
+
+    // Reopened, the counts stand (the stamp includes the year before); the year before binned, they drop back.
+    const reopened = await Library.open(dir, { appVersion: '1.0.0' });
+    const again = reopened.list().find((s) => s.id === current.id);
+    expect([again?.errors, again?.warnings]).toEqual(withPrior);
+    await reopened.remove(prior.id);
+    await reopened.flush();
+    const binned = reopened.list().find((s) => s.id === current.id);
+    expect([binned?.errors, binned?.warnings]).toEqual(alone);
+  });
+});

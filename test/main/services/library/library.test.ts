@@ -3,7 +3,8 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Library, SNAPSHOTS_KEPT, snapshotsKept } from '../../../../main/services/library/library';
+import { Library } from '../../../../main/services/library/library';
+import { SNAPSHOTS_KEPT, snapshotsKept } from '../../../../main/services/library/snapshots';
 import { runKills } from '../../../helpers/durability';
 import { makeReport, withCells } from '../../../helpers/reports';
 
