@@ -20,6 +20,19 @@ export function revokeAcknowledgement(report: Report, key: string): Report {
   return { ...report, acknowledgements: next };
 }
 
+/** The import's notes on what to check, kept with the report until the user has gone through them. */
+export function withImportNotes(report: Report, notes: readonly { where: string; message: string }[]): Report {
+  if (notes.length === 0) return report;
+  return { ...report, importNotes: notes.slice(0, 2000).map(({ where, message }) => ({ where: where.slice(0, 200), message: message.slice(0, 2000) })) };
+}
+
+/** The user has gone through the import's notes: they are no longer shown. */
+export function dismissImportNotes(report: Report): Report {
+  if (!report.importNotes) return report;
+  const { importNotes: _done, ...rest } = report;
+  return rest;
+}
+
 /** The user read every paragraph carried over from last year in a section and keeps them as they are. */
 export function confirmReviewed(report: Report, section: NarrativeKey): Report {
   const blocks = report.sections[section];

@@ -85,6 +85,11 @@ export const reportSchema = z
     acknowledgements: z.record(z.string(), z.object({ note: z.string(), at: z.string().optional() })).optional(),
     /** a summed report (interchange.md §6): each input's agency and file, with its figures for the tooltips */
     sources: z.array(sourceSchema).optional(),
+    /**
+     * what the import said needs checking, where in the source: kept with the report until the user dismisses
+     * them in the editor (interchange.md §1, added field)
+     */
+    importNotes: z.array(z.object({ where: z.string().max(200), message: z.string().max(2000) })).max(2000).optional(),
   })
   // Fields added by later versions of the contract are kept, not dropped.
   .loose();

@@ -231,11 +231,18 @@ describe('the library', () => {
 });
 
 describe('历史版本', () => {
-  it('groups the versions by day, shows what a version holds against the report now, and restores it', async () => {
+  it('keeps the import notes in the editor until checked; groups the versions by day, shows what one holds against the report now, and restores it', async () => {
     const fifth = await launch(folders());
     try {
       const page = fifth.page;
       await importSample(page, true);
+      // The import dialog is closed, and its notes are still there, in the report, until the user has checked them.
+      const notes = page.getByRole('region', { name: '导入提示' });
+      await expect.poll(() => notes.getByText('导入时有 2 处需要核对').count()).toBe(1);
+      await notes.getByRole('button', { name: '查看' }).click();
+      await expect.poll(() => notes.getByRole('listitem').count()).toBe(2);
+      await notes.getByRole('button', { name: '已核对，不再显示' }).click();
+      await expect.poll(() => page.getByRole('region', { name: '导入提示' }).count()).toBe(0);
       await page.getByRole('navigation', { name: '年报各部分' }).getByRole('button', { name: '三、收到和处理政府信息公开申请情况' }).click();
       const granted = page.getByRole('textbox', { name: '（一）予以公开 自然人', exact: true });
       const before = await granted.inputValue();

@@ -51,6 +51,7 @@ import { useReportEditor } from './useReportEditor';
 import { cellMarks, orderedCells, sameBadges, saveColor, saveLabel, sectionBadges, textMarks as textMarksOf, type Badge as SectionBadge, type CellMarks } from './view-model';
 import { undoneChange } from './undo-scope';
 import { YearReview } from './YearReview';
+import { ImportNotes } from './ImportNotes';
 
 interface Props {
   id: string;
@@ -356,6 +357,8 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const current = nav.find((n) => n.key === section);
   const unreviewed = edits.unreviewedCount(report);
   const { historyNotice } = ed;
+  const { importNotes } = report;
+  const dismissNotes = useCallback(() => change((r) => edits.dismissImportNotes(r), 'import-notes'), [change]);
   const label = current?.label;
   // The notices, the section's title and its guidance above the body change with the section, not with typing.
   const intro = useMemo(
@@ -371,6 +374,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
             {historyNotice}
           </Alert>
         ) : null}
+        {importNotes?.length ? <ImportNotes notes={importNotes} readOnly={readOnly} onDismiss={dismissNotes} /> : null}
         {unreviewed > 0 ? (
           <Alert severity="info" sx={{ mb: 2 }}>
             有 {unreviewed} 段文字沿用上年内容（黄色底），请逐段修改或确认后再定稿。
@@ -386,7 +390,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
         ))}
       </>
     ),
-    [notice, historyNotice, unreviewed, label, hints],
+    [notice, historyNotice, importNotes, readOnly, dismissNotes, unreviewed, label, hints],
   );
 
   // Sums the report as it is when clicked, so the button (a tooltip) is not rebuilt on every keystroke.

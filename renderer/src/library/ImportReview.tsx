@@ -7,6 +7,7 @@ import { Alert, Box, List, ListItem, ListItemText, MenuItem, Stack, TextField, T
 import type { ImportOutcome } from '../../../shared/api/types';
 import { FORMAT_DEFINITIONS, formatForYear } from '../../../shared/formats';
 import { AGENCY_KIND_LABEL, AGENCY_KINDS, agencyKindOf, type Report } from '../../../shared/model';
+import { withImportNotes } from '../../../shared/model/edits';
 
 interface Props {
   outcome: ImportOutcome;
@@ -30,8 +31,9 @@ export function ImportReview({ outcome, onChange }: Props) {
   const yearOk = Number.isInteger(year) && year >= 2008 && year <= 2100;
   const agencyOk = agency.trim() !== '';
   useEffect(() => {
-    onChange?.(yearOk && agencyOk ? { ...read, agency: agency.trim(), agencyKind: kind, year } : null);
-  }, [read, agency, kind, year, yearOk, agencyOk, onChange]);
+    // The notes go with the report: the editor lists them until the user has checked them.
+    onChange?.(yearOk && agencyOk ? withImportNotes({ ...read, agency: agency.trim(), agencyKind: kind, year }, outcome.warnings) : null);
+  }, [read, agency, kind, year, yearOk, agencyOk, onChange, outcome.warnings]);
 
   const blanks = Object.values(read.cells).filter((v) => v === null).length;
   const formatName = FORMAT_DEFINITIONS[read.format].name;

@@ -99,8 +99,10 @@ describe('nianbao import', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
     expect(r.err).toContain('其他法律行政止公开');
-    const written = JSON.parse(readFileSync(out, 'utf8')) as { cells: Record<string, number | null> };
+    const written = JSON.parse(readFileSync(out, 'utf8')) as { cells: Record<string, number | null>; importNotes?: { where: string; message: string }[] };
     expect(written.cells['t4.review.upheld']).toBe(10);
+    // The same notes go into the file, for the editor to list until they are checked.
+    expect(written.importNotes?.some((n) => n.message.includes('其他法律行政止公开'))).toBe(true);
   });
 
   it('exits 2 on a file that is no report', async () => {
