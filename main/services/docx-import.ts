@@ -5,7 +5,7 @@
 import { assembleReport, ImportError, type ImportResult } from '../../shared/import';
 import { DocxReader } from './docx-reader';
 import { parseReportJson } from '../../shared/model';
-import { findEmbeddedReport } from './docx-embed';
+import { findEmbeddedReport, resolveMediaRefs } from './docx-embed';
 import { UserError } from './errors';
 import { assertZip, readZipEntries } from './zip-guard';
 
@@ -20,8 +20,12 @@ export async function importDocx(data: Uint8Array, name: string): Promise<Import
   if (!parts['word/document.xml']) throw new UserError(`${name}：不是 Word 文档（缺少正文部分）`);
   const embedded = findEmbeddedReport(parts);
   if (embedded) {
-    const r = parseReportJson(embedded);
-    if (r.ok) return { report: r.report, warnings: [] };
+    const { json, missing } = resolveMediaRefs(embedded, parts);
+    const r = parseReportJson(json);
+    if (r.ok) {
+      const warnings = missing ? [{ where: name, message: `文档中已找不到${missing}张图片（可能在 Word 中删除或替换了），对应的图留空，请在编辑器中补上图片` }] : [];
+      return { report: r.report, warnings };
+    }
   }
   let items;
   try {

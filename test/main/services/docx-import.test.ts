@@ -57,6 +57,27 @@ describe('.docx import', () => {
     expect(back.cells).toEqual(fixture.cells);
   });
 
+  it('stores a picture once (the embedded report names the document\'s copy), reads it back whole, and says when it is gone', async () => {
+    // A photo-sized picture: noise does not compress, so a second copy would show in the file size.
+    const noise = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 2654435761) >>> 24));
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, 0, 64, 0, 96, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]), noise, Buffer.from([0xff, 0xd9])]);
+    const fixture = loadFixture('淮安市人民政府_2024');
+    const src = `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+    const report = { ...fixture, sections: { ...fixture.sections, overview: [{ kind: 'figure' as const, src, caption: '图 1 现场照片' }] } };
+    const docx = await buildDocx(report);
+    expect(docx.byteLength).toBeLessThan(jpeg.byteLength * 1.5);
+    const files = unzipSync(docx);
+    expect(new TextDecoder().decode(files['customXml/item1.xml'])).not.toContain('data:image');
+    const { report: back, warnings } = await importBuffer(docx, 'r.docx');
+    expect(back.sections.overview).toEqual(report.sections.overview);
+    expect(warnings).toEqual([]);
+    for (const name of Object.keys(files)) if (name.startsWith('word/media/')) delete files[name];
+    const gone = await importBuffer(zipSync(files), 'gone.docx');
+    expect(gone.report.sections.overview).toEqual([{ kind: 'figure', src: '', caption: '图 1 现场照片' }]);
+    expect(gone.report.cells).toEqual(fixture.cells);
+    expect(gone.warnings.map((w) => w.message)).toEqual(['文档中已找不到1张图片（可能在 Word 中删除或替换了），对应的图留空，请在编辑器中补上图片']);
+  });
+
   it('refuses an encrypted Word file or a broken OLE file with a clear message', async () => {
     const ole = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
