@@ -9,7 +9,7 @@ import layering from './eslint-rules/import-patterns.js';
 /** Packages that run anywhere: no Node, no DOM, no Electron. */
 const PURE = ['zod', 'echarts', 'parse5', 'diff', 'chinese-days'];
 /** The renderer's UI packages. */
-const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', '@mui/*', '@emotion/*', '@tiptap/*'];
+const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', '@mui/*', '@emotion/*', '@tiptap/*', 'pdfjs-dist/legacy/build/*'];
 /** Node's own modules. */
 const NODE = ['node:*'];
 /** What the services use to read, write and print documents. */

@@ -89,7 +89,8 @@ function initScript(methods: readonly string[]): string {
     : v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]))
     : v;
   const call = async (method, args) => {
-    const envelope = JSON.parse(await window.__nianbaoCall(method, JSON.stringify(args.map(encode))));
+    const envelope = JSON.parse(await window.__nianbaoCall(method, JSON.stringify(args.map(encode))), (_k, v) =>
+      v && typeof v === 'object' && typeof v.__bytes === 'string' ? Uint8Array.from(atob(v.__bytes), (c) => c.charCodeAt(0)) : v);
     if (!envelope.ok) throw new Error(envelope.message);
     return envelope.value;
   };
@@ -101,7 +102,7 @@ function initScript(methods: readonly string[]): string {
 })();`;
 }
 
-/** Bytes travel as base64 wherever they sit in the arguments (a file, or a list of dropped files). */
+/** Bytes travel as base64 wherever they sit in the arguments (a file, or a list of dropped files) and results. */
 function decodeValue(a: unknown): unknown {
   if (Array.isArray(a)) return a.map(decodeValue);
   if (a && typeof a === 'object') {
@@ -158,7 +159,8 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
   await context.exposeBinding('__nianbaoCall', async (_source, method: string, argsJson: string) => {
     if (!isApiMethod(method)) return JSON.stringify({ ok: false, message: '未知的操作' });
     const envelope = await dispatchApiCall(services, method, decode(JSON.parse(argsJson) as unknown[]));
-    return JSON.stringify(envelope);
+    // Bytes in a result (the 版式预览's PDF) travel as base64 too, and are bytes again in the page.
+    return JSON.stringify(envelope, (_k, v: unknown) => (v instanceof Uint8Array ? { __bytes: Buffer.from(v).toString('base64') } : v));
   });
   await context.addInitScript(initScript(API_METHODS));
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });

@@ -10,7 +10,7 @@ import { buildGraphic, graphicHtml } from '../../shared/publish/graphic';
 import { webFragmentHtml, webPlainText } from '../../shared/publish/web-page';
 import { sumReports, SumError, type SumInput } from '../../shared/review';
 import { UserError } from './errors';
-import { exportReport } from './export';
+import { exportReport, previewPdf } from './export';
 import { safeFileName } from './file-names';
 import type { PdfPrinter } from './export/pdf';
 import { settleWithPrior, type ImportResult } from '../../shared/import';
@@ -126,6 +126,7 @@ export function createServices(deps: ServiceDeps): ServiceApi {
       exported.add(path);
       return { path, notices: outcome.notices, fontDetails: outcome.fontDetails };
     },
+    previewReport: (report) => previewPdf(report, deps.printer),
     async copyWebPage(report) {
       if (!deps.clipboard) throw new UserError('此运行环境无法写入剪贴板，请改用“导出网页版”');
       await deps.clipboard({ html: webFragmentHtml(report), text: webPlainText(report) });

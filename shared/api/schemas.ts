@@ -60,6 +60,7 @@ export const API_ARGS = {
   importBytes: z.tuple([fileName, fileBytes]),
   exportReport: z.tuple([report, z.enum(EXPORT_KIND_IDS), z.array(z.string().max(1000)).max(1000).optional()]),
   copyWebPage: z.tuple([report]),
+  previewReport: z.tuple([report]),
   graphicFigure: z.tuple([report]),
   showInFolder: z.tuple([z.string().min(1).max(MAX_PATH_CHARS)]),
   readyToClose: z.tuple([]),

@@ -39,6 +39,12 @@ export interface ImportOutcome {
   fileName: string;
 }
 
+/** The 版式预览: the PDF the export would write now, and why it would be a draft (null: it would not). */
+export interface PreviewOutcome {
+  pdf: Uint8Array;
+  draft: string | null;
+}
+
 export interface ExportOutcome {
   path: string;
   /** one sentence each: exported as a draft, official fonts missing here */
@@ -132,6 +138,8 @@ export interface NianbaoApi {
   exportReport(report: Report, kind: ExportKind, confirmedPersonal?: string[]): Promise<ExportOutcome | null>;
   /** puts the 网页版 on the clipboard as HTML (and plain text) for pasting into a site's editor */
   copyWebPage(report: Report): Promise<void>;
+  /** the PDF as the export would print it now, for the 版式预览 to show page by page */
+  previewReport(report: Report): Promise<PreviewOutcome>;
   /** the 图解 as a figure for the narrative (a PNG data URL and its caption) */
   graphicFigure(report: Report): Promise<Extract<Block, { kind: 'figure' }>>;
   showInFolder(path: string): Promise<void>;

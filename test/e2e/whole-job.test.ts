@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../main/services/import-file';
 import type { BridgedApp } from '../../main/browser/bridge';
@@ -13,6 +14,7 @@ import { folders, launch, pageErrors, pasteText, SCREENS } from './app';
 
 const dirs = folders();
 let app: BridgedApp;
+let previewPages = 0;
 const shot = (name: string) => app.page.screenshot({ path: join(SCREENS, `${name}.png`) });
 const cell = (name: string) => app.page.getByRole('textbox', { name, exact: true });
 const nav = (name: string) => app.page.getByRole('navigation', { name: '年报各部分' }).getByRole('button', { name });
@@ -134,15 +136,22 @@ describe('the whole job', () => {
     await shot('06-正文编辑');
   }, 30_000);
 
-  it('previews the print layout', async () => {
+  it('previews the pages as the PDF will have them, with the reason it would be a draft', async () => {
     const page = app.page;
     await page.getByRole('button', { name: '版式预览' }).click();
-    const frame = page.frameLocator('iframe[title="版式预览"]');
-    await expect.poll(() => frame.getByText('杭州市科技局').first().count()).toBe(1);
-    await expect.poll(() => frame.getByText('本年度未收取政府信息公开信息处理费。').count()).toBe(1);
+    const dialog = page.getByRole('dialog', { name: /^版式预览/ });
+    const pages = dialog.getByRole('region', { name: '预览各页' }).getByRole('img');
+    await expect.poll(() => pages.count(), { timeout: 60_000 }).toBeGreaterThan(1);
+    previewPages = await pages.count();
+    expect(await pages.first().getAttribute('alt')).toBe(`第 1 页，共 ${previewPages} 页`);
+    expect(await dialog.getByRole('heading').textContent()).toBe(`版式预览（共 ${previewPages} 页）`);
+    await expect.poll(() => dialog.getByText(/^报告还有 .*导出时每页标有“草稿”$/).count()).toBe(1);
+    // Each page is drawn at A4's proportions, not one long sheet.
+    const box = await pages.first().boundingBox();
+    expect((box?.height ?? 0) / (box?.width ?? 1)).toBeCloseTo(297 / 210, 2);
     await shot('07-版式预览');
-    await page.getByRole('button', { name: '关闭' }).click();
-  }, 30_000);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+  }, 90_000);
 
   it('exports DOCX and PDF (confirming the draft); both import back equal to the saved report', async () => {
     const page = app.page;
@@ -163,7 +172,10 @@ describe('the whole job', () => {
       const back = await importFile(join(dirs.exportDir, f));
       expect(back.report, f).toEqual(report);
     }
-    expect(readFileSync(join(dirs.exportDir, files[1] ?? '')).subarray(0, 4).toString()).toBe('%PDF');
+    const pdf = readFileSync(join(dirs.exportDir, files[1] ?? ''));
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    // The preview showed the pages this PDF has.
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(previewPages);
   }, 120_000);
 
   it('undoes and redoes across the report with Ctrl+Z and Ctrl+Y', async () => {

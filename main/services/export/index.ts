@@ -133,6 +133,19 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
   return { written, notices, fontDetails };
 }
 
+/**
+ * The PDF the export would write now, for the 版式预览 to show page by page: the same print document, cut and
+ * stamped 草稿 as the export decides, with the reasons when it is a draft. Nothing is written to disk.
+ */
+export async function previewPdf(report: Report, printer: () => PdfPrinter): Promise<{ pdf: Uint8Array; draft: string | null }> {
+  const reasons = draftReasons(report, checkReport(report));
+  const draft = isDraft(reasons);
+  const { pdf } = await printCut(report, { profile: layoutOf(report), draft }, printer, true);
+  if (!pdf) throw new UserError('未能生成预览');
+  // A plain Uint8Array: a Buffer would cross the browser bridge as JSON numbers.
+  return { pdf: new Uint8Array(pdf), draft: draft ? `报告${draftClause(reasons)}，导出时每页标有“草稿”` : null };
+}
+
 /** The 图解 is written as PNG or PDF, chosen by the file name. */
 export function graphicKind(path: string): 'png' | 'pdf' {
   const ext = /\.([^.\\/]+)$/.exec(path)?.[1]?.toLowerCase();
