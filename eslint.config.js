@@ -21,6 +21,37 @@ const NODE_GLOBALS = ['Buffer', 'process', '__dirname', '__filename', 'require',
   message: `${name} is a Node global: shared/ and renderer/ run in the browser too.`,
 }));
 
+/**
+ * The layers inside shared/, lowest first. Each may import its own folder and the layers below it, never a layer
+ * above or a peer on its level (test/lint/cycles.test.ts also refuses any loop of imports):
+ *   0 formats/ — the official formats as data, and the lists every schema derives its enums from
+ *   1 profiles.ts, layout/profile.ts — the check and page profiles, data that names formats
+ *   2 model/ — the report schema, its numbers and edits
+ *   3 checks/, layout/, tally/, rollover.ts, preface.ts, text-diff.ts — what works on one report
+ *   4 import/ — reading sources into a report (settled by the checks)
+ *   5 review/, publish/ — many reports, and what goes online
+ *   6 api/ — the IPC contract, which names them all
+ */
+const SHARED_LAYERS = [
+  ['shared/formats/**'],
+  ['shared/profiles', 'shared/layout/profile'],
+  ['shared/model/**'],
+  [],
+  ['shared/import/**'],
+  [],
+  ['shared/api/**'],
+];
+const LEVEL3 = { checks: ['shared/checks/**'], layout: ['shared/layout/**'], tally: ['shared/tally/**'], helpers: ['shared/rollover', 'shared/preface', 'shared/text-diff'] };
+/** The files a layer's rule applies to: a folder's .ts files, or the named module's. */
+const filesOf = (globs) => globs.map((g) => (g.endsWith('**') ? `${g}/*.ts` : `${g}.ts`));
+const LEVEL5 = { review: ['shared/review/**'], publish: ['shared/publish/**'] };
+/** What a shared/ folder on `level` may import: every layer below it. */
+const below = (level) => [
+  ...SHARED_LAYERS.slice(0, level).flat(),
+  ...(level > 3 ? Object.values(LEVEL3).flat() : []),
+  ...(level > 5 ? Object.values(LEVEL5).flat() : []),
+];
+
 /** One folder's allow-list. */
 const layer = (files, name, folders, packages, extra = {}) => ({
   files,
@@ -42,6 +73,21 @@ export default tseslint.config(
   { files: ['bin/**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   { files: ['eslint-rules/**/*.js'], languageOptions: { globals: { console: 'readonly' } } },
   layer(['shared/**/*.ts'], 'shared/', ['shared/**'], PURE, { 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
+  // The layers inside shared/ (the lists above); the general shared/ rule still holds the packages and globals.
+  layer(['shared/formats/**/*.ts'], 'shared/formats/ (layer 0)', SHARED_LAYERS[0], PURE, { 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
+  layer(filesOf(SHARED_LAYERS[1]), 'the profiles (layer 1)', [...below(1), ...SHARED_LAYERS[1]], PURE, { 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
+  layer(['shared/model/**/*.ts'], 'shared/model/ (layer 2)', [...below(2), ...SHARED_LAYERS[2]], PURE, { 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
+  ...Object.entries(LEVEL3).map(([name, own]) =>
+    layer(filesOf(own), `shared/${name} (layer 3)`, [...below(3), ...own], PURE, {
+      'no-restricted-globals': ['error', ...NODE_GLOBALS],
+    }),
+  ),
+  // layout/profile.ts sits in layout/ but is data of layer 1: the layer-3 rule for layout/ must not reach it.
+  layer(filesOf(SHARED_LAYERS[1]), 'the profiles (layer 1)', [...below(1), ...SHARED_LAYERS[1]], PURE, { 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
+  layer(['shared/import/**/*.ts'], 'shared/import/ (layer 4)', [...below(4), ...SHARED_LAYERS[4]], PURE, { 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
+  ...Object.entries(LEVEL5).map(([name, own]) =>
+    layer(filesOf(own), `shared/${name}/ (layer 5)`, [...below(5), ...own], PURE, { 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
+  ),
   layer(['renderer/**/*.{ts,tsx}'], 'renderer/', ['renderer/**', 'shared/**'], [...PURE, ...UI], { 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
   layer(['main/services/**/*.ts'], 'main/services/', ['main/services/**', 'shared/**'], [...PURE, ...NODE, ...SERVICE_PACKAGES]),
   layer(['main/cli/**/*.ts'], 'main/cli/', ['main/cli/**', 'main/services/**', 'shared/**', 'package.json'], [...PURE, ...NODE]),

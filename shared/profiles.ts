@@ -10,7 +10,7 @@
  * national format sets none.
  */
 import { GBT9704, LAYOUT_PROFILES, type LayoutProfile, type LayoutProfileId } from './layout/profile';
-import type { AgencyKind } from './model/report';
+import type { AgencyKind } from './formats/types';
 
 export const PROFILE_IDS = ['national', 'jiangsu-suqian'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];

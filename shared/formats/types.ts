@@ -22,6 +22,13 @@ export type ValueKind =
 export const NARRATIVE_KEYS = ['preface', 'overview', 'problems', 'other'] as const;
 export type NarrativeSectionKey = (typeof NARRATIVE_KEYS)[number];
 /** The three tables, in the order every format prints them. */
+/**
+ * Whose report it is: a department's, or a 人民政府's, which has extra duties (checks F4, G3) and its own deadline
+ * in some profiles. Listed here, below the model and the profiles, which both name it.
+ */
+export const AGENCY_KINDS = ['department', 'government'] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
 export const TABLE_KEYS = ['t2', 't3', 't4'] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 

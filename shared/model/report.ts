@@ -3,7 +3,7 @@
  * validated the same way. Cells hold number | null; null (or an absent key) is blank and never equals 0.
  */
 import { z } from 'zod';
-import { FORMAT_IDS, NARRATIVE_KEYS, type NarrativeSectionKey } from '../formats/types';
+import { AGENCY_KINDS, FORMAT_IDS, NARRATIVE_KEYS, type AgencyKind, type NarrativeSectionKey } from '../formats/types';
 import { PROFILE_IDS } from '../profiles';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -61,8 +61,7 @@ export const sourceSchema = z
   })
   .loose();
 
-/** A department's report, or a 人民政府's (which has extra duties: checks F4, G3). */
-export const AGENCY_KINDS = ['department', 'government'] as const;
+export { AGENCY_KINDS, type AgencyKind } from '../formats/types';
 
 export const reportSchema = z
   .object({
@@ -102,7 +101,6 @@ export type ReportSource = z.infer<typeof sourceSchema>;
 export type SectionBlocks = z.infer<typeof sectionsSchema>;
 // The schema's parts are NARRATIVE_KEYS: a part added to one and not the other fails the typecheck here.
 export const SECTION_PARTS_MATCH: [keyof SectionBlocks] extends [NarrativeSectionKey] ? ([NarrativeSectionKey] extends [keyof SectionBlocks] ? true : never) : never = true;
-export type AgencyKind = Report['agencyKind'];
 
 /** How the report's subject is named wherever the user chooses it (新建年报, 导入, 标题与落款). */
 export const AGENCY_KIND_LABEL: Record<AgencyKind, string> = {

@@ -38,6 +38,15 @@ describe('lint allows each folder only what its runtime may import', () => {
     ['main/services/__probe__.ts', "export type X = import('../browser/bridge').BridgeOptions;\n", /is main\/browser\/bridge/],
     ['main/cli/__probe__.ts', "import { app } from 'electron';\nexport const x = app;\n", /"electron" is not one of them/],
     ['main/cli/__probe__.ts', "import { registerIpc } from '../electron/ipc-hub';\nexport const x = registerIpc;\n", /is main\/electron\/ipc-hub/],
+    // The layers inside shared/ (eslint.config.js): never upward, never sideways on one level.
+    ['shared/formats/__probe__.ts', "import type { Report } from '../model/report';\nexport type R = Report;\n", /shared\/formats\/ \(layer 0\) may import only from shared\/formats\/\*\*; .* is shared\/model\/report/],
+    ['shared/layout/profile.ts', "import type { Report } from '../model/report';\nexport type R = Report;\n", /the profiles \(layer 1\) may import only from .* is shared\/model\/report/],
+    ['shared/model/__probe__.ts', "import { checkReport } from '../checks';\nexport const x = checkReport;\n", /shared\/model\/ \(layer 2\) .* is shared\/checks/],
+    ['shared/checks/__probe__.ts', "import { printHtml } from '../layout/print-html';\nexport const x = printHtml;\n", /shared\/checks \(layer 3\) .* is shared\/layout\/print-html/],
+    ['shared/tally/__probe__.ts', "import { compareTexts } from '../text-diff';\nexport const x = compareTexts;\n", /shared\/tally \(layer 3\) .* is shared\/text-diff/],
+    ['shared/import/__probe__.ts', "import { sumReports } from '../review/sum';\nexport const x = sumReports;\n", /shared\/import\/ \(layer 4\) .* is shared\/review\/sum/],
+    ['shared/review/__probe__.ts', "import { webPageHtml } from '../publish/web-page';\nexport const x = webPageHtml;\n", /shared\/review\/ \(layer 5\) .* is shared\/publish\/web-page/],
+    ['shared/publish/__probe__.ts', "import { API_ARGS } from '../api/schemas';\nexport const x = API_ARGS;\n", /shared\/publish\/ \(layer 5\) .* is shared\/api\/schemas/],
   ])('%s refuses: %s', async (file, code, message) => {
     const problems = await layering(file, code);
     expect(problems).toHaveLength(1);
@@ -58,6 +67,8 @@ describe('lint allows each folder only what its runtime may import', () => {
 
   it.each([
     ['shared/__probe__.ts', "import { z } from 'zod';\nimport { getFormat } from './formats';\nimport type { Report } from './model/report';\nexport const x = [z, getFormat] as const;\nexport type R = Report;\n"],
+    ['shared/import/__probe__.ts', "import { checkReport } from '../checks';\nimport { getProfile } from '../profiles';\nimport { parseReport } from '../model';\nexport const x = [checkReport, getProfile, parseReport] as const;\n"],
+    ['shared/api/__probe__.ts', "import { sumReports } from '../review/sum';\nimport { webPageHtml } from '../publish/web-page';\nimport { assembleReport } from '../import';\nexport const x = [sumReports, webPageHtml, assembleReport] as const;\n"],
     ['renderer/src/__probe__.ts', "import { useState } from 'react';\nimport { Button } from '@mui/material';\nimport { checkReport } from '../../shared/checks';\nexport const x = [useState, Button, checkReport] as const;\n"],
     ['main/services/__probe__.ts', "import { readFile } from 'node:fs/promises';\nimport { Low } from 'lowdb';\nimport { chromium } from 'playwright-core';\nimport { API_ARGS } from '../../shared/api/schemas';\nexport const x = [readFile, Low, chromium, API_ARGS, Buffer, process] as const;\n"],
     ['main/cli/__probe__.ts', "import { readFile } from 'node:fs';\nimport { Library } from '../services/library/library';\nimport { FORMAT_IDS } from '../../shared/formats';\nexport const x = [readFile, Library, FORMAT_IDS] as const;\n"],
