@@ -1,5 +1,4 @@
-import { sumReports, SumError, type SumInput } from '../../shared/review';
-import { UserError } from '../services/errors';
+import { sumReports, type SumInput } from '../../shared/review';
 import { importFile } from '../services/import-file';
 import { reportToJson, writeOutputFile } from '../services/report-file';
 import type { Io } from './output';
@@ -16,13 +15,7 @@ export async function runSum(args: SumArgs, io: Io): Promise<number> {
     const { report } = await importFile(file);
     inputs.push({ report, file });
   }
-  let result;
-  try {
-    result = sumReports(inputs, args.agency);
-  } catch (e) {
-    if (e instanceof SumError) throw new UserError(e.message);
-    throw e;
-  }
+  const result = sumReports(inputs, args.agency);
   for (const w of result.warnings) io.err(`汇总提示：${w}`);
   const json = reportToJson(result.report);
   if (args.out) {

@@ -8,7 +8,7 @@ import { EXPORT_KINDS } from '../../shared/api/export-kinds';
 import { reportTitle, type Report } from '../../shared/model';
 import { buildGraphic, graphicHtml } from '../../shared/publish/graphic';
 import { webFragmentHtml, webPlainText } from '../../shared/publish/web-page';
-import { sumReports, SumError, type SumInput } from '../../shared/review';
+import { sumReports, type SumInput } from '../../shared/review';
 import { UserError } from './errors';
 import { exportReport, previewPdf } from './export';
 import { safeFileName } from './file-names';
@@ -81,13 +81,7 @@ export function createServices(deps: ServiceDeps): ServiceApi {
   let registerStore: Promise<RegisterStore> | null = null;
   const registers = (): Promise<RegisterStore> => (registerStore ??= RegisterStore.open(library.dir));
   const sumInto = async (inputs: SumInput[], agency: string): Promise<SumOutcome> => {
-    let result;
-    try {
-      result = sumReports(inputs, agency);
-    } catch (e) {
-      if (e instanceof SumError) throw new UserError(e.message);
-      throw e;
-    }
+    const result = sumReports(inputs, agency);
     return { summary: await library.create(result.report), warnings: result.warnings };
   };
   return {

@@ -1,7 +1,2 @@
-/** An error whose message is meant for the user: one Chinese sentence naming the problem and its place. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
+/** The services throw the one user-error type of shared/ (shared/errors.ts). */
+export { UserError } from '../../shared/errors';

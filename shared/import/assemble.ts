@@ -3,6 +3,7 @@
  * and year, the section titles of the format split the text, the tables are read by their labels, and the
  * format version is the one whose labels the tables use.
  */
+import { UserError } from '../errors';
 import { FORMAT_IDS, formatForYear, getFormat, TABLE_KEYS, type FormatId, type NarrativeSectionKey, type TableKey } from '../formats';
 import { CURRENT_SCHEMA_VERSION, derivedTitle, reportSchema, type Block, type Report, type Run } from '../model/report';
 import { describeIssues } from '../model/load';
@@ -22,7 +23,8 @@ export interface ImportResult {
   glued?: { rows: GluedRow[]; warnings: ImportWarning[] };
 }
 
-export class ImportError extends Error {
+/** A source that is no report: a user error; the importer adds the file's name in front. */
+export class ImportError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'ImportError';

@@ -2,6 +2,7 @@
  * Adding reports of one year and one format cell by cell into a 全市汇总 / 本级政府 summary (interchange.md §6).
  * Every equality rule between cells (A1, B1–B3) is linear, so it holds on the sum whenever it holds on each input.
  */
+import { UserError } from '../errors';
 import { getFormat, type FormatId } from '../formats';
 import { agencyKindOf } from '../import/assemble';
 import { agencyKey } from './review';
@@ -19,7 +20,8 @@ export interface SumResult {
   warnings: string[];
 }
 
-export class SumError extends Error {
+/** Reports that cannot be summed: a user error, shown as it is. */
+export class SumError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'SumError';

@@ -2,12 +2,13 @@
  * The one path from sheets to a tally, taken by `nianbao tally`, the app's「从台账统计」and the 台账 page alike:
  * find the register (and the cases sheet, in the same workbook or another), read its rows, count them.
  */
+import { UserError } from '../errors';
 import type { HeaderMapping } from './columns';
 import { tally, type Tally, type TallyOptions } from './count';
 import { columnLabel, readRegisterSheets, type ReadRegister, type SheetGrid, type SheetLayout } from './register';
 
 /** A register the app cannot count at all: one Chinese sentence naming the file or sheet. */
-export class TallyError extends Error {
+export class TallyError extends UserError {
   constructor(
     message: string,
     /** the header rows found, so the app can offer to map the headers it did not know */

@@ -4,9 +4,8 @@
  */
 import { basename } from 'node:path';
 import type { HeaderMapping, SheetGrid, SheetsTally, ValueMapping } from '../../../shared/tally';
-import { localToday, tallySheets, TallyError } from '../../../shared/tally';
+import { localToday, tallySheets } from '../../../shared/tally';
 import type { FormatId } from '../../../shared/formats';
-import { UserError } from '../errors';
 import { readWorkbook, readWorkbookFile } from './read-workbook';
 
 export interface TallyRequest {
@@ -19,12 +18,7 @@ export interface TallyRequest {
 }
 
 export function tallyGrids(name: string, register: SheetGrid[], cases: SheetGrid[] | null, request: TallyRequest): SheetsTally {
-  try {
-    return tallySheets(basename(name), register, cases, { ...request, asOf: request.asOf ?? localToday() });
-  } catch (e) {
-    if (e instanceof TallyError) throw new UserError(e.message);
-    throw e;
-  }
+  return tallySheets(basename(name), register, cases, { ...request, asOf: request.asOf ?? localToday() });
 }
 
 export async function tallyFiles(register: string, cases: string | undefined, request: TallyRequest): Promise<SheetsTally> {
