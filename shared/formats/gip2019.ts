@@ -9,6 +9,7 @@ const DECISIONS = { key: 'decisions', label: '处理决定数量' } as const;
 export const GIP_2019: FormatDefinition = {
   id: 'gip-2019',
   name: '2019年版格式（试行，国办公开办函〔2019〕60号）',
+  shortName: '2019年版格式',
   source: '国办公开办函〔2019〕60号',
   years: { from: 2019, to: 2020 },
   sections: SECTIONS,

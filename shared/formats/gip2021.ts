@@ -7,6 +7,7 @@ const DECISIONS = { key: 'decisions', label: '本年处理决定数量' } as con
 export const GIP_2021: FormatDefinition = {
   id: 'gip-2021',
   name: '2021年版格式（国办公开办函〔2021〕30号）',
+  shortName: '2021年版格式',
   source: '国办公开办函〔2021〕30号',
   years: { from: 2021, to: null },
   sections: SECTIONS,

@@ -130,6 +130,8 @@ export interface OverviewAspect {
 export interface FormatDefinition {
   id: FormatId;
   name: string;
+  /** the name in a list's narrow column: "2021年版格式" */
+  shortName: string;
   /** the notice that issued the format */
   source: string;
   /** first and last reporting year the format applies to (null: still current) */

@@ -175,7 +175,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
                   .map((r) => (
                     <TableRow key={r.id} hover>
                       <TableCell>{r.year}年</TableCell>
-                      <TableCell>{r.format ? FORMAT_DEFINITIONS[r.format].name.split('（')[0] : ''}</TableCell>
+                      <TableCell>{r.format ? FORMAT_DEFINITIONS[r.format].shortName : ''}</TableCell>
                       <TableCell>
                         {r.newerSchema ? (
                           <Chip size="small" label="新版本保存，只读" />

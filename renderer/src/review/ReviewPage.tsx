@@ -290,7 +290,7 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
                         </TableCell>
                         <TableCell>{r.agency}</TableCell>
                         <TableCell>{r.year}</TableCell>
-                        <TableCell>{FORMAT_DEFINITIONS[r.format].name.split('（')[0]}</TableCell>
+                        <TableCell>{FORMAT_DEFINITIONS[r.format].shortName}</TableCell>
                         <TableCell>{r.errors ? <Chip size="small" color="error" label={r.errors} /> : 0}</TableCell>
                         <TableCell>{r.warnings ? <Chip size="small" color="warning" label={r.warnings} /> : 0}</TableCell>
                         {VETO_RULES.map((v) => (

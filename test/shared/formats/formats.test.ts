@@ -1,6 +1,6 @@
 /** The formats as transcribed from docs/spec/formats.md: exact labels, cell ids of interchange.md, printed grids. */
 import { describe, expect, it } from 'vitest';
-import { FORMAT_IDS, cellId, formatForYear, getFormat } from '../../../shared/formats';
+import { FORMAT_DEFINITIONS, FORMAT_IDS, cellId, formatForYear, getFormat } from '../../../shared/formats';
 import { gridWidths } from '../../helpers/grids';
 import { loadFixture, makeReport } from '../../helpers/reports';
 
@@ -88,6 +88,11 @@ describe('format definitions', () => {
     expect(formatForYear(2020)).toBe('gip-2019');
     expect(formatForYear(2021)).toBe('gip-2021');
     expect(formatForYear(2026)).toBe('gip-2021');
+  });
+
+  it('name each format in full and, for a list\'s column, by the part before its notice', () => {
+    for (const def of Object.values(FORMAT_DEFINITIONS)) expect(def.name.startsWith(`${def.shortName}（`)).toBe(true);
+    expect(FORMAT_DEFINITIONS['gip-2021'].shortName).toBe('2021年版格式');
   });
 });
 
