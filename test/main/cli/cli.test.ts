@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReport, draftClause, draftReasons } from '../../../shared/checks';
 import { FIXTURES, fixturePath, loadFixture } from '../../helpers/reports';
 import { runCli } from '../../helpers/cli';
+import { COMMANDS } from '../../../main/cli/commands';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
@@ -84,11 +85,18 @@ describe('nianbao check', () => {
     expect((await cli('check', badSchema)).err).toContain('cells["t3.new.total"]');
   });
 
-  it('lists the commands with --help', async () => {
+  it('lists the commands with --help, every option the parser takes among them, and refuses what the table lacks', async () => {
     const r = await cli('--help');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('nianbao check REPORT.json');
+    expect(r.out).toContain('nianbao check REPORT.json [--prior PRIOR.json] [--json]');
     expect(r.out).toContain('nianbao import FILE');
+    // The help is written from the table the parser reads: each command's options are in its usage lines.
+    for (const c of COMMANDS) {
+      const usage = r.out.slice(r.out.indexOf(`  nianbao ${c.name} `), r.out.indexOf('退出码', r.out.indexOf(`  nianbao ${c.name} `)));
+      for (const o of c.options) expect(usage, `${c.name} --${o.name}`).toContain(`--${o.name}`);
+    }
+    expect((await cli('sum', 'a.json')).err.trim()).toBe('缺少参数：--agency NAME（见 nianbao --help）');
+    expect((await cli('check', 'a.json', '--xlsx', 'b.xlsx')).err.trim()).toBe('check 命令不认识选项 --xlsx（见 nianbao --help）');
   });
 });
 
