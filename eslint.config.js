@@ -4,6 +4,7 @@
 // without Electron (only main/electron/ may import it) and never depend on the command line or the shells.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import layering from './eslint-rules/import-patterns.js';
 
 /** Packages that run anywhere: no Node, no DOM, no Electron. */
@@ -69,6 +70,13 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
+  },
+  // The two rules of hooks (call order, complete dependency lists); the compiler-era rules of the plugin's
+  // recommended set judge code written for the React Compiler, which this renderer does not use.
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   { files: ['bin/**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   { files: ['eslint-rules/**/*.js'], languageOptions: { globals: { console: 'readonly' } } },
