@@ -24,7 +24,7 @@ const NODE_GLOBALS = ['Buffer', 'process', '__dirname', '__filename', 'require',
 
 /**
  * The layers inside shared/, lowest first. Each may import its own folder and the layers below it, never a layer
- * above or a peer on its level (test/lint/cycles.test.ts also refuses any loop of imports):
+ * above or a peer on its level (test/lint/cycles.slow.test.ts also refuses any loop of imports):
  *   0 formats/ — the official formats as data, and the lists every schema derives its enums from; errors.ts
  *   1 profiles.ts, layout/profile.ts — the check and page profiles, data that names formats
  *   2 model/ — the report schema, its numbers and edits

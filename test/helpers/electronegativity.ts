@@ -1,7 +1,7 @@
 /**
  * Electronegativity (Doyensec's Electron security scanner) over the app's source tree: the Electron shell, the
  * renderer with its HTML and the shared code, together, so the global checks (navigation limits, permission
- * handler, CSP) see the whole app. Used by test/main/electron/electronegativity.test.ts and `npm run electronegativity`.
+ * handler, CSP) see the whole app. Used by test/main/electron/electronegativity.slow.test.ts and `npm run electronegativity`.
  */
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

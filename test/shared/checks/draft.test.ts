@@ -1,6 +1,6 @@
 /**
  * One rule for a draft (shared/checks/draft.ts): the editor asks with these reasons before exporting, and the
- * exporter stamps 草稿 for them and says the same words (test/main/cli/cli.test.ts reads the exporter's notice).
+ * exporter stamps 草稿 for them and says the same words (test/main/cli/cli.slow.test.ts reads the exporter's notice).
  */
 import { describe, expect, it } from 'vitest';
 import { checkReport, draftClause, draftReasons, isDraft } from '../../../shared/checks';
