@@ -14,7 +14,7 @@ export default defineConfig({
     expect: { poll: { timeout: 10_000, interval: 50 } },
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.slow.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/**/*.slow.test.{ts,tsx}'] } },
       { extends: true, test: { name: 'slow', include: ['test/**/*.slow.test.ts'], globalSetup: ['test/setup/build-out.ts'] } },
     ],
   },
