@@ -11,7 +11,7 @@ import { API_METHODS, isApiMethod } from '../../shared/api/schemas';
 import { dispatchApiCall } from '../services/api-dispatch';
 import { createServices } from '../services/app-services';
 import { UserError } from '../services/errors';
-import { browserEnv, browserStartProblem, ChromiumPdfPrinter, CHROMIUM_ARGS, findBrowser } from '../services/export/pdf';
+import { browserEnv, browserStartProblem, ChromiumPdfPrinter, CHROMIUM_ARGS, findBrowser } from '../services/export/chromium-printer';
 import { Library } from '../services/library/library';
 
 export interface BridgeOptions {

@@ -1,5 +1,5 @@
 import { exportReport, profileById } from '../services/export';
-import { ChromiumPdfPrinter } from '../services/export/pdf';
+import { ChromiumPdfPrinter } from '../services/export/chromium-printer';
 import { UserError } from '../services/errors';
 import { readReportFile } from '../services/report-file';
 import packageJson from '../../package.json' with { type: 'json' };

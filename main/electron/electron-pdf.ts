@@ -5,7 +5,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PNG_SCALE, type PdfPrinter, type PrintSession } from '../services/export/pdf';
+import { PNG_SCALE, type PdfPrinter, type PrintSession } from '../services/export/printer';
 import type { BrowserWindowLike, ElectronDeps } from './deps';
 import { PRINT_DIR_PREFIX } from './security';
 

@@ -12,7 +12,7 @@ import { sumReports, type SumInput } from '../../shared/review';
 import { UserError } from './errors';
 import { exportReport, previewPdf } from './export';
 import { safeFileName } from './file-names';
-import type { PdfPrinter } from './export/pdf';
+import type { PdfPrinter } from './export/printer';
 import { settleWithPrior, type ImportResult } from '../../shared/import';
 import { earlierYearsOf, priorYearOf } from '../../shared/review/review';
 import { importBuffer, importFile } from './import-file';

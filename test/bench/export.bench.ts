@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportReport } from '../../main/services/export';
 import { buildDocx } from '../../main/services/export/docx';
-import { ChromiumPdfPrinter } from '../../main/services/export/pdf';
+import { ChromiumPdfPrinter } from '../../main/services/export/chromium-printer';
 import { convertWithLibreOffice } from '../helpers/libreoffice';
 import { fixturePath, loadFixture } from '../helpers/reports';
 import { median, row, timeAsync } from './measure';

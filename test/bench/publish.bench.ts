@@ -2,7 +2,7 @@
  * Part of `npm run bench:export`: the 网页版 (target ≤ 50 ms) and the 图解 as PNG with the browser warm (≤ 1 s),
  * median of several runs on the full report 淮安市人民政府 2024 (the 图解 with 2023 of 洪泽区 as a trend).
  */
-import { ChromiumPdfPrinter } from '../../main/services/export/pdf';
+import { ChromiumPdfPrinter } from '../../main/services/export/chromium-printer';
 import { buildGraphic, graphicHtml } from '../../shared/publish/graphic';
 import { webPageHtml } from '../../shared/publish/web-page';
 import { loadFixture } from '../helpers/reports';

@@ -1,6 +1,6 @@
 /** Printers for tests that must not start a browser. */
-import type { PdfPrinter } from '../../main/services/export/pdf';
-import { findBrowser } from '../../main/services/export/pdf';
+import type { PdfPrinter } from '../../main/services/export/printer';
+import { findBrowser } from '../../main/services/export/chromium-printer';
 
 /** A machine without Chromium, Edge or Chrome: every use fails as the real search does, in Chinese. */
 export function noBrowser(): PdfPrinter {

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { exportReport } from '../../main/services/export';
-import { ChromiumPdfPrinter } from '../../main/services/export/pdf';
+import { ChromiumPdfPrinter } from '../../main/services/export/chromium-printer';
 import type { Report } from '../../shared/model';
 import { hazardReport } from '../helpers/hazards';
 import { loadFixture } from '../helpers/reports';

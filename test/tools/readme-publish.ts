@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { ChromiumPdfPrinter } from '../../main/services/export/pdf';
+import { ChromiumPdfPrinter } from '../../main/services/export/chromium-printer';
 import { buildGraphic, graphicHtml } from '../../shared/publish/graphic';
 import { webPageHtml } from '../../shared/publish/web-page';
 import { loadFixture } from '../helpers/reports';

@@ -12,7 +12,7 @@ import { writeOutputFile } from '../report-file';
 import { describeSubstitution, fontSubstitutions, substitutionSummary } from '../fonts';
 import { buildDocx } from './docx';
 import { embeddedFonts } from './font-subset';
-import type { PdfPrinter } from './pdf';
+import type { PdfPrinter } from './printer';
 import { attachReport } from './pdf-embed';
 import { assertPackable, kirogovZip } from './kirogov';
 import { cutTables } from './table-cuts';

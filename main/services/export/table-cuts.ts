@@ -6,7 +6,7 @@
 import { getFormat, TABLE_KEYS, type TableCuts, type TableKey } from '../../../shared/formats';
 import { cutsInsideBlocks, GBT9704, nextCut, printBody, PROBE_STYLE_ID, probeLayoutSchema, PX_PT, type PrintOptions } from '../../../shared/layout';
 import type { Report } from '../../../shared/model';
-import type { PrintSession } from './pdf';
+import type { PrintSession } from './printer';
 
 /**
  * Runs in the page: where each named row fell and how tall each merged label's text is, in pt. A block's first row

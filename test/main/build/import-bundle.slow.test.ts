@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { MAIN_BUNDLE_OPTIONS } from '../../../main/build/bundle';
 import type { importBuffer as ImportBuffer } from '../../../main/services/import-file';
 import { buildDocx } from '../../../main/services/export/docx';
-import { ChromiumPdfPrinter } from '../../../main/services/export/pdf';
+import { ChromiumPdfPrinter } from '../../../main/services/export/chromium-printer';
 import { printHtml } from '../../../shared/layout';
 import { loadFixture } from '../../helpers/reports';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createServices, exportFileName } from '../../../main/services/app-services';
 import { dispatchApiCall } from '../../../main/services/api-dispatch';
 import { buildDocx } from '../../../main/services/export/docx';
-import type { PdfPrinter } from '../../../main/services/export/pdf';
+import type { PdfPrinter } from '../../../main/services/export/printer';
 import { Library } from '../../../main/services/library/library';
 import { FIXTURES, loadFixture, makeReport, withCells } from '../../helpers/reports';
 

@@ -12,7 +12,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportReport, pdfHtml } from '../../../main/services/export';
 import { buildDocx } from '../../../main/services/export/docx';
-import { ChromiumPdfPrinter } from '../../../main/services/export/pdf';
+import { ChromiumPdfPrinter } from '../../../main/services/export/chromium-printer';
 import { importBuffer } from '../../../main/services/import-file';
 import { getFormat } from '../../../shared/formats';
 import { CELL_PADDING_PT, GBT9704, tableLinePt, titleLines } from '../../../shared/layout';

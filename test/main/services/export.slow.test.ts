@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx, A4_TWIPS, mmToTwips } from '../../../main/services/export/docx';
 import { exportReport, pdfHtml } from '../../../main/services/export';
-import { ChromiumPdfPrinter } from '../../../main/services/export/pdf';
+import { ChromiumPdfPrinter } from '../../../main/services/export/chromium-printer';
 import { importBuffer } from '../../../main/services/import-file';
 import { printHtml } from '../../../shared/layout';
 import { reportTitle, type Report } from '../../../shared/model';

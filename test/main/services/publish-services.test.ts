@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServices, exportFileName } from '../../../main/services/app-services';
 import { dispatchApiCall } from '../../../main/services/api-dispatch';
-import type { PdfPrinter } from '../../../main/services/export/pdf';
+import type { PdfPrinter } from '../../../main/services/export/printer';
 import { Library } from '../../../main/services/library/library';
 import { importHtml } from '../../../shared/import';
 import { loadFixture } from '../../helpers/reports';

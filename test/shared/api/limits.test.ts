@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatchApiCall } from '../../../main/services/api-dispatch';
 import { createServices } from '../../../main/services/app-services';
 import { Library } from '../../../main/services/library/library';
-import type { PdfPrinter } from '../../../main/services/export/pdf';
+import type { PdfPrinter } from '../../../main/services/export/printer';
 import { MAX_DEPTH, MAX_LIST_ITEMS, MAX_RECORD_ENTRIES, MAX_TEXT_CHARS, reportSizeProblem } from '../../../shared/api/limits';
 import type { Block } from '../../../shared/model';
 import { FIXTURES, loadFixture, makeReport } from '../../helpers/reports';

@@ -1,6 +1,6 @@
 /** The browser's environment: Chromium on Linux opens files with Chinese names only under a UTF-8 locale. */
 import { describe, expect, it } from 'vitest';
-import { browserEnv } from '../../../../main/services/export/pdf';
+import { browserEnv } from '../../../../main/services/export/chromium-printer';
 
 describe('the environment the browser starts in', () => {
   it('gets a UTF-8 locale when the shell sets none (a bare CI or service shell)', () => {

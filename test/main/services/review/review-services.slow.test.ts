@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ReviewStatus } from '../../../../shared/api';
 import { dispatchApiCall } from '../../../../main/services/api-dispatch';
 import { createServices } from '../../../../main/services/app-services';
-import { ChromiumPdfPrinter } from '../../../../main/services/export/pdf';
+import { ChromiumPdfPrinter } from '../../../../main/services/export/chromium-printer';
 import { Library } from '../../../../main/services/library/library';
 import { publishedHtml } from '../../../helpers/published-html';
 import { pdfText, tempPdf } from '../../../helpers/poppler';

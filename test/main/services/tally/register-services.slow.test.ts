@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../../../main/services/app-services';
-import type { PdfPrinter } from '../../../../main/services/export/pdf';
+import type { PdfPrinter } from '../../../../main/services/export/printer';
 import { Library } from '../../../../main/services/library/library';
 import { RegisterStore } from '../../../../main/services/library/registers';
 import { checkTables } from '../../../helpers/tally-rules';

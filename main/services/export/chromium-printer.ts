@@ -1,30 +1,11 @@
 /**
- * PDF from the print HTML through Chromium's own printing. One interface, two engines: in the app Electron's
- * printToPDF on a hidden window (main/electron), on the command line and in tests playwright-core driving the
- * system's Chromium, Edge or Chrome. The browser is kept warm between exports.
+ * The printer port (printer.ts) on the system's Chromium, Edge or Chrome, driven by playwright-core: the command
+ * line's, browser mode's and the tests' engine. The browser is kept warm between exports.
  */
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { UserError } from '../errors';
-
-/** A document loaded for printing, open to scripts until it is printed. */
-export interface PrintSession {
-  /** runs a script expression in the document and returns its value */
-  evaluate(expression: string): Promise<unknown>;
-  print(): Promise<Uint8Array>;
-}
-
-export interface PdfPrinter {
-  print(html: string): Promise<Uint8Array>;
-  /** loads `html` (fonts ready), lets `use` work on it, then lets it go */
-  open<T>(html: string, use: (session: PrintSession) => Promise<T>): Promise<T>;
-  /** a PNG of a page exactly `width` × `height` CSS pixels, drawn at twice that resolution (crisp when printed) */
-  png(html: string, width: number, height: number): Promise<Uint8Array>;
-  close(): Promise<void>;
-}
-
-/** Pixel density of the PNGs: 2 × CSS pixels. */
-export const PNG_SCALE = 2;
+import { PNG_SCALE, type PdfPrinter, type PrintSession } from './printer';
 
 const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/microsoft-edge', '/opt/apps/cn.google.chrome/files/chrome'],
