@@ -39,7 +39,7 @@ describe('lint allows each folder only what its runtime may import', () => {
     ['main/cli/__probe__.ts', "import { app } from 'electron';\nexport const x = app;\n", /"electron" is not one of them/],
     ['main/cli/__probe__.ts', "import { registerIpc } from '../electron/ipc-hub';\nexport const x = registerIpc;\n", /is main\/electron\/ipc-hub/],
     // The layers inside shared/ (eslint.config.js): never upward, never sideways on one level.
-    ['shared/formats/__probe__.ts', "import type { Report } from '../model/report';\nexport type R = Report;\n", /shared\/formats\/ \(layer 0\) may import only from shared\/formats\/\*\*; .* is shared\/model\/report/],
+    ['shared/formats/__probe__.ts', "import type { Report } from '../model/report';\nexport type R = Report;\n", /shared\/formats\/ \(layer 0\) may import only from shared\/formats\/\*\*, shared\/errors; .* is shared\/model\/report/],
     ['shared/layout/profile.ts', "import type { Report } from '../model/report';\nexport type R = Report;\n", /the profiles \(layer 1\) may import only from .* is shared\/model\/report/],
     ['shared/model/__probe__.ts', "import { checkReport } from '../checks';\nexport const x = checkReport;\n", /shared\/model\/ \(layer 2\) .* is shared\/checks/],
     ['shared/checks/__probe__.ts', "import { printHtml } from '../layout/print-html';\nexport const x = printHtml;\n", /shared\/checks \(layer 3\) .* is shared\/layout\/print-html/],
