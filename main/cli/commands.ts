@@ -65,7 +65,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       '不给 --profile 时按报告的检查配置选版式（全国默认 gbt9704，江苏（宿迁监测）jiangsu）。',
       '--html 导出网页版（单个 HTML 文件，表格为带合并单元格的网页表格，手机上可左右滑动）；',
       '--graphic 导出一页图解（PNG 或 PDF，数字均取自表格，未填写的数字不画出并注明）；',
-      '每个 --prior 加一份往年的报告，图解中增加逐年对比。',
+      '每个 --prior 加一份往年的报告：其中上一年度的用于跨年度检查（与编辑器一样决定是否按草稿导出），图解中增加逐年对比。',
       '--kirogov 导出报送数据包（kirogov-package/1.0：source.pdf、source.md、source.json，仅 2021 年版格式），',
       '主管部门的年报数据中心（KIROGOVCOMPARE）可直接读入，无需再解析。',
       '正文有疑似个人信息（G13，nianbao check 列出）时不导出网页版、图解和数据包；逐项核实可以公开后加 --publish-personal。',

@@ -1,5 +1,6 @@
 import { exportReport, profileById } from '../services/export';
 import { ChromiumPdfPrinter } from '../services/export/chromium-printer';
+import { priorYearOf } from '../../shared/review/review';
 import { UserError } from '../services/errors';
 import { readReportFile } from '../services/report-file';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -13,7 +14,7 @@ export interface ExportArgs {
   graphic?: string;
   /** the kirogov-package/1.0 ZIP */
   kirogov?: string;
-  /** earlier years' reports, for the 图解's trend */
+  /** earlier years' reports: the year before for the cross-year checks, all of them for the 图解's trend */
   prior?: string[];
   profile?: string;
   signoff: boolean;
@@ -25,9 +26,10 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
   if (!args.docx && !args.pdf && !args.html && !args.graphic && !args.kirogov) {
     throw new UserError('请用 --docx、--pdf、--html、--graphic 或 --kirogov 指定要导出的文件（见 nianbao --help）');
   }
-  if (args.prior?.length && !args.graphic) throw new UserError('--prior 只用于图解的逐年对比，请同时用 --graphic 指定图解文件（见 nianbao --help）');
   const report = await readReportFile(args.report);
   const history = await Promise.all((args.prior ?? []).map((p) => readReportFile(p)));
+  // The year before, found among them as the library finds it, checks the report as the editor does.
+  const prior = priorYearOf(history.map((r, i) => ({ ...r, id: String(i) })), report.agency, report.year);
   const printer = new ChromiumPdfPrinter();
   try {
     const outcome = await exportReport(
@@ -39,6 +41,7 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
         ...(args.kirogov ? { kirogov: args.kirogov, version: packageJson.version } : {}),
         ...(args.publishPersonal ? { confirmedPersonal: 'all' as const } : {}),
         ...(args.graphic ? { graphic: args.graphic, history } : {}),
+        ...(prior ? { prior } : {}),
         ...(args.profile ? { profile: profileById(args.profile) } : {}),
         signoff: args.signoff,
       },

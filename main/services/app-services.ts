@@ -65,6 +65,12 @@ async function earlierYears(library: Library, report: Report): Promise<Report[]>
 }
 
 
+/** The agency's report of the year before in the library, found as the editor finds it: the cross-year checks' prior. */
+async function priorYear(library: Library, report: Report): Promise<Report | undefined> {
+  const entry = priorYearOf(await library.list(), report.agency, report.year);
+  return entry ? (await library.load(entry.id)).report : undefined;
+}
+
 /** An import whose 二 left figures run together unsettled, settled again with the agency's last year in the library. */
 async function withPriorYear(library: Library, result: ImportResult): Promise<ImportResult> {
   if (!result.glued) return result;
@@ -116,11 +122,12 @@ export function createServices(deps: ServiceDeps): ServiceApi {
         : kind === 'html' ? { html: path }
         : kind === 'kirogov' ? { kirogov: path, version: deps.version }
         : { graphic: path, history: await earlierYears(library, report) };
-      const outcome = await exportReport(report, { ...request, ...(confirmedPersonal ? { confirmedPersonal } : {}) }, deps.printer);
+      const prior = await priorYear(library, report);
+      const outcome = await exportReport(report, { ...request, ...(confirmedPersonal ? { confirmedPersonal } : {}), ...(prior ? { prior } : {}) }, deps.printer);
       exported.add(path);
       return { path, notices: outcome.notices, fontDetails: outcome.fontDetails };
     },
-    previewReport: (report) => previewPdf(report, deps.printer),
+    previewReport: async (report) => previewPdf(report, deps.printer, await priorYear(library, report)),
     async copyWebPage(report) {
       if (!deps.clipboard) throw new UserError('此运行环境无法写入剪贴板，请改用“导出网页版”');
       await deps.clipboard({ html: webFragmentHtml(report), text: webPlainText(report) });

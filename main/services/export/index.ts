@@ -33,6 +33,11 @@ export interface ExportRequest {
   graphic?: string;
   /** earlier years of the same agency, for the 图解's trend */
   history?: readonly Report[];
+  /**
+   * the agency's report of the year before: the cross-year checks run as in the editor, so a report whose errors
+   * are cross-year (上年结转 that does not match) is a draft here as it is there
+   */
+  prior?: Report;
   profile?: LayoutProfile;
   signoff?: boolean;
 }
@@ -79,8 +84,9 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
   const graphic = req.graphic ? graphicKind(req.graphic) : null;
   if (req.kirogov) assertPackable(report);
   const notices: string[] = [];
-  // Counted as the editor and the library count them: blank cells are still to fill, not errors.
-  const diagnostics = checkReport(report);
+  // Counted as the editor and the library count them: blank cells are still to fill, not errors; the year before
+  // checked against when it is known.
+  const diagnostics = checkReport(report, req.prior ? { prior: req.prior } : {});
   if (req.html || req.graphic || req.kirogov) {
     const pending = unconfirmedPersonal(diagnostics, req.confirmedPersonal);
     const first = pending[0];
@@ -137,8 +143,8 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
  * The PDF the export would write now, for the 版式预览 to show page by page: the same print document, cut and
  * stamped 草稿 as the export decides, with the reasons when it is a draft. Nothing is written to disk.
  */
-export async function previewPdf(report: Report, printer: () => PdfPrinter): Promise<{ pdf: Uint8Array; draft: string | null }> {
-  const reasons = draftReasons(report, checkReport(report));
+export async function previewPdf(report: Report, printer: () => PdfPrinter, prior?: Report): Promise<{ pdf: Uint8Array; draft: string | null }> {
+  const reasons = draftReasons(report, checkReport(report, prior ? { prior } : {}));
   const draft = isDraft(reasons);
   const { pdf } = await printCut(report, { profile: layoutOf(report), draft }, printer, true);
   if (!pdf) throw new UserError('未能生成预览');

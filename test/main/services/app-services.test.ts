@@ -8,6 +8,8 @@ import { dispatchApiCall } from '../../../main/services/api-dispatch';
 import { buildDocx } from '../../../main/services/export/docx';
 import type { PdfPrinter } from '../../../main/services/export/printer';
 import { Library } from '../../../main/services/library/library';
+import { checkReport, draftClause, draftReasons, isDraft } from '../../../shared/checks';
+import { getFormat } from '../../../shared/formats';
 import { FIXTURES, loadFixture, makeReport, withCells } from '../../helpers/reports';
 
 /** Prints nothing; its document answers no script, so tables are left uncut. */
@@ -28,7 +30,7 @@ async function services() {
     printer: () => noPdf,
     dialogs: { chooseImportFile: async () => null, chooseExportPath: async (name) => join(dir, name), chooseReviewFolder: async () => null, showInFolder: (p) => void shown.push(p) },
   });
-  return { api, dir, shown };
+  return { api, dir, shown, library };
 }
 
 describe('services', () => {
@@ -44,6 +46,23 @@ describe('services', () => {
     await api.showInFolder(out?.path ?? '');
     expect(shown).toEqual([out?.path]);
     expect(readdirSync(dir)).toContain('淮安市人民政府2024年政府信息公开工作年度报告.docx');
+  });
+
+  it('exports as a draft a report whose only errors are cross-year, when its year before is in the library, as the editor asks', async () => {
+    const { api, library } = await services();
+    const report = loadFixture('淮安市人民政府_2024');
+    const first = getFormat(report.format).carryOver[0];
+    if (!first) throw new Error('the 2021 format carries 结转 over');
+    // Last year's 结转下年度 two more than this year's 上年结转: X1, an error only with the year before at hand.
+    const prior = withCells({ ...report, year: 2023 }, { [first.forward]: (report.cells[first.carried] ?? 0) + 2 });
+    expect(isDraft(draftReasons(report, checkReport(report)))).toBe(false);
+    const clean = await api.exportReport(report, 'docx');
+    expect(clean?.notices.filter((n) => n.includes('草稿'))).toEqual([]);
+    await library.create(prior);
+    const reasons = draftReasons(report, checkReport(report, { prior }));
+    expect(checkReport(report, { prior }).filter((d) => d.severity === 'error').map((d) => d.rule)).toContain('X1');
+    const drafted = await api.exportReport(report, 'docx');
+    expect(drafted?.notices).toContain(`报告${draftClause(reasons)}，已按草稿导出，每页标有“草稿”，定稿前请改正`);
   });
 
   it('imports bytes the page read from a file, and returns null when a dialog is cancelled', async () => {
