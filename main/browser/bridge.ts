@@ -142,7 +142,11 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
         // A page in a browser has no folder dialog that gives a path; say what works instead.
         throw new UserError('浏览器模式打不开选择文件夹的对话框：请把各单位的年报文件（可多选）拖到本页审核，或在命令行用 nianbao review 文件夹');
       },
-      showInFolder: (p) => void shown.push(p),
+      // Kept for automation; a page in a browser cannot open the system's file manager, so the user is told where.
+      showInFolder: (p) => {
+        shown.push(p);
+        throw new UserError(`浏览器模式打不开文件夹；文件已保存在 ${p}`);
+      },
     },
   });
   const executablePath = findBrowser();

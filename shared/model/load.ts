@@ -46,7 +46,7 @@ export function parseReport(raw: unknown): LoadResult {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return {
       ok: false,
-      error: { kind: 'schema', message: '字段 schemaVersion：缺失或不是正整数，无法识别为年报文件', issues: [] },
+      error: { kind: 'schema', message: '这不是年报编制助手的年报文件（缺少年报数据版本号 schemaVersion），无法识别为年报', issues: [] },
     };
   }
   if (version > CURRENT_SCHEMA_VERSION) {
@@ -55,14 +55,14 @@ export function parseReport(raw: unknown): LoadResult {
       error: {
         kind: 'newer',
         schemaVersion: version,
-        message: `该年报由更新版本的年报编制助手保存（schemaVersion ${version}，本程序支持 ${CURRENT_SCHEMA_VERSION}），请升级后再编辑`,
+        message: `该年报由更新版本的年报编制助手保存（数据版本 ${version}，本程序支持 ${CURRENT_SCHEMA_VERSION}），请升级后再编辑`,
       },
     };
   }
   for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {
     const step = migrations[v];
     if (!step) {
-      return { ok: false, error: { kind: 'schema', message: `无法从 schemaVersion ${v} 升级`, issues: [] } };
+      return { ok: false, error: { kind: 'schema', message: `年报数据版本 ${v} 无法升级到本程序的版本`, issues: [] } };
     }
     value = step(value);
   }

@@ -57,7 +57,7 @@ describe('发布', () => {
     await expect.poll(() => readdirSync(dirs.exportDir), { timeout: 20_000 }).toContain('淮安市洪泽区人民政府2024年政府信息公开工作年度报告（图解）.png');
 
     // The package for the 主管部门's data centre: its three files, the figures under that system's keys.
-    await choose(/^导出报送数据包（kirogov）/);
+    await choose(/^导出报送数据包（年报数据中心）/);
     // Its PDF is the official layout: with cells still blank it is a draft, and the editor says so first.
     const asked = page.getByRole('dialog', { name: '将导出草稿' });
     await expect.poll(() => asked.getByText(/^报告还有 \d+ 个单元格未填写（没有的填0）。仍然导出吗？/).count()).toBe(1);

@@ -160,6 +160,8 @@ describe('the whole job', () => {
     await expect.poll(() => page.getByText(/已导出：.*\.docx/).count(), { timeout: 20_000 }).toBe(1);
     await page.getByRole('button', { name: '在文件夹中显示' }).click();
     await expect.poll(() => app.shown.length).toBe(1);
+    // A browser cannot open the file manager: it says where the file is instead of doing nothing.
+    await expect.poll(() => page.getByText(/^浏览器模式打不开文件夹；文件已保存在 .*\.docx$/).count()).toBe(1);
     await page.getByRole('button', { name: '导出 PDF' }).click();
     await page.getByRole('dialog', { name: '将导出草稿' }).getByRole('button', { name: '仍然导出草稿' }).click();
     await expect.poll(() => page.getByText(/已导出：.*\.pdf/).count(), { timeout: 60_000 }).toBe(1);

@@ -211,7 +211,7 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
       {prior ? <YearReview open={dialog === 'review'} report={report} prior={prior} readOnly={readOnly} onChange={change} onClose={closeDialog} /> : null}
       <PersonalGateDialog findings={flow.gate} onCancel={flow.closeGate} onConfirm={flow.passGate} />
       <DraftExportDialog open={flow.draftOf !== null} reasons={blockers} onCancel={flow.closeDraft} onConfirm={flow.exportDraft} />
-      <EditorToastBar toast={toast} onClose={() => setToast(null)} />
+      <EditorToastBar toast={toast} onClose={() => setToast(null)} onNotice={onMessage} />
     </Box>
   );
 }

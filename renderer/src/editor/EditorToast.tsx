@@ -1,7 +1,7 @@
 /** The editor's one message line: what was exported (with the folder, the fonts that stood in), undone or filled. */
 import { useEffect, useState } from 'react';
 import { Box, Button, Snackbar } from '@mui/material';
-import { api } from '../api';
+import { api, errorText } from '../api';
 
 export interface EditorToast {
   text: string;
@@ -11,7 +11,7 @@ export interface EditorToast {
   details?: string[];
 }
 
-export function EditorToastBar({ toast, onClose }: { toast: EditorToast | null; onClose(): void }) {
+export function EditorToastBar({ toast, onClose, onNotice }: { toast: EditorToast | null; onClose(): void; onNotice(text: string): void }) {
   const [showDetails, setShowDetails] = useState(false);
   useEffect(() => setShowDetails(false), [toast]);
   return (
@@ -39,7 +39,7 @@ export function EditorToastBar({ toast, onClose }: { toast: EditorToast | null; 
             </Button>
           ) : null}
           {toast?.path ? (
-            <Button color="inherit" size="small" onClick={() => void api().showInFolder(toast.path ?? '')}>
+            <Button color="inherit" size="small" onClick={() => void api().showInFolder(toast.path ?? '').catch((e: unknown) => onNotice(errorText(e)))}>
               在文件夹中显示
             </Button>
           ) : null}

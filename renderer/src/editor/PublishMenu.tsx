@@ -67,7 +67,7 @@ export const PublishMenu = memo(function PublishMenu({ getReport, readOnly, onEx
           onExport('graphic-pdf');
         })}
         <Divider />
-        {item('导出报送数据包（kirogov）…', '供主管部门的年报数据中心直接读入：PDF、Markdown 和表格数字（2021年版格式）', () => {
+        {item('导出报送数据包（年报数据中心）…', '供主管部门的年报数据中心直接读入：PDF、Markdown 和表格数字（2021年版格式）', () => {
           close();
           onExport('kirogov');
         })}
