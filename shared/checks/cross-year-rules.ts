@@ -109,8 +109,17 @@ function itemCountUnits(format: CompiledFormat): CheckUnit[] {
   });
 }
 
+/**
+ * The parts X5 compares with last year's: the format's narrative sections (一、五、六). 前言 is not among them: its
+ * standard opening (根据《条例》…) is the same every year by design.
+ */
+export function reuseCheckedParts(format: CompiledFormat): string[] {
+  return format.def.sections.filter((s) => s.kind === 'narrative').map((s) => s.key);
+}
+
 function reuseUnit(format: CompiledFormat): CheckUnit {
-  const sections = format.def.sections.filter((s) => s.kind === 'narrative');
+  const checked = new Set(reuseCheckedParts(format));
+  const sections = format.def.sections.filter((s) => checked.has(s.key));
   return {
     deps: [DEP_SECTIONS, DEP_META],
     run(ctx) {

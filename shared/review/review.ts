@@ -89,6 +89,17 @@ export function sameAgency(a: string, b: string): boolean {
 }
 
 /**
+ * The name the library already knows `agency` by, when it is printed differently (with or without its place), so
+ * that an import can offer it: one agency, one name in the library. Null when the name is known as it is, or not
+ * at all.
+ */
+export function knownNameOf(agency: string, known: readonly string[]): string | null {
+  const key = agencyKey(agency);
+  if (!key || known.some((k) => agencyKey(k) === key)) return null;
+  return known.find((k) => sameAgency(k, agency)) ?? null;
+}
+
+/**
  * The entry of `agency`'s report of `year - 1` in a list (the library's), not in the bin, not `self`: the same name
  * (spaces ignored) first, else the same agency printed with or without its place ("洪泽区人民政府" /
  * "淮安市洪泽区人民政府"). One answer for the editor's cross-year checks and for the import's X2 settling.

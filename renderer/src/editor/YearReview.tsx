@@ -6,8 +6,8 @@
  */
 import { useMemo, useState } from 'react';
 import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tab, Tabs, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { textSimilarity } from '../../../shared/checks';
-import { NARRATIVE_KEYS, partTitle, type NarrativeSectionKey } from '../../../shared/formats';
+import { reuseCheckedParts, textSimilarity } from '../../../shared/checks';
+import { getFormat, NARRATIVE_KEYS, partTitle, type NarrativeSectionKey } from '../../../shared/formats';
 import { blockText, type Report } from '../../../shared/model';
 import { getProfile } from '../../../shared/profiles';
 import { compareTexts } from '../../../shared/text-diff';
@@ -35,6 +35,8 @@ export function YearReview({ open, report, prior, readOnly, onChange, onClose }:
   const mentions = useMemo(() => (open ? yearMentions(report) : []), [open, report]);
   const numbers = useMemo(() => (open ? numberChanges(report, prior) : []), [open, report, prior]);
   const { x5Threshold: threshold, name: profileName } = getProfile(report.profile);
+  // Warned of only where X5 warns (一、五、六), so the dialog and the checks panel agree.
+  const checked = useMemo(() => new Set<string>(reuseCheckedParts(getFormat(report.format))), [report.format]);
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="xl">
       <DialogTitle>与{prior.year}年报告对照</DialogTitle>
@@ -59,7 +61,12 @@ export function YearReview({ open, report, prior, readOnly, onChange, onClose }:
               return (
                 <Box key={s.key}>
                   <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-                    {s.label} <Chip size="small" color={sim >= limit ? 'warning' : 'default'} label={`与上年相似度 ${sim}%（${profileName}以${limit}%为限）`} />{' '}
+                    {s.label}{' '}
+                    {checked.has(s.key) ? (
+                      <Chip size="small" color={sim >= limit ? 'warning' : 'default'} label={`与上年相似度 ${sim}%（${profileName}以${limit}%为限）`} />
+                    ) : (
+                      <Chip size="small" label={`与上年相似度 ${sim}%（前言的固定表述每年相同，不作内容雷同检查）`} />
+                    )}{' '}
                     {diff && now ? <Chip size="small" variant="outlined" label={`整句沿用 ${Math.round(diff.carriedShare * 100)}%`} /> : null}
                   </Typography>
                   <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>

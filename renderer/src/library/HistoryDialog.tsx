@@ -91,7 +91,7 @@ export function HistoryDialog({ id, title, onClose, onRestored }: { id: string |
                           </Button>
                         </Stack>
                       }>
-                        <ListItemText primary={time(s.savedAt)} secondary={ago(s.savedAt, now)} />
+                        <ListItemText primary={time(s.savedAt)} secondary={s.name === snaps[0]?.name ? `${ago(s.savedAt, now)}（即当前内容）` : ago(s.savedAt, now)} />
                       </ListItem>
                     ))}
                 </ul>

@@ -3,19 +3,22 @@
  * shown as read and can be corrected here (a title the reader could not take apart, a wrong year), before 加入年报库.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Box, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import type { ImportOutcome } from '../../../shared/api/types';
 import { FORMAT_DEFINITIONS, formatForYear } from '../../../shared/formats';
 import { AGENCY_KIND_LABEL, AGENCY_KINDS, agencyKindOf, type Report } from '../../../shared/model';
 import { withImportNotes } from '../../../shared/model/edits';
+import { knownNameOf } from '../../../shared/review/review';
 
 interface Props {
   outcome: ImportOutcome;
+  /** the agencies in the library: a name printed differently from one of them is offered that name */
+  known?: readonly string[];
   /** the report with the user's corrections; null while a field is not usable */
   onChange?(report: Report | null): void;
 }
 
-export function ImportReview({ outcome, onChange }: Props) {
+export function ImportReview({ outcome, known = [], onChange }: Props) {
   const read = outcome.report;
   const [agency, setAgency] = useState(read.agency);
   const [kind, setKind] = useState<Report['agencyKind']>(read.agencyKind);
@@ -71,6 +74,19 @@ export function ImportReview({ outcome, onChange }: Props) {
             sx={{ flex: 1 }}
           />
         </Stack>
+      ) : null}
+      {onChange && knownNameOf(agency, known) ? (
+        <Alert
+          severity="info"
+          sx={{ mb: 1 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => setAgency(knownNameOf(agency, known) ?? agency)}>
+              改用此名称
+            </Button>
+          }
+        >
+          年报库中已有“{knownNameOf(agency, known)}”的年报，与“{agency.trim()}”只差地名；同一机关用同一名称，年报库中才排在一起。
+        </Alert>
       ) : null}
       {onChange && yearOk && formatForYear(year) !== read.format ? (
         <Alert severity="info" sx={{ mb: 1 }}>

@@ -112,6 +112,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
   };
 
   const live = reports.filter((r) => !r.deletedAt);
+  const knownAgencies = [...new Set(live.map((r) => r.agency))];
   const bin = reports.filter((r) => r.deletedAt);
   const groups = useMemo(() => {
     const m = new Map<string, ReportSummary[]>();
@@ -256,7 +257,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
       <Dialog open={imported !== null} onClose={() => setImported(null)} fullWidth maxWidth="sm">
         <DialogTitle>导入年报</DialogTitle>
         <DialogContent>
-          {imported ? <ImportReview outcome={imported} onChange={setCorrected} /> : null}
+          {imported ? <ImportReview outcome={imported} known={knownAgencies} onChange={setCorrected} /> : null}
           {corrected && duplicateOf(live, corrected) ? (
             <Alert severity="warning" sx={{ mt: 1 }}>
               年报库中已有《{duplicateOf(live, corrected)?.title}》（同一机关、同一年度）；再加入将成为第二份。如是同一份文件，请取消。

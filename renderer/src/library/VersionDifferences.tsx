@@ -45,6 +45,12 @@ export function VersionDifferences({ changes }: { changes: VersionChanges }) {
           <Box key={t.key} sx={{ mt: 2 }}>
             <Typography variant="subtitle2">{t.label}</Typography>
             <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1 }}>
+              <Typography variant="caption" color="text.secondary">
+                该版本（红色删除线：当前已没有）
+              </Typography>
+              <Typography variant="caption" color="text.secondary">
+                当前（绿色：该版本没有）
+              </Typography>
               <Box sx={{ whiteSpace: 'pre-wrap', background: '#f7f7f7', p: 1, fontSize: 13 }} aria-label={`该版本的${t.label}`}>
                 {t.version ? <Segments list={plain(diff.before)} titles={TITLES} /> : '（无）'}
               </Box>

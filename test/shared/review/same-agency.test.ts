@@ -3,7 +3,7 @@
  * find the same reports, for an agency that printed its name with and without its place.
  */
 import { describe, expect, it } from 'vitest';
-import { earlierYearsOf, priorYearOf, sameAgency } from '../../../shared/review';
+import { earlierYearsOf, knownNameOf, priorYearOf, sameAgency } from '../../../shared/review';
 
 const entry = (id: string, agency: string, year: number, savedAt = '2026-01-01T00:00:00Z', deletedAt?: string) => ({ id, agency, year, savedAt, ...(deletedAt ? { deletedAt } : {}) });
 
@@ -30,5 +30,13 @@ describe('the same agency across years', () => {
     expect(trend[0]).toBe(priorYearOf(LIBRARY, '淮安市洪泽区人民政府', 2024, 'b')?.id);
     expect(earlierYearsOf(LIBRARY, '洪泽区人民政府', 2024, 5).map((s) => s.id)).toEqual(['a', 'c']);
     expect(earlierYearsOf(LIBRARY, '淮安市洪泽区人民政府', 2024, 1).map((s) => s.id)).toEqual(['e']);
+  });
+
+  it('offers an import the name the library knows the agency by, and nothing for a name known as it is or unknown', () => {
+    const known = ['洪泽区人民政府', '淮安市人民政府'];
+    expect(knownNameOf('淮安市洪泽区人民政府', known)).toBe('洪泽区人民政府');
+    expect(knownNameOf('洪泽区 人民政府', known)).toBeNull();
+    expect(knownNameOf('盱眙县人民政府', known)).toBeNull();
+    expect(knownNameOf('', known)).toBeNull();
   });
 });
