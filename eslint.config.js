@@ -8,7 +8,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import layering from './eslint-rules/import-patterns.js';
 
 /** Packages that run anywhere: no Node, no DOM, no Electron. */
-const PURE = ['zod', 'echarts', 'parse5', 'diff', 'chinese-days'];
+const PURE = ['zod', 'echarts', 'parse5', 'diff', 'chinese-days', '@xmldom/xmldom', 'fflate'];
 /** The renderer's UI packages. */
 const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', '@mui/*', '@emotion/*', '@tiptap/*', 'pdfjs-dist/legacy/build/*'];
 /** Node's own modules. */

@@ -12,3 +12,6 @@ interface TextDecoder {
 }
 
 declare const TextDecoder: { prototype: TextDecoder; new (label?: string, options?: TextDecoderOptions): TextDecoder };
+
+/** Latin-1 text to base64 (a data: URL of a picture read from a .docx). */
+declare function btoa(data: string): string;

@@ -3,7 +3,7 @@
  * visible document (paragraphs, bold runs, merged tables, pictures) through the same assembly as every source.
  */
 import { assembleReport, ImportError, type ImportResult } from '../../shared/import';
-import { DocxReader } from './docx-reader';
+import { DocxReader } from '../../shared/import/docx-reader';
 import { parseReportJson } from '../../shared/model';
 import { findEmbeddedReport, resolveMediaRefs } from './docx-embed';
 import { UserError } from './errors';

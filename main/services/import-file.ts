@@ -11,7 +11,7 @@ import { readPdfPages } from './pdf-text';
 import { importDocx } from './docx-import';
 import { importDoc } from './doc-import';
 import { findAttachedReport } from './export/pdf-embed';
-import { decodeText } from './decode-text';
+import { decodeText } from '../../shared/import/decode-text';
 import { UserError } from './errors';
 import { readInputFile } from './report-file';
 

@@ -4,7 +4,7 @@
  */
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfPage } from '../../shared/import/pdf-layout';
-import { readOperators, type PdfFontMetrics } from './pdf-operators';
+import { readOperators, type PdfFontMetrics } from '../../shared/import/pdf-operators';
 import { UserError } from './errors';
 
 type Pdfjs = typeof PdfjsModule;

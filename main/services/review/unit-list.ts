@@ -1,6 +1,6 @@
 /** A reviewing office's list of the units that must file: a .txt (one a line) or the first column of an .xlsx. */
 import { parseUnitList } from '../../../shared/review';
-import { decodeText } from '../decode-text';
+import { decodeText } from '../../../shared/import/decode-text';
 import { UserError } from '../errors';
 
 /** Header cells a unit column often starts with; they name the column, not a unit. */

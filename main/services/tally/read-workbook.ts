@@ -8,7 +8,7 @@ import * as XLSX from '@e965/xlsx';
 import type { SheetGrid } from '../../../shared/tally';
 import type { RegisterCell } from '../../../shared/tally/values';
 import { MAX_IMPORT_BYTES } from '../../../shared/api/limits';
-import { decodeText } from '../decode-text';
+import { decodeText } from '../../../shared/import/decode-text';
 import { UserError } from '../errors';
 import { readInputFile } from '../report-file';
 

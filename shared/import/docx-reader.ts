@@ -6,8 +6,9 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8 } from 'fflate';
-import { MERGED, type DocItem } from '../../shared/import/document';
-import { mergeRuns, type Run } from '../../shared/model';
+import { MERGED, type DocItem } from './document';
+import { mergeRuns, type Run } from '../model';
+import { base64Of } from './base64';
 
 interface XNode {
   nodeType: number;
@@ -161,7 +162,7 @@ export class DocxReader {
     const data = target ? this.files[target] : undefined;
     const ext = target?.split('.').pop()?.toLowerCase() ?? '';
     const mime = MIME[ext];
-    const src = data && mime ? `data:${mime};base64,${Buffer.from(data).toString('base64')}` : '';
+    const src = data && mime ? `data:${mime};base64,${base64Of(data)}` : '';
     this.items.push({ kind: 'figure', src, caption: '', where: this.where('（图片）') });
   }
 

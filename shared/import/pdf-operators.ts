@@ -4,10 +4,19 @@
  * operator list already carries every glyph with its Unicode value and advance, so the text is placed here by the
  * PDF text model (ISO 32000 §9.4: Tm, Tc, Tw, Tz, TL, Ts, TJ adjustments) the way pdf.js's canvas places it.
  */
-import type { OPS as PdfjsOps } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PdfRule, PdfTextRun } from '../../shared/import/pdf-layout';
+import type { PdfRule, PdfTextRun } from './pdf-layout';
 
-type Ops = typeof PdfjsOps;
+/** The operator codes this walk reads, as pdf.js numbers them (its `OPS`, passed in: this module loads no pdf.js). */
+export type PdfOps = Readonly<
+  Record<
+    | 'beginText' | 'endText' | 'closeEOFillStroke' | 'closeFillStroke' | 'closeStroke' | 'constructPath' | 'eoFill' | 'eoFillStroke'
+    | 'fill' | 'fillStroke' | 'moveText' | 'nextLine' | 'paintFormXObjectBegin' | 'paintFormXObjectEnd' | 'restore' | 'save'
+    | 'setCharSpacing' | 'setFont' | 'setGState' | 'setHScale' | 'setLeading' | 'setLeadingMoveText' | 'setTextMatrix'
+    | 'setTextRise' | 'setWordSpacing' | 'showText' | 'stroke' | 'transform',
+    number
+  >
+>;
+type Ops = PdfOps;
 type Matrix = [number, number, number, number, number, number];
 type Point = [number, number];
 

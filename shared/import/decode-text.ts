@@ -2,7 +2,7 @@
  * Text files from Chinese office PCs come in UTF-8 or GB18030 (GBK). Binary data renamed to .txt is refused
  * rather than imported as garbage.
  */
-import { UserError } from './errors';
+import { UserError } from '../errors';
 
 export function decodeText(data: Uint8Array, name: string): string {
   // Notepad's "Unicode" is UTF-16 with a byte-order mark.
