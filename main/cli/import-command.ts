@@ -1,5 +1,5 @@
 import { withImportNotes } from '../../shared/model/edits';
-import { importFile } from '../services/import-file';
+import { importFile } from '../services/import/import-file';
 import { reportToJson, writeOutputFile } from '../services/report-file';
 import type { Io } from './output';
 

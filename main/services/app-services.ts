@@ -15,7 +15,7 @@ import { safeFileName } from './file-names';
 import type { PdfPrinter } from './export/printer';
 import { settleWithPrior, type ImportResult } from '../../shared/import';
 import { earlierYearsOf, priorYearOf } from '../../shared/review/review';
-import { importBuffer, importFile } from './import-file';
+import { importBuffer, importFile } from './import/import-file';
 import { writeOutputFile } from './report-file';
 import type { Library } from './library/library';
 import { RegisterStore } from './library/registers';

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { importBuffer } from '../../main/services/import-file';
+import { importBuffer } from '../../main/services/import/import-file';
 import { convertManyWithLibreOffice, convertWithLibreOffice } from '../helpers/libreoffice';
 import { publishedHtml } from '../helpers/published-html';
 import { FIXTURES, loadFixture } from '../helpers/reports';

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../main/services/import-file';
+import { importFile } from '../../main/services/import/import-file';
 import type { BridgedApp } from '../../main/browser/bridge';
 import { FIXTURES } from '../helpers/reports';
 import { folders, launch, pageErrors, pasteText, SCREENS } from './app';

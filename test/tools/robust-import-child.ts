@@ -2,9 +2,9 @@
  * One worker of `npm run robust:import`: imports each input the parent sends and answers with the outcome and
  * its memory. A crash or a hang shows in the parent as this process dying or falling silent.
  */
-import { importBuffer } from '../../main/services/import-file';
+import { importBuffer } from '../../main/services/import/import-file';
 import { UserError } from '../../main/services/errors';
-import { loadPdfjs } from '../../main/services/pdf-text';
+import { loadPdfjs } from '../../main/services/import/pdf-text';
 
 // pdf.js takes seconds to load under tsx on a busy machine: loaded before the first timed input.
 await loadPdfjs();

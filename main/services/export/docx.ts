@@ -48,7 +48,7 @@ import {
   type LayoutProfile,
 } from '../../../shared/layout';
 import { printedCellValue, reportTitle, type Block, type Report } from '../../../shared/model';
-import { embedReport } from '../docx-embed';
+import { embedReport } from '../import/docx-embed';
 import { pruneStyles, settingsWithoutCompression, STYLE, stylesXml } from './docx-styles';
 import { decodeDataUrl } from './image-size';
 

@@ -2,7 +2,7 @@
 import { checkReport, type Diagnostic } from '../../../shared/checks';
 import type { Report } from '../../../shared/model';
 import { UserError } from '../errors';
-import { importFile } from '../import-file';
+import { importFile } from '../import/import-file';
 
 export type FileOutcome =
   | { ok: true; report: Report; importWarnings: string[]; diagnostics: Diagnostic[] }

@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MAIN_BUNDLE_OPTIONS } from '../../../main/build/bundle';
-import type { importBuffer as ImportBuffer } from '../../../main/services/import-file';
+import type { importBuffer as ImportBuffer } from '../../../main/services/import/import-file';
 import { buildDocx } from '../../../main/services/export/docx';
 import { ChromiumPdfPrinter } from '../../../main/services/export/chromium-printer';
 import { printHtml } from '../../../shared/layout';
 import { loadFixture } from '../../helpers/reports';
 
-const entry = fileURLToPath(new URL('../../../main/services/import-file.ts', import.meta.url));
+const entry = fileURLToPath(new URL('../../../main/services/import/import-file.ts', import.meta.url));
 
 describe('the bundled importers', () => {
   it('read our own printed PDF (without its attachment) and a .docx from the CommonJS bundle', async () => {

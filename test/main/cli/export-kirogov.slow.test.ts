@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../../../main/services/import-file';
+import { importBuffer } from '../../../main/services/import/import-file';
 import { kirogovParsedJson } from '../../../shared/publish/kirogov';
 import { runCli } from '../../helpers/cli';
 import { FIXTURES, fixturePath, loadFixture } from '../../helpers/reports';

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../../main/services/import-file';
+import { importFile } from '../../../main/services/import/import-file';
 import { fixturePath, loadFixture } from '../../helpers/reports';
 import { runCli } from '../../helpers/cli';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { zipSync, strToU8, unzipSync } from 'fflate';
 import { buildDocx } from '../../../main/services/export/docx';
 import { describe, expect, it, vi } from 'vitest';
-import { importBuffer, importFile } from '../../../main/services/import-file';
+import { importBuffer, importFile } from '../../../main/services/import/import-file';
 import { convertWithLibreOffice } from '../../helpers/libreoffice';
 import { publishedHtml } from '../../helpers/published-html';
 import { FIXTURES, loadFixture } from '../../helpers/reports';

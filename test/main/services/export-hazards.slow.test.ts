@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportReport, pdfHtml } from '../../../main/services/export';
 import { buildDocx } from '../../../main/services/export/docx';
 import { ChromiumPdfPrinter } from '../../../main/services/export/chromium-printer';
-import { importBuffer } from '../../../main/services/import-file';
+import { importBuffer } from '../../../main/services/import/import-file';
 import { getFormat } from '../../../shared/formats';
 import { CELL_PADDING_PT, GBT9704, tableLinePt, titleLines } from '../../../shared/layout';
 import { reportTitle, type Block, type Report } from '../../../shared/model';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx, A4_TWIPS, mmToTwips } from '../../../main/services/export/docx';
 import { exportReport, pdfHtml } from '../../../main/services/export';
 import { ChromiumPdfPrinter } from '../../../main/services/export/chromium-printer';
-import { importBuffer } from '../../../main/services/import-file';
+import { importBuffer } from '../../../main/services/import/import-file';
 import { printHtml } from '../../../shared/layout';
 import { reportTitle, type Report } from '../../../shared/model';
 import { hazardReport } from '../../helpers/hazards';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importBuffer, importFile } from '../../../main/services/import-file';
+import { importBuffer, importFile } from '../../../main/services/import/import-file';
 import { FIXTURES } from '../../helpers/reports';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-import-'));

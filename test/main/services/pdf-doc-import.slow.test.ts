@@ -5,7 +5,7 @@
 import { chromium } from 'playwright-core';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importBuffer } from '../../../main/services/import-file';
+import { importBuffer } from '../../../main/services/import/import-file';
 import { ChromiumPdfPrinter } from '../../../main/services/export/chromium-printer';
 import { attachReport } from '../../../main/services/export/pdf-embed';
 import { printHtml } from '../../../shared/layout';

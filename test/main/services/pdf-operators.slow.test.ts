@@ -5,7 +5,7 @@
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { readPdfPages } from '../../../main/services/pdf-text';
+import { readPdfPages } from '../../../main/services/import/pdf-text';
 
 const HEIGHT = 400;
 /** Helvetica advance widths (per 1000 em) of the glyphs used below. */

@@ -1,6 +1,6 @@
 /** The 网页版 as the world reuses it: opened in LibreOffice Writer and saved as Word, it still imports cell for cell. */
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../../../main/services/import-file';
+import { importBuffer } from '../../../main/services/import/import-file';
 import { webPageHtml } from '../../../shared/publish/web-page';
 import { convertWithLibreOffice } from '../../helpers/libreoffice';
 import { loadFixture } from '../../helpers/reports';

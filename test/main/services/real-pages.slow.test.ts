@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../../../main/services/import-file';
+import { importBuffer } from '../../../main/services/import/import-file';
 import { checkReport } from '../../../shared/checks';
 import { getFormat, type FormatId } from '../../../shared/formats';
 import type { Block, Report } from '../../../shared/model';

@@ -4,12 +4,12 @@
  * step is replaced, before it loads, by one that keeps them, and rows are rebuilt from the marks: a row ends with
  * two marks (its last cell's and the row's own), so a text cell after an empty mark starts a new row.
  */
-import { assembleReport, type ImportResult } from '../../shared/import';
-import type { DocItem } from '../../shared/import/document';
+import { assembleReport, type ImportResult } from '../../../shared/import';
+import type { DocItem } from '../../../shared/import/document';
 import type WordExtractor from 'word-extractor';
 import type OleCompoundDoc from 'word-extractor/lib/ole-compound-doc.js';
 import type AllocationTable from 'word-extractor/lib/ole-allocation-table.js';
-import { UserError } from './errors';
+import { UserError } from '../errors';
 
 const CELL = '\uE007';
 

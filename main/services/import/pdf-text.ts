@@ -3,9 +3,9 @@
  * module directly, so nothing is fetched at run time and esbuild can bundle both into the main bundle).
  */
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PdfPage } from '../../shared/import/pdf-layout';
-import { readOperators, type PdfFontMetrics } from '../../shared/import/pdf-operators';
-import { UserError } from './errors';
+import type { PdfPage } from '../../../shared/import/pdf-layout';
+import { readOperators, type PdfFontMetrics } from '../../../shared/import/pdf-operators';
+import { UserError } from '../errors';
 
 type Pdfjs = typeof PdfjsModule;
 

@@ -3,7 +3,7 @@
  * sizes its directory declares are checked before anything is inflated, so a zip bomb is refused cheaply.
  */
 import { unzipSync } from 'fflate';
-import { UserError } from './errors';
+import { UserError } from '../errors';
 
 export const ZIP_LIMITS = { entries: 5000, totalBytes: 150 * 1024 * 1024, entryBytes: 100 * 1024 * 1024, ratio: 200 };
 

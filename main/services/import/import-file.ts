@@ -3,17 +3,17 @@
  * second, so a Word file renamed .txt is still read as Word, and a binary renamed .txt is refused.
  */
 import { extname } from 'node:path';
-import { MAX_IMPORT_BYTES } from '../../shared/api/limits';
-import { parseReportJson } from '../../shared/model';
-import { assembleReport, importHtml, importText, ImportError, type ImportResult } from '../../shared/import';
-import { layoutPdf, textAmount } from '../../shared/import/pdf-layout';
+import { MAX_IMPORT_BYTES } from '../../../shared/api/limits';
+import { parseReportJson } from '../../../shared/model';
+import { assembleReport, importHtml, importText, ImportError, type ImportResult } from '../../../shared/import';
+import { layoutPdf, textAmount } from '../../../shared/import/pdf-layout';
 import { readPdfPages } from './pdf-text';
 import { importDocx } from './docx-import';
 import { importDoc } from './doc-import';
-import { findAttachedReport } from './export/pdf-embed';
-import { decodeText } from '../../shared/import/decode-text';
-import { UserError } from './errors';
-import { readInputFile } from './report-file';
+import { findAttachedReport } from '../export/pdf-embed';
+import { decodeText } from '../../../shared/import/decode-text';
+import { UserError } from '../errors';
+import { readInputFile } from '../report-file';
 
 export { MAX_IMPORT_BYTES };
 

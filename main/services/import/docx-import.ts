@@ -2,11 +2,11 @@
  * Reading a .docx from Word, WPS or LibreOffice: our own export's embedded report when present, otherwise the
  * visible document (paragraphs, bold runs, merged tables, pictures) through the same assembly as every source.
  */
-import { assembleReport, ImportError, type ImportResult } from '../../shared/import';
-import { DocxReader } from '../../shared/import/docx-reader';
-import { parseReportJson } from '../../shared/model';
+import { assembleReport, ImportError, type ImportResult } from '../../../shared/import';
+import { DocxReader } from '../../../shared/import/docx-reader';
+import { parseReportJson } from '../../../shared/model';
 import { findEmbeddedReport, resolveMediaRefs } from './docx-embed';
-import { UserError } from './errors';
+import { UserError } from '../errors';
 import { assertZip, readZipEntries } from './zip-guard';
 
 export async function importDocx(data: Uint8Array, name: string): Promise<ImportResult> {
