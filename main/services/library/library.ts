@@ -5,53 +5,21 @@
  * last checked it keeps its summary), checks the others and restores a corrupt one from its newest good snapshot;
  * a file that cannot be read is never overwritten with defaults.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, access, constants } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { z } from 'zod';
 import { checkReport, summarize } from '../../../shared/checks';
 import { CURRENT_SCHEMA_VERSION, parseReport, REPORT_FILE_PATTERN, REPORT_ID_PATTERN, reportSchema, reportTitle, type Report } from '../../../shared/model';
-import { reportSummarySchema, SNAPSHOT_NAME } from '../../../shared/api/schemas';
-import { priorYearOf, sameAgency } from '../../../shared/review/review';
+import { SNAPSHOT_NAME } from '../../../shared/api/schemas';
 import type { LoadedReport, ReportSummary, SaveOutcome, SnapshotInfo } from '../../../shared/api/types';
 import { UserError } from '../errors';
 import { writeProblem } from '../file-problems';
 import { DurableJsonFile, removeStaleTempFiles, UnreadableFileError, writeFileDurable } from './durable-file';
-import { goodSnapshots, readSnapshot, stamp, writeSnapshot } from './snapshots';
-
-/**
- * `checked`: for each report, the app version and a digest of the file its summary was computed from. A file
- * byte for byte the same, opened by the same version, was already validated and checked: its summary stands.
- */
-const indexSchema = z.object({ version: z.literal(1), reports: z.record(z.string(), reportSummarySchema), checked: z.record(z.string(), z.string()).optional() });
-type IndexData = z.infer<typeof indexSchema>;
-
-const digestOf = (text: string): string => createHash('sha1').update(text).digest('base64');
-
-/**
- * What a report file's summary was computed from: the checks of one app version on exactly this text and, when
- * the library holds the agency's report of the year before, exactly that report's text (the cross-year checks).
- */
-const checkedStamp = (appVersion: string, digest: string, priorDigest?: string): string =>
-  `${appVersion}:${digest}${priorDigest ? `+${priorDigest}` : ''}`;
-const ownPart = (stamp: string | undefined): string | undefined => stamp?.split('+')[0];
-
-
+import { checkedStamp, LibraryCounts, ownPart } from './counts';
+import { emptyIndex, indexFileValidator, type IndexData } from './index-file';
+import { goodSnapshots, localTime, readSnapshot, stamp, writeSnapshot } from './snapshots';
 const ID = REPORT_ID_PATTERN;
-
-function validator<T>(schema: z.ZodType<T>) {
-  return (raw: unknown) => {
-    const r = schema.safeParse(raw);
-    return r.success ? { ok: true as const, value: r.data } : { ok: false as const, reason: r.error.issues[0]?.message ?? '格式不正确' };
-  };
-}
-
-function localTime(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
 
 export class Library {
   readonly notices: string[] = [];
@@ -62,15 +30,32 @@ export class Library {
   private indexTimer: NodeJS.Timeout | null = null;
   private indexWrite: Promise<void> = Promise.resolve();
   private seq = 0;
-  /** the digest of each report file as last read or written, for the checked stamps */
-  private readonly digests = new Map<string, string>();
+  /** the counts' stamps and the cross-year recounts (counts.ts) */
+  private readonly counts: LibraryCounts;
 
   private constructor(
     readonly dir: string,
     /** the app's version; without it every file is checked at every opening */
     private readonly appVersion?: string,
   ) {
-    this.index = new Low(new DurableJsonFile(join(dir, 'index.json'), validator(indexSchema)), { version: 1, reports: {} });
+    this.index = new Low(new DurableJsonFile(join(dir, 'index.json'), indexFileValidator), emptyIndex());
+    const index = this.index;
+    this.counts = new LibraryCounts({
+      get data() {
+        return index.data;
+      },
+      appVersion,
+      reportPath: (id) => this.reportPath(id),
+      summarise: (id, report, previous, prior) => this.summarise(id, report, previous, undefined, prior),
+      enqueue: (id, job) => {
+        const previous = this.queues.get(id) ?? Promise.resolve();
+        const next = previous.catch(() => undefined).then(async () => {
+          await job();
+          this.scheduleIndexWrite();
+        });
+        this.queues.set(id, next);
+      },
+    });
   }
 
   private reportPath(id: string): string {
@@ -101,7 +86,7 @@ export class Library {
       if (!(e instanceof UnreadableFileError)) throw e;
       // The index only summarises the report files: rebuild it rather than trust or discard it.
       await rename(join(dir, 'index.json'), join(dir, `index.json.corrupt-${stamp(new Date())}`)).catch(() => undefined);
-      lib.index.data = { version: 1, reports: {} };
+      lib.index.data = emptyIndex();
       lib.notices.push('年报目录文件已损坏，已根据各年报文件重建');
     }
     const before = JSON.stringify(lib.index.data);
@@ -150,94 +135,7 @@ export class Library {
     for (let i = 0; i < ids.length; i += 8) await Promise.all(ids.slice(i, i + 8).map((id) => this.checkFile(id, fresh)));
     for (const id of Object.keys(this.index.data.reports)) if (!seen.has(id)) delete this.index.data.reports[id];
     for (const id of Object.keys(this.index.data.checked ?? {})) if (!seen.has(id)) delete this.index.data.checked?.[id];
-    await this.recountAll(fresh);
-  }
-
-  /**
-   * Adds the cross-year checks to the counts, as the editor runs them: a report whose year before is in the
-   * library is counted against it. `fresh`: counted just now without a year before. A report whose own file and
-   * year before are byte for byte what this app version last counted keeps its counts.
-   */
-  private async recountAll(fresh: ReadonlySet<string>): Promise<void> {
-    const checked = (this.index.data.checked ??= {});
-    const ids = Object.keys(this.index.data.reports).filter((id) => {
-      const s = this.index.data.reports[id];
-      if (!s || s.newerSchema || !this.digests.has(id)) return false;
-      const prior = this.priorEntry(id, s);
-      if (!prior && fresh.has(id)) return false;
-      const stamp = this.stampOf(id, prior?.id);
-      return stamp === undefined || checked[id] !== stamp;
-    });
-    for (let i = 0; i < ids.length; i += 8) await Promise.all(ids.slice(i, i + 8).map((id) => this.recount(id)));
-  }
-
-  private stampOf(id: string, priorId: string | undefined): string | undefined {
-    const digest = this.digests.get(id);
-    if (this.appVersion === undefined || digest === undefined) return undefined;
-    return checkedStamp(this.appVersion, digest, priorId === undefined ? undefined : this.digests.get(priorId));
-  }
-
-  /** The library's entry of the year before of a report, found as the editor finds it (priorYearOf). */
-  private priorEntry(id: string, s: Pick<ReportSummary, 'agency' | 'year'>): ReportSummary | undefined {
-    return priorYearOf(
-      Object.values(this.index.data.reports).filter((r) => !r.newerSchema),
-      s.agency,
-      s.year,
-      id,
-    );
-  }
-
-  /** The report of the year before, read from its file; none when it cannot be read (it is then counted alone). */
-  private async priorReport(id: string, s: Pick<ReportSummary, 'agency' | 'year'>): Promise<{ id: string; report: Report } | undefined> {
-    const entry = this.priorEntry(id, s);
-    if (!entry) return undefined;
-    try {
-      const text = await readFile(this.reportPath(entry.id), 'utf8');
-      const r = parseReport(JSON.parse(text));
-      if (!r.ok) return undefined;
-      this.digests.set(entry.id, digestOf(text));
-      return { id: entry.id, report: r.report };
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Counts a report again from its file, against its year before. */
-  private async recount(id: string): Promise<void> {
-    const s = this.index.data.reports[id];
-    if (!s || s.newerSchema) return;
-    let report: Report;
-    try {
-      const text = await readFile(this.reportPath(id), 'utf8');
-      const r = parseReport(JSON.parse(text));
-      if (!r.ok) return;
-      this.digests.set(id, digestOf(text));
-      report = r.report;
-    } catch {
-      return;
-    }
-    const prior = await this.priorReport(id, report);
-    const current = this.index.data.reports[id];
-    if (!current) return;
-    this.index.data.reports[id] = this.summarise(id, report, current, undefined, prior?.report);
-    const stamp = this.stampOf(id, prior?.id);
-    if (stamp) (this.index.data.checked ??= {})[id] = stamp;
-  }
-
-  /**
-   * After a report of `agency` and `year` changed, entered or left the library: the next year's reports of the
-   * agency count against a different year before, so they are counted again, each in its own save queue.
-   */
-  private recountFollowing(agency: string, year: number, except: string): void {
-    for (const s of Object.values(this.index.data.reports)) {
-      if (s.id === except || s.newerSchema || s.year !== year + 1 || !sameAgency(s.agency, agency)) continue;
-      const previous = this.queues.get(s.id) ?? Promise.resolve();
-      const job = previous.catch(() => undefined).then(async () => {
-        await this.recount(s.id);
-        this.scheduleIndexWrite();
-      });
-      this.queues.set(s.id, job);
-    }
+    await this.counts.recountAll(fresh);
   }
 
   private async checkFile(id: string, fresh: Set<string>): Promise<void> {
@@ -248,8 +146,7 @@ export class Library {
     let read: string | undefined;
     try {
       const text = await readFile(path, 'utf8');
-      const digest = digestOf(text);
-      this.digests.set(id, digest);
+      const digest = this.counts.read(id, text);
       read = this.appVersion === undefined ? undefined : checkedStamp(this.appVersion, digest);
       if (read && existing && !existing.newerSchema && ownPart(checked[id]) === read) return;
       raw = JSON.parse(text);
@@ -298,7 +195,7 @@ export class Library {
         await rename(path, `${path}.corrupt-${stamp(new Date())}`).catch(() => undefined);
         const text = `${JSON.stringify(report, null, 2)}\n`;
         await writeFileDurable(path, text);
-        this.digests.set(id, digestOf(text));
+        this.counts.read(id, text);
         return { report, savedAt: s.savedAt };
       } catch {
         continue;
@@ -306,7 +203,6 @@ export class Library {
     }
     return null;
   }
-
 
   private blankSummary(id: string): ReportSummary {
     const now = new Date().toISOString();
@@ -402,14 +298,13 @@ export class Library {
     } catch (e) {
       notice = `已保存，但这次的历史版本未能保留（${writeProblem(e)}）；请腾出磁盘空间，以免需要时无法恢复到此前的版本`;
     }
-    this.digests.set(id, digestOf(text));
+    this.counts.read(id, text);
     const before = this.index.data.reports[id];
-    const prior = await this.priorReport(id, report);
+    const prior = await this.counts.priorReport(id, report);
     this.index.data.reports[id] = this.summarise(id, report, before, savedAt, prior?.report);
-    const checkedAs = this.stampOf(id, prior?.id);
-    if (checkedAs) (this.index.data.checked ??= {})[id] = checkedAs;
-    if (before && (before.agency !== report.agency || before.year !== report.year)) this.recountFollowing(before.agency, before.year, id);
-    this.recountFollowing(report.agency, report.year, id);
+    this.counts.stamp(id, prior?.id);
+    if (before && (before.agency !== report.agency || before.year !== report.year)) this.counts.recountFollowing(before.agency, before.year, id);
+    this.counts.recountFollowing(report.agency, report.year, id);
     this.scheduleIndexWrite();
     return notice ? { savedAt, notice } : { savedAt };
   }
@@ -435,20 +330,19 @@ export class Library {
     return report;
   }
 
-
   /** Moves a report to the bin; it can be restored until purged. */
   async remove(id: string): Promise<void> {
     const s = this.summary(id);
     this.writable();
     await this.changeIndex(s, 'deletedAt', new Date().toISOString(), `《${s.title}》未能移到回收站`);
-    this.recountFollowing(s.agency, s.year, id);
+    this.counts.recountFollowing(s.agency, s.year, id);
   }
 
   async restore(id: string): Promise<void> {
     const s = this.summary(id);
     this.writable();
     await this.changeIndex(s, 'deletedAt', undefined, `《${s.title}》未能从回收站恢复`);
-    this.recountFollowing(s.agency, s.year, id);
+    this.counts.recountFollowing(s.agency, s.year, id);
   }
 
   /** Sets one field of a summary and writes the index; if the write fails, the list shows what is on disk. */
@@ -475,9 +369,9 @@ export class Library {
     await rm(this.snapshotDir(id), { recursive: true, force: true });
     delete this.index.data.reports[id];
     delete this.index.data.checked?.[id];
-    this.digests.delete(id);
+    this.counts.forget(id);
     await this.writeIndexNow();
-    this.recountFollowing(s.agency, s.year, id);
+    this.counts.recountFollowing(s.agency, s.year, id);
   }
 
   private scheduleIndexWrite(): void {

@@ -173,6 +173,21 @@ describe('opening again', () => {
     expect((await Library.open(dir, { appVersion: '1.1.0' })).list()[0]?.errors).toBe(errors);
   });
 
+  it('trusts the summary of every file this version checked, byte for byte, whatever characters its digest holds', async () => {
+    const dir = fresh();
+    const lib = await Library.open(dir, { appVersion: '1.0.0' });
+    // Enough different files that some digests hold a "+" or a "/" (base64).
+    for (let i = 0; i < 16; i++) await lib.create(withCells(makeReport('gip-2021'), { 't2.licensing.decisions': i }));
+    await lib.flush();
+    await Library.open(dir, { appVersion: '1.0.0' });
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { reports: Record<string, { errors: number }>; checked: Record<string, string> };
+    expect(Object.values(index.checked).some((c) => /[+/]/.test(c))).toBe(true);
+    // A count no check gives: kept as it is only where the file was not checked again.
+    const marked = Object.fromEntries(Object.entries(index.reports).map(([id, s]) => [id, { ...s, errors: 77 }]));
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ ...index, reports: marked }));
+    expect((await Library.open(dir, { appVersion: '1.0.0' })).list().map((s) => s.errors)).toEqual(Array(16).fill(77));
+  });
+
   it('still restores a torn file that this version had checked before', async () => {
     const dir = fresh();
     const lib = await Library.open(dir, { appVersion: '1.0.0' });
