@@ -226,6 +226,14 @@ describe('the library', () => {
       await page.getByRole('dialog', { name: '导入年报' }).getByRole('button', { name: '加入年报库' }).click();
       await page.getByRole('button', { name: /^打开 淮安市洪泽区人民政府2024年/ }).click();
       await expect.poll(() => page.getByRole('button', { name: '与上年对照' }).isEnabled()).toBe(true);
+      // The library counts as the editor does, the checks against the year before included.
+      const panel = page.getByRole('complementary', { name: '检查结果' });
+      await expect.poll(() => panel.getByText(/^警告 \d+$/).count()).toBe(1);
+      const inEditor = [await panel.getByText(/^错误 \d+$/).textContent(), await panel.getByText(/^警告 \d+$/).textContent()];
+      await page.getByRole('button', { name: '← 年报库' }).click();
+      const row = page.getByRole('button', { name: /^打开 淮安市洪泽区人民政府2024年/ }).locator('xpath=ancestor::tr');
+      await expect.poll(() => row.getByText(/^(错误 \d+|无错误)$/).textContent()).toBe(inEditor[0] === '错误 0' ? '无错误' : inEditor[0]);
+      expect(await row.getByText(/^警告 \d+$/).textContent()).toBe(inEditor[1]);
       expect(pageErrors(second)).toEqual([]);
     } finally {
       await second.close();

@@ -2,18 +2,13 @@
 import { useEffect, useState } from 'react';
 import { Button, Checkbox, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel } from '@mui/material';
 import { draftClause, type Diagnostic, type DraftReasons } from '../../../shared/checks';
+import { withMember } from '../sets';
 
 /** 发布前：疑似个人信息 — every finding ticked one by one before the export goes on. */
 export function PersonalGateDialog({ findings, onCancel, onConfirm }: { findings: Diagnostic[] | null; onCancel(): void; onConfirm(confirmed: string[]): void }) {
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => setConfirmed(new Set()), [findings]);
-  const toggle = (key: string, on: boolean) =>
-    setConfirmed((c) => {
-      const next = new Set(c);
-      if (on) next.add(key);
-      else next.delete(key);
-      return next;
-    });
+  const toggle = (key: string, on: boolean) => setConfirmed((c) => withMember(c, key, on));
   return (
     <Dialog open={findings !== null} onClose={onCancel} aria-labelledby="personal-title">
       <DialogTitle id="personal-title">发布前：疑似个人信息</DialogTitle>

@@ -4,6 +4,7 @@ import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTi
 import type { ReportSummary } from '../../../shared/api/types';
 import { FORMAT_DEFINITIONS } from '../../../shared/formats';
 import { api, errorText } from '../api';
+import { withMember } from '../sets';
 
 const groupKey = (r: ReportSummary) => `${r.year}|${r.format}`;
 
@@ -40,14 +41,7 @@ export function SumDialog({ open, reports, onClose, onCreated }: { open: boolean
                 control={
                   <Checkbox
                     checked={!unchecked.has(r.id)}
-                    onChange={(e) =>
-                      setUnchecked((s) => {
-                        const n = new Set(s);
-                        if (e.target.checked) n.delete(r.id);
-                        else n.add(r.id);
-                        return n;
-                      })
-                    }
+                    onChange={(e) => setUnchecked((s) => withMember(s, r.id, !e.target.checked))}
                   />
                 }
               />

@@ -15,6 +15,7 @@ import { ReviewSumDialog } from './ReviewSumDialog';
 import { ReviewTable } from './ReviewTable';
 import { UnitListDialog } from './UnitListDialog';
 import { useReviewRun } from './useReviewRun';
+import { withMember } from '../sets';
 
 export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): void }) {
   const { status, running, error, setError, begin } = useReviewRun();
@@ -38,13 +39,7 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
     if (files.length === 0) return;
     start(api().reviewDropped(await Promise.all(files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })))));
   };
-  const select = (file: string, on: boolean) =>
-    setSelected((s) => {
-      const n = new Set(s);
-      if (on) n.add(file);
-      else n.delete(file);
-      return n;
-    });
+  const select = (file: string, on: boolean) => setSelected((s) => withMember(s, file, on));
 
   const runId = status?.runId;
   const entries = useMemo(() => status?.entries ?? [], [status]);
