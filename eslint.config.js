@@ -14,13 +14,29 @@ const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', '@mui/*', '@emotion/
 /** Node's own modules. */
 const NODE = ['node:*'];
 /** What the services use to read, write and print documents. */
-const SERVICE_PACKAGES = ['@e965/xlsx', 'lowdb', 'lowdb/*', 'fflate', 'exceljs', 'pdf-lib', 'docx', '@xmldom/xmldom', 'playwright-core', 'word-extractor', 'pdfjs-dist', 'pdfjs-dist/*', 'subset-font'];
+const SERVICE_PACKAGES = [
+  '@e965/xlsx',
+  'lowdb',
+  'lowdb/*',
+  'fflate',
+  'exceljs',
+  'pdf-lib',
+  'docx',
+  '@xmldom/xmldom',
+  'playwright-core',
+  'word-extractor',
+  'pdfjs-dist',
+  'pdfjs-dist/*',
+  'subset-font',
+];
 
 /** The globals of Node, which the sandboxed renderer and platform-free shared/ code must not touch. */
-const NODE_GLOBALS = ['Buffer', 'process', '__dirname', '__filename', 'require', 'module', 'exports', 'global', 'setImmediate', 'clearImmediate'].map((name) => ({
-  name,
-  message: `${name} is a Node global: shared/ and renderer/ run in the browser too.`,
-}));
+const NODE_GLOBALS = ['Buffer', 'process', '__dirname', '__filename', 'require', 'module', 'exports', 'global', 'setImmediate', 'clearImmediate'].map(
+  (name) => ({
+    name,
+    message: `${name} is a Node global: shared/ and renderer/ run in the browser too.`,
+  }),
+);
 
 /**
  * The layers inside shared/, lowest first. Each may import its own folder and the layers below it, never a layer
@@ -42,7 +58,12 @@ const SHARED_LAYERS = [
   [],
   ['shared/api/**'],
 ];
-const LEVEL3 = { checks: ['shared/checks/**'], layout: ['shared/layout/**'], tally: ['shared/tally/**'], helpers: ['shared/rollover', 'shared/preface', 'shared/text-diff'] };
+const LEVEL3 = {
+  checks: ['shared/checks/**'],
+  layout: ['shared/layout/**'],
+  tally: ['shared/tally/**'],
+  helpers: ['shared/rollover', 'shared/preface', 'shared/text-diff'],
+};
 /** The files a layer's rule applies to: a folder's .ts files, or the named module's. */
 const filesOf = (globs) => globs.map((g) => (g.endsWith('**') ? `${g}/*.ts` : `${g}.ts`));
 const LEVEL5 = { review: ['shared/review/**'], publish: ['shared/publish/**'] };
@@ -92,7 +113,9 @@ export default tseslint.config(
   ),
   // layout/profile.ts sits in layout/ but is data of layer 1: the layer-3 rule for layout/ must not reach it.
   layer(filesOf(SHARED_LAYERS[1]), 'the profiles (layer 1)', [...below(1), ...SHARED_LAYERS[1]], PURE, { 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
-  layer(['shared/import/**/*.ts'], 'shared/import/ (layer 4)', [...below(4), ...SHARED_LAYERS[4]], PURE, { 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
+  layer(['shared/import/**/*.ts'], 'shared/import/ (layer 4)', [...below(4), ...SHARED_LAYERS[4]], PURE, {
+    'no-restricted-globals': ['error', ...NODE_GLOBALS],
+  }),
   ...Object.entries(LEVEL5).map(([name, own]) =>
     layer(filesOf(own), `shared/${name}/ (layer 5)`, [...below(5), ...own], PURE, { 'no-restricted-globals': ['error', ...NODE_GLOBALS] }),
   ),

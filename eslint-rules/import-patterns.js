@@ -61,11 +61,18 @@ export const importPatterns = {
       if (source.startsWith('.') || source.startsWith('/')) {
         const target = relative(root, resolve(here, source)).split(sep).join('/');
         if (folderRes.some((re) => re.test(target))) return;
-        context.report({ node, messageId: 'folder', data: { layer, source, target: target.startsWith('..') ? 'outside the repository' : target, allowed: folders.join(', ') } });
+        context.report({
+          node,
+          messageId: 'folder',
+          data: { layer, source, target: target.startsWith('..') ? 'outside the repository' : target, allowed: folders.join(', ') },
+        });
         return;
       }
       // `echarts/core` is the package `echarts`; `@mui/material/styles` is `@mui/material`.
-      const name = source.split('/').slice(0, source.startsWith('@') ? 2 : 1).join('/');
+      const name = source
+        .split('/')
+        .slice(0, source.startsWith('@') ? 2 : 1)
+        .join('/');
       if (packageRes.some((re) => re.test(source) || re.test(name))) return;
       context.report({ node, messageId: 'package', data: { layer, source, allowed: packages.join(', ') || '(none)' } });
     }
@@ -77,7 +84,7 @@ export const importPatterns = {
       ExportAllDeclaration: fromSource,
       ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value),
       TSImportType: (node) => {
-        const arg = node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.source ?? node.argument;
+        const arg = node.argument?.type === 'TSLiteralType' ? node.argument.literal : (node.source ?? node.argument);
         if (arg?.type === 'Literal') check(arg, arg.value);
       },
       TSExternalModuleReference: (node) => node.expression.type === 'Literal' && check(node.expression, node.expression.value),

@@ -15,7 +15,6 @@ import type { AgencyKind } from './formats/types';
 export const PROFILE_IDS = ['national', 'jiangsu-suqian'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
-
 /** A day of the year after the report's year, "MM-DD". */
 type MonthDay = `${number}-${number}`;
 

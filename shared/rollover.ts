@@ -120,7 +120,8 @@ export function numberChanges(report: Report, prior: Report): NumberChange[] {
   return f.cellIds.map((id) => {
     const now = report.cells[id] ?? null;
     const before = prior.cells[id] ?? null;
-    const jump = now !== null && before !== null && now !== 0 && before !== 0 && (Math.abs(now) >= 5 * Math.abs(before) || Math.abs(now) * 5 <= Math.abs(before));
+    const jump =
+      now !== null && before !== null && now !== 0 && before !== 0 && (Math.abs(now) >= 5 * Math.abs(before) || Math.abs(now) * 5 <= Math.abs(before));
     return { id, name: f.cells.get(id)?.name ?? id, prior: before, now, jump };
   });
 }
@@ -130,9 +131,7 @@ export function blankReport(agency: string, agencyKind: Report['agencyKind'], ye
   const format = getFormat(formatForYear(year));
   const cells: Record<string, number | null> = {};
   for (const id of format.cellIds) cells[id] = null;
-  const overview: Block[] = format.def.overviewAspects
-    .filter((a) => a.heading)
-    .map((a): Block => ({ kind: 'heading', level: 2, text: a.heading }));
+  const overview: Block[] = format.def.overviewAspects.filter((a) => a.heading).map((a): Block => ({ kind: 'heading', level: 2, text: a.heading }));
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     format: format.def.id,

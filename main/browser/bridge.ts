@@ -75,10 +75,12 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
       () => res.writeHead(404).end(),
     );
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const addr = server.address();
-    ok({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/` });
-  }));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      ok({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/` });
+    }),
+  );
 }
 
 /** The page-side half of the bridge: window.nianbao as the preload exposes it, one function per method of the list. */
@@ -159,7 +161,9 @@ export async function openBrowserApp(o: BridgeOptions): Promise<BridgedApp> {
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   // Nothing but the app's own server: the renderer must work offline.
-  await context.route('**/*', (route) => (route.request().url().startsWith(url) || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(url) || route.request().url().startsWith('data:') ? route.continue() : route.abort(),
+  );
   await context.exposeBinding('__nianbaoCall', async (_source, method: string, argsJson: string) => {
     if (!isApiMethod(method)) return JSON.stringify({ ok: false, message: '未知的操作' });
     const envelope = await dispatchApiCall(services, method, decode(JSON.parse(argsJson) as unknown[]));

@@ -71,7 +71,13 @@ export async function bundleCli(outDir = `${root}out`): Promise<void> {
 
 export async function bundleMain(outDir = `${root}out`): Promise<void> {
   await build({ ...MAIN_BUNDLE_OPTIONS, entryPoints: [`${root}main/electron/main.ts`], outfile: `${outDir}/main.cjs` });
-  await build({ ...MAIN_BUNDLE_OPTIONS, entryPoints: [`${root}main/electron/preload.ts`], outfile: `${outDir}/preload.cjs`, external: ['electron'], define: { ...MAIN_BUNDLE_OPTIONS.define, __NIANBAO_API_METHODS__: JSON.stringify(API_METHODS) } });
+  await build({
+    ...MAIN_BUNDLE_OPTIONS,
+    entryPoints: [`${root}main/electron/preload.ts`],
+    outfile: `${outDir}/preload.cjs`,
+    external: ['electron'],
+    define: { ...MAIN_BUNDLE_OPTIONS.define, __NIANBAO_API_METHODS__: JSON.stringify(API_METHODS) },
+  });
   await bundleCli(outDir);
 }
 

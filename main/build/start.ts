@@ -43,7 +43,12 @@ function neededRelease(packageDir: string, platform: NodeJS.Platform): string {
  * Where Electron's runtime is, resolved as the `electron` package resolves it (path.txt, ELECTRON_OVERRIDE_DIST_PATH),
  * downloading it with the package's own installer when it is missing; never throws.
  */
-export function locateElectron(packageDir: string, env: NodeJS.ProcessEnv, install: () => boolean, platform: NodeJS.Platform = process.platform): ElectronLookup {
+export function locateElectron(
+  packageDir: string,
+  env: NodeJS.ProcessEnv,
+  install: () => boolean,
+  platform: NodeJS.Platform = process.platform,
+): ElectronLookup {
   const pathFile = join(packageDir, 'path.txt');
   const recorded = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
   const override = env.ELECTRON_OVERRIDE_DIST_PATH;

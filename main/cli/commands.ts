@@ -106,7 +106,15 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'tally',
     files: ['REGISTER'],
-    options: [str('year', 'N', { required: true }), str('cases', 'CASES'), str('into', 'REPORT.json'), str('prior', 'PRIOR.json'), str('agency', 'NAME'), str('out', 'OUT.json'), flag('json')],
+    options: [
+      str('year', 'N', { required: true }),
+      str('cases', 'CASES'),
+      str('into', 'REPORT.json'),
+      str('prior', 'PRIOR.json'),
+      str('agency', 'NAME'),
+      str('out', 'OUT.json'),
+      flag('json'),
+    ],
     about: [
       '把本机关的依申请公开登记台账（.xlsx .xls .et .ods .csv）统计为 N 年度的表三，同一工作簿（或 --cases 给出的',
       '文件）中有行政复议、行政诉讼案件表时一并统计表四；--into 只替换该年报的表三、表四，其余内容保留；--prior 把',
@@ -141,7 +149,17 @@ function usageLines(c: CommandSpec): string[] {
 /** `nianbao --help`, written from the table. */
 export function helpText(commands: readonly CommandSpec[] = COMMANDS): string {
   const body = commands.flatMap((c) => [...usageLines(c), ...c.about.map((l) => `      ${l}`), `      退出码：${c.exit}`]);
-  return ['nianbao — 政府信息公开工作年度报告编制助手（命令行）', '', '用法：', ...body, '  nianbao --help', '      显示本说明。', '  nianbao --version', '      显示版本号。', ''].join('\n');
+  return [
+    'nianbao — 政府信息公开工作年度报告编制助手（命令行）',
+    '',
+    '用法：',
+    ...body,
+    '  nianbao --help',
+    '      显示本说明。',
+    '  nianbao --version',
+    '      显示版本号。',
+    '',
+  ].join('\n');
 }
 
 export function commandSpec(name: string): CommandSpec | undefined {

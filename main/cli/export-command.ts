@@ -29,7 +29,11 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
   const report = await readReportFile(args.report);
   const history = await Promise.all((args.prior ?? []).map((p) => readReportFile(p)));
   // The year before, found among them as the library finds it, checks the report as the editor does.
-  const prior = priorYearOf(history.map((r, i) => ({ ...r, id: String(i) })), report.agency, report.year);
+  const prior = priorYearOf(
+    history.map((r, i) => ({ ...r, id: String(i) })),
+    report.agency,
+    report.year,
+  );
   const printer = new ChromiumPdfPrinter();
   try {
     const outcome = await exportReport(

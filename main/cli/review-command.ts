@@ -41,7 +41,11 @@ export async function runReview(args: ReviewArgs, io: Io): Promise<number> {
   const s = reviewSummary(entries);
   if (s.imported === 0) {
     const first = entries.find((e) => !e.imported);
-    throw new UserError(entries.length === 0 ? `在 ${args.paths.join('、')} 中没有找到年报文件（.txt .html .docx .doc .wps .pdf .json）` : `没有一个文件能导入：${first && !first.imported ? first.importError : ''}`);
+    throw new UserError(
+      entries.length === 0
+        ? `在 ${args.paths.join('、')} 中没有找到年报文件（.txt .html .docx .doc .wps .pdf .json）`
+        : `没有一个文件能导入：${first && !first.imported ? first.importError : ''}`,
+    );
   }
   if (args.xlsx) {
     await writeReviewWorkbook(args.xlsx, entries);

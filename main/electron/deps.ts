@@ -87,10 +87,7 @@ export interface SessionLike {
   webRequest: {
     onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void): void;
     onHeadersReceived(
-      listener: (
-        details: { responseHeaders?: Record<string, string[]> },
-        callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
-      ) => void,
+      listener: (details: { responseHeaders?: Record<string, string[]> }, callback: (response: { responseHeaders?: Record<string, string[]> }) => void) => void,
     ): void;
   };
 }
@@ -125,8 +122,16 @@ export interface ElectronDeps {
     setApplicationMenu(menu: unknown): void;
   };
   dialog: {
-    showOpenDialog(options: { title: string; properties: ('openFile' | 'openDirectory')[]; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
-    showSaveDialog(options: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
+    showOpenDialog(options: {
+      title: string;
+      properties: ('openFile' | 'openDirectory')[];
+      filters: { name: string; extensions: string[] }[];
+    }): Promise<{ canceled: boolean; filePaths: string[] }>;
+    showSaveDialog(options: {
+      title: string;
+      defaultPath: string;
+      filters: { name: string; extensions: string[] }[];
+    }): Promise<{ canceled: boolean; filePath?: string }>;
     showMessageBox(options: { type: 'info' | 'warning'; title: string; message: string; detail?: string }): Promise<unknown>;
     showErrorBox(title: string, content: string): void;
   };

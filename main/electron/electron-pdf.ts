@@ -19,12 +19,18 @@ export class ElectronPdfPrinter implements PdfPrinter {
   constructor(private readonly electron: ElectronDeps) {}
 
   /** Loads the HTML in a hidden window of the given content size, runs `use` on it, then removes window and file. */
-  private async withWindow<T>(html: string, size: { width: number; height: number; zoom: number } | null, use: (contents: PrintableContents) => Promise<T>): Promise<T> {
+  private async withWindow<T>(
+    html: string,
+    size: { width: number; height: number; zoom: number } | null,
+    use: (contents: PrintableContents) => Promise<T>,
+  ): Promise<T> {
     const dir = await mkdtemp(join(tmpdir(), PRINT_DIR_PREFIX));
     const file = join(dir, 'report.html');
     await writeFile(file, html);
     const win: BrowserWindowLike = new this.electron.BrowserWindow({
-      ...(size ? { width: Math.ceil(size.width * size.zoom), height: Math.ceil(size.height * size.zoom), useContentSize: true, enableLargerThanScreen: true } : {}),
+      ...(size
+        ? { width: Math.ceil(size.width * size.zoom), height: Math.ceil(size.height * size.zoom), useContentSize: true, enableLargerThanScreen: true }
+        : {}),
       show: false,
       title: '打印',
       minWidth: 200,

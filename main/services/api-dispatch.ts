@@ -14,7 +14,12 @@ type Services = { [M in ApiMethod]: (...args: ApiArgs[M]) => Promise<unknown> };
 
 const schemas: Schemas = API_ARGS;
 
-export async function dispatchApiCall<M extends ApiMethod>(services: ServiceApi, method: M, args: unknown[], log: (m: string) => void = () => undefined): Promise<Envelope<unknown>> {
+export async function dispatchApiCall<M extends ApiMethod>(
+  services: ServiceApi,
+  method: M,
+  args: unknown[],
+  log: (m: string) => void = () => undefined,
+): Promise<Envelope<unknown>> {
   // Callers are typed, but the name may still come from a page (the browser bridge): never index with it unchecked.
   if (!isApiMethod(method)) return { ok: false, message: `未知的操作：${String(method)}` };
   const parsed = schemas[method].safeParse(args);

@@ -64,7 +64,6 @@ async function earlierYears(library: Library, report: Report): Promise<Report[]>
   return loaded.reverse();
 }
 
-
 /** The agency's report of the year before in the library, found as the editor finds it: the cross-year checks' prior. */
 async function priorYear(library: Library, report: Report): Promise<Report | undefined> {
   const entry = priorYearOf(await library.list(), report.agency, report.year);
@@ -117,13 +116,21 @@ export function createServices(deps: ServiceDeps): ServiceApi {
       const path = await dialogs.chooseExportPath(exportFileName(report, kind), kind);
       if (!path) return null;
       const request =
-        kind === 'docx' ? { docx: path }
-        : kind === 'pdf' ? { pdf: path }
-        : kind === 'html' ? { html: path }
-        : kind === 'kirogov' ? { kirogov: path, version: deps.version }
-        : { graphic: path, history: await earlierYears(library, report) };
+        kind === 'docx'
+          ? { docx: path }
+          : kind === 'pdf'
+            ? { pdf: path }
+            : kind === 'html'
+              ? { html: path }
+              : kind === 'kirogov'
+                ? { kirogov: path, version: deps.version }
+                : { graphic: path, history: await earlierYears(library, report) };
       const prior = await priorYear(library, report);
-      const outcome = await exportReport(report, { ...request, ...(confirmedPersonal ? { confirmedPersonal } : {}), ...(prior ? { prior } : {}) }, deps.printer);
+      const outcome = await exportReport(
+        report,
+        { ...request, ...(confirmedPersonal ? { confirmedPersonal } : {}), ...(prior ? { prior } : {}) },
+        deps.printer,
+      );
       exported.add(path);
       return { path, notices: outcome.notices, fontDetails: outcome.fontDetails };
     },
@@ -160,7 +167,10 @@ export function createServices(deps: ServiceDeps): ServiceApi {
       return { path, notices: [], fontDetails: [] };
     },
     async reviewSum(runId, files, agency) {
-      return sumInto(files.map((file) => ({ report: reviews.report(runId, file), file: basename(file) })), agency);
+      return sumInto(
+        files.map((file) => ({ report: reviews.report(runId, file), file: basename(file) })),
+        agency,
+      );
     },
     async sumLibrary(ids, agency) {
       const inputs: SumInput[] = [];

@@ -3,7 +3,8 @@
  * command line. The system's error codes (ENOSPC, EPERM…) are never shown; a code not listed gets a plain sentence.
  */
 
-const codeOf = (e: unknown): string => (typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : '');
+const codeOf = (e: unknown): string =>
+  typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : '';
 
 /** Why a file could not be read, naming it. */
 export function readProblem(path: string, e: unknown): string {

@@ -89,7 +89,5 @@ export function substitutionSummary(subs: readonly FontSubstitution[]): string |
 
 export function describeSubstitution(s: FontSubstitution): string {
   const roles = s.roleLabels.join('、');
-  return s.used
-    ? `字体“${s.wanted}”（${roles}）未安装，以“${s.used}”代替`
-    : `字体“${s.wanted}”（${roles}）未安装，且没有可代替的字体，将使用系统默认字体`;
+  return s.used ? `字体“${s.wanted}”（${roles}）未安装，以“${s.used}”代替` : `字体“${s.wanted}”（${roles}）未安装，且没有可代替的字体，将使用系统默认字体`;
 }

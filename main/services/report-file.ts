@@ -52,4 +52,3 @@ export async function writeOutputFile(path: string, data: Uint8Array): Promise<v
     throw new UserError(`无法写入 ${path}：${writeProblem(e)}`);
   }
 }
-

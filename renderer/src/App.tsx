@@ -8,7 +8,12 @@ import { LibraryPage } from './library/LibraryPage';
 import { ReviewPage } from './review/ReviewPage';
 import { RegisterPage } from './tally/RegisterPage';
 
-type Screen = { kind: 'library'; message?: string } | { kind: 'review' } | { kind: 'register' } | { kind: 'loading' } | { kind: 'editor'; id: string; loaded: LoadedReport; message?: string };
+type Screen =
+  | { kind: 'library'; message?: string }
+  | { kind: 'review' }
+  | { kind: 'register' }
+  | { kind: 'loading' }
+  | { kind: 'editor'; id: string; loaded: LoadedReport; message?: string };
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'library' });
@@ -33,7 +38,12 @@ export function App() {
         </Alert>
       ) : null}
       {screen.kind === 'library' || screen.kind === 'review' || screen.kind === 'register' ? (
-        <Tabs value={screen.kind} onChange={(_e, v: 'library' | 'review' | 'register') => setScreen({ kind: v })} aria-label="主导航" sx={{ px: 3, borderBottom: '1px solid #e0e0e0' }}>
+        <Tabs
+          value={screen.kind}
+          onChange={(_e, v: 'library' | 'review' | 'register') => setScreen({ kind: v })}
+          aria-label="主导航"
+          sx={{ px: 3, borderBottom: '1px solid #e0e0e0' }}
+        >
           <Tab value="library" label="年报库" />
           <Tab value="register" label="台账" />
           <Tab value="review" label="审核" />

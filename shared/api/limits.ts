@@ -71,7 +71,8 @@ export function reportSizeProblem(value: unknown): string | null {
       v.forEach((item, i) => stack.push({ v: item, path: [...path, i] }));
     } else if (typeof v === 'object' && v !== null && !(v instanceof Uint8Array)) {
       const entries = Object.entries(v);
-      if (entries.length > MAX_RECORD_ENTRIES) return `年报内容超出上限：${place(path)}有 ${n(entries.length)} 项（上限 ${n(MAX_RECORD_ENTRIES)}），不是本程序的年报数据`;
+      if (entries.length > MAX_RECORD_ENTRIES)
+        return `年报内容超出上限：${place(path)}有 ${n(entries.length)} 项（上限 ${n(MAX_RECORD_ENTRIES)}），不是本程序的年报数据`;
       for (const [k, item] of entries) {
         if (k.length > MAX_TEXT_CHARS) return `年报内容超出上限：${place(path)}中有过长的名称，不是本程序的年报数据`;
         stack.push({ v: item, path: [...path, k] });

@@ -32,7 +32,10 @@ const MAX_DROP_BYTES = 10 * MAX_IMPORT_BYTES;
 const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: '应为文件内容' });
 /** One file's bytes, within the import limit. */
 const fileBytes = bytes.refine((d) => d.byteLength <= MAX_IMPORT_BYTES, { message: `文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）` });
-const fileName = z.string().min(1).max(MAX_FILE_NAME_CHARS, { message: `文件名超过 ${MAX_FILE_NAME_CHARS} 个字符` });
+const fileName = z
+  .string()
+  .min(1)
+  .max(MAX_FILE_NAME_CHARS, { message: `文件名超过 ${MAX_FILE_NAME_CHARS} 个字符` });
 const agency = z.string().trim().min(1, { message: '请填写汇总报告的机关名称' }).max(100);
 const registerAgency = z.string().trim().min(1, { message: '请先在“基本信息”中填写机关名称' }).max(100);
 const registerYear = z.number().int().min(2008).max(2100);

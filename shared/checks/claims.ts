@@ -29,7 +29,8 @@ export interface RateClaim {
 /** Figures a share ("占…%") can be a part of: outcomes and the cases carried forward. */
 const SHARE_KINDS: ReadonlySet<FigureKind> = new Set(['granted_partial', 'granted', 'partial', 'denied', 'unable', 'rejected', 'other', 'forward']);
 
-const YOY = /(?:同比|较上年度?|较去年|比上年度?|比去年|较上一年度?|与上年相比|较\d{4}年)[^，。；！？\d]{0,8}?(增长|增加|上升|提高|提升|下降|减少|回落|降低)了?(?:约)?\s*$/;
+const YOY =
+  /(?:同比|较上年度?|较去年|比上年度?|比去年|较上一年度?|与上年相比|较\d{4}年)[^，。；！？\d]{0,8}?(增长|增加|上升|提高|提升|下降|减少|回落|降低)了?(?:约)?\s*$/;
 const SHARE = /占(?:比|总数|全部|总量|[^，。；！？\d]{0,10}?的)?(?:为|达)?\s*$/;
 const CORRECTION = /纠错率(?:为|是|达到?)?\s*$/;
 

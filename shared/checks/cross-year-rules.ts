@@ -4,7 +4,6 @@ import { DEP_META, DEP_SECTIONS, cellName, diag, fmt, priorValue, profileOf, sec
 import { textSimilarity } from './similarity';
 import type { Diagnostic } from './types';
 
-
 function priorLabel(ctx: CheckContext): string {
   return `${ctx.prior?.year ?? ''}年报告`;
 }

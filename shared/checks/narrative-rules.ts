@@ -93,7 +93,12 @@ function comparisons(format: CompiledFormat): Comparison[] {
     kind: 'granted_partial',
     what: `表三“${granted.map((g) => g.label).join('”+“')}”总计列`,
     cells: granted.flatMap((g) => g.rows.map(total)),
-    values: (ctx) => [t3GroupTotal(ctx, granted.flatMap((g) => g.rows))],
+    values: (ctx) => [
+      t3GroupTotal(
+        ctx,
+        granted.flatMap((g) => g.rows),
+      ),
+    ],
   });
   const t4 = format.def.t4;
   const totalKey = format.t4Total.key;
@@ -110,7 +115,16 @@ function comparisons(format: CompiledFormat): Comparison[] {
 
 function textVsTableUnit(format: CompiledFormat): CheckUnit {
   const comps = comparisons(format);
-  const deps = [DEP_SECTION('preface'), DEP_SECTION('overview'), DEP_META, ...t3Deps(format, format.t3Rows.map((r) => r.id)), ...format.cellIds.filter((id) => id.startsWith('t4.'))];
+  const deps = [
+    DEP_SECTION('preface'),
+    DEP_SECTION('overview'),
+    DEP_META,
+    ...t3Deps(
+      format,
+      format.t3Rows.map((r) => r.id),
+    ),
+    ...format.cellIds.filter((id) => id.startsWith('t4.')),
+  ];
   return {
     deps,
     run(ctx) {
@@ -280,7 +294,12 @@ function tableValue(ctx: CheckContext, kind: FigureKind, quoted?: number, readin
   const c = comparisonsOf(ctx.format).find((x) => x.kind === kind);
   if (!c) return null;
   const values = c.values(ctx);
-  const i = reading ?? Math.max(0, values.findIndex((x) => x !== null && x === quoted));
+  const i =
+    reading ??
+    Math.max(
+      0,
+      values.findIndex((x) => x !== null && x === quoted),
+    );
   return { value: values[i] ?? null, what: i === 0 ? c.what : `${c.what}（含上年结转）`, reading: i };
 }
 
@@ -289,7 +308,11 @@ function placeOf(format: CompiledFormat, section: NarrativeSectionKey, index: nu
   return `“${partTitle(format.def.id, section)}”第${index + 1}段`;
 }
 
-function eachTextBlock(ctx: CheckContext, sections: readonly NarrativeSectionKey[], fn: (text: string, section: NarrativeSectionKey, index: number) => void): void {
+function eachTextBlock(
+  ctx: CheckContext,
+  sections: readonly NarrativeSectionKey[],
+  fn: (text: string, section: NarrativeSectionKey, index: number) => void,
+): void {
   for (const section of sections) ctx.report.sections[section].forEach((b, index) => b.kind !== 'figure' && fn(blockText(b), section, index));
 }
 
@@ -305,7 +328,15 @@ function ratesUnit(format: CompiledFormat): CheckUnit {
     const xs = ids.map((id) => v(ctx, id));
     return xs.some((x) => x === null) ? null : xs.reduce<number>((a, b) => a + (b ?? 0), 0);
   };
-  const deps = [DEP_SECTION('preface'), DEP_SECTION('overview'), ...t3Deps(format, format.t3Rows.map((r) => r.id)), ...format.cellIds.filter((id) => id.startsWith('t4.'))];
+  const deps = [
+    DEP_SECTION('preface'),
+    DEP_SECTION('overview'),
+    ...t3Deps(
+      format,
+      format.t3Rows.map((r) => r.id),
+    ),
+    ...format.cellIds.filter((id) => id.startsWith('t4.')),
+  ];
 
   function share(ctx: CheckContext, r: RateClaim): Diagnostic | null {
     const f = r.figure;
@@ -330,9 +361,18 @@ function ratesUnit(format: CompiledFormat): CheckUnit {
 
   function correction(ctx: CheckContext, r: RateClaim): Diagnostic | null {
     const groups = r.group === 'suit' ? suitGroups : reviewGroups;
-    const corrected = sum(ctx, groups.map((g) => cellId('t4', g, 'corrected')));
-    const total = sum(ctx, groups.map((g) => cellId('t4', g, format.t4Total.key)));
-    const pending = sum(ctx, groups.map((g) => cellId('t4', g, 'pending')));
+    const corrected = sum(
+      ctx,
+      groups.map((g) => cellId('t4', g, 'corrected')),
+    );
+    const total = sum(
+      ctx,
+      groups.map((g) => cellId('t4', g, format.t4Total.key)),
+    );
+    const pending = sum(
+      ctx,
+      groups.map((g) => cellId('t4', g, 'pending')),
+    );
     if (corrected === null || total === null || total === 0) return null;
     const dens = [total, pending === null ? 0 : total - pending].filter((d) => d > 0);
     if (dens.some((d) => ratePrintsAs(corrected / d, r.printed, r.decimals))) return null;

@@ -14,7 +14,12 @@ export interface OldFormatFinding {
 }
 
 function printedTexts(f: CompiledFormat): string[] {
-  return Object.values(f.grids).flatMap((g) => g.rows.flat().filter((c) => c.role !== 'value').map((c) => (c.text ?? '').replace(/\s+/g, '')));
+  return Object.values(f.grids).flatMap((g) =>
+    g.rows
+      .flat()
+      .filter((c) => c.role !== 'value')
+      .map((c) => (c.text ?? '').replace(/\s+/g, '')),
+  );
 }
 
 /**

@@ -76,8 +76,12 @@ export function ownContacts(texts: readonly string[]): Set<string> {
 }
 
 /** The most common surnames, without those that also begin everyday words after 申请人 (于, 向, 高, 方, 万…). */
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫雷侯黎贺顾毛郝龚邵钱严覃戴莫孔汤';
-const NAME = new RegExp(`(申请人|当事人|举报人|投诉人|信访人)(?:为|是|[：:]\\s*)?([${SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?=[，。、；：（(）)”\\s]|提出|申请|要求|来信|来电|于\\d|向本|对本|因|等人|等\\d|女士|先生)`, 'g');
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫雷侯黎贺顾毛郝龚邵钱严覃戴莫孔汤';
+const NAME = new RegExp(
+  `(申请人|当事人|举报人|投诉人|信访人)(?:为|是|[：:]\\s*)?([${SURNAMES}][\\u4e00-\\u9fff]{1,2}?)(?=[，。、；：（(）)”\\s]|提出|申请|要求|来信|来电|于\\d|向本|对本|因|等人|等\\d|女士|先生)`,
+  'g',
+);
 
 const PATTERNS: readonly { kind: Exclude<PersonalKind, 'name'>; re: RegExp }[] = [
   { kind: 'email', re: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g },

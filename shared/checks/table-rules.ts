@@ -104,8 +104,7 @@ function t3Units(format: CompiledFormat): CheckUnit[] {
     const scope = format.cells.get(target)?.rowLabels.join(' ') ?? along;
     units.push({
       deps: [target, ...parts],
-      run: (ctx) =>
-        checkSum(ctx, { rule: 'B1', scope, partsText: format.t3Applicants.map(colLabel).join('+'), parts, target, targetLabel: totalLabel }),
+      run: (ctx) => checkSum(ctx, { rule: 'B1', scope, partsText: format.t3Applicants.map(colLabel).join('+'), parts, target, targetLabel: totalLabel }),
     });
   }
 

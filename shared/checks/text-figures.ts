@@ -10,19 +10,7 @@ import { CHINESE_NUMERAL_CHARS, parseCount } from './chinese-numerals';
 import type { BlockRef } from './types';
 
 export type FigureKind =
-  | 'received'
-  | 'closed'
-  | 'carried'
-  | 'forward'
-  | 'granted_partial'
-  | 'granted'
-  | 'partial'
-  | 'denied'
-  | 'unable'
-  | 'rejected'
-  | 'other'
-  | 'review'
-  | 'suit';
+  'received' | 'closed' | 'carried' | 'forward' | 'granted_partial' | 'granted' | 'partial' | 'denied' | 'unable' | 'rejected' | 'other' | 'review' | 'suit';
 
 export interface QuotedFigure {
   kind: FigureKind;

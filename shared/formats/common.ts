@@ -18,9 +18,21 @@ export const SECTIONS: readonly SectionDef[] = [
     kind: 'narrative',
     key: 'problems',
     title: '五、存在的主要问题及改进情况',
-    titleVariants: ['五、政府信息公开工作存在的主要问题及改进情况', '五、存在的主要问题及整改措施', '五、存在的主要问题及改进措施', '五、政府信息公开工作存在的问题及改进措施', '五、存在的问题及改进措施', '五、存在的问题及改进情况'],
+    titleVariants: [
+      '五、政府信息公开工作存在的主要问题及改进情况',
+      '五、存在的主要问题及整改措施',
+      '五、存在的主要问题及改进措施',
+      '五、政府信息公开工作存在的问题及改进措施',
+      '五、存在的问题及改进措施',
+      '五、存在的问题及改进情况',
+    ],
   },
-  { kind: 'narrative', key: 'other', title: '六、其他需要报告的事项', titleVariants: ['六、需要说明的其他事项', '六、需要说明的其他事项与附表', '六、其他需要说明的事项'] },
+  {
+    kind: 'narrative',
+    key: 'other',
+    title: '六、其他需要报告的事项',
+    titleVariants: ['六、需要说明的其他事项', '六、需要说明的其他事项与附表', '六、其他需要说明的事项'],
+  },
 ];
 
 const T3_DENIED: T3CategoryRow = {

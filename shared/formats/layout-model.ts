@@ -155,10 +155,7 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
     t2Groups.push(t2Rows.length);
     t2Rows.push([{ role: 'heading', text: block.heading, colSpan: units + 1 }]);
     const span = units / block.columns.length;
-    t2Rows.push([
-      { role: 'header', text: def.t2.contentLabel },
-      ...block.columns.map((c): GridCell => ({ role: 'header', text: c.label, colSpan: span })),
-    ]);
+    t2Rows.push([{ role: 'header', text: def.t2.contentLabel }, ...block.columns.map((c): GridCell => ({ role: 'header', text: c.label, colSpan: span }))]);
     for (const row of block.rows) {
       const line: GridCell[] = [{ role: 'label', text: row.label }];
       for (const col of block.columns) {
@@ -209,8 +206,7 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
     fullRow(row, false);
     t3Grid.push([{ role: 'label', text: row.label, colSpan: 3 }, ...valueCells(row.key, [row.label])]);
   }
-  const outcomeRowCount =
-    t3.outcomes.reduce((n, r) => n + (isCategory(r) ? r.items.length : 1), 0) + 1; /* （七）总计 */
+  const outcomeRowCount = t3.outcomes.reduce((n, r) => n + (isCategory(r) ? r.items.length : 1), 0) + 1; /* （七）总计 */
   let first = true;
   const outcomeLead = (): GridCell[] => {
     if (!first) return [];
@@ -247,10 +243,7 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
   const suitGroups = t4.groups.filter((g) => g.parent === 'suit');
   const review = t4.groups.filter((g) => g.parent !== 'suit');
   const t4Grid: GridCell[][] = [
-    [
-      ...review.map((g): GridCell => ({ role: 'header', text: g.label, colSpan: n })),
-      { role: 'header', text: t4.suitLabel, colSpan: n * suitGroups.length },
-    ],
+    [...review.map((g): GridCell => ({ role: 'header', text: g.label, colSpan: n })), { role: 'header', text: t4.suitLabel, colSpan: n * suitGroups.length }],
     [
       ...review.flatMap(() => t4.outcomes.map((o): GridCell => ({ role: 'header', text: o.label, rowSpan: 2 }))),
       ...suitGroups.map((g): GridCell => ({ role: 'header', text: g.label, colSpan: n })),
@@ -276,7 +269,12 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
   const t3Applicants = t3Columns.filter((c) => c !== 'total');
   const outcomeRows = t3Rows.filter((r) => r.outcome).map((r) => r.id);
   const sums: SumRelation[] = [
-    ...t3Rows.map((r): SumRelation => ({ rule: 'B1', along: r.id, target: cellId('t3', r.id, 'total'), parts: t3Applicants.map((c) => cellId('t3', r.id, c)) })),
+    ...t3Rows.map((r): SumRelation => ({
+      rule: 'B1',
+      along: r.id,
+      target: cellId('t3', r.id, 'total'),
+      parts: t3Applicants.map((c) => cellId('t3', r.id, c)),
+    })),
     ...t3Columns.map((c): SumRelation => ({ rule: 'B2', along: c, target: cellId('t3', t3.total.key, c), parts: outcomeRows.map((r) => cellId('t3', r, c)) })),
     ...t4.groups.map((g): SumRelation => ({
       rule: 'B3',
@@ -304,7 +302,15 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
     })),
     stocks: def.t2.blocks
       .filter((b) => ['issued', 'repealed', 'valid'].every((k) => b.columns.some((c) => c.key === k)))
-      .flatMap((b) => b.rows.map((r): StockRelation => ({ rule: 'X2', row: r.key, issued: cellId('t2', r.key, 'issued'), repealed: cellId('t2', r.key, 'repealed'), valid: cellId('t2', r.key, 'valid') }))),
+      .flatMap((b) =>
+        b.rows.map((r): StockRelation => ({
+          rule: 'X2',
+          row: r.key,
+          issued: cellId('t2', r.key, 'issued'),
+          repealed: cellId('t2', r.key, 'repealed'),
+          valid: cellId('t2', r.key, 'valid'),
+        })),
+      ),
     carryOver: t3Columns.map((c) => ({ column: c, carried: cellId('t3', carriedRow.key, c), forward: cellId('t3', t3.forward.key, c) })),
     grids: {
       t2: { table: 't2', columns: units + 1, headerRows: 0, rows: t2Rows, groupStarts: t2Groups },

@@ -78,7 +78,10 @@ function sectionMatcher(): (text: string) => { key: SectionKey; title: string; v
 
 /** A short numbered line is a heading; a long one starts with a run-in heading, printed bold. */
 function narrativeBlock(runs: Run[]): Block[] {
-  const text = runs.map((r) => r.text).join('').trim();
+  const text = runs
+    .map((r) => r.text)
+    .join('')
+    .trim();
   const mark = HEADING_NUMBERS.find(([re]) => re.test(text));
   if (mark) {
     const [, level] = mark;
@@ -181,9 +184,10 @@ function tableRows(items: DocItem[]): SourceRow[] {
     if (item.kind === 'table') {
       // "第10行第2037字起" already says where the table starts: its rows count on from there.
       const from = item.where.replace(/起$/, '');
-      item.rows.forEach((cells, i) => rows.push({ cells, where: `${from}起第${i + 1}行`, ...(item.loose ? { loose: true } : {}), ...(item.glued ? { glued: true } : {}) }));
-    }
-    else if (item.kind === 'paragraph') {
+      item.rows.forEach((cells, i) =>
+        rows.push({ cells, where: `${from}起第${i + 1}行`, ...(item.loose ? { loose: true } : {}), ...(item.glued ? { glued: true } : {}) }),
+      );
+    } else if (item.kind === 'paragraph') {
       // A table typed as paragraphs with tabs between its cells (Word, WPS: text pasted from a spreadsheet).
       const text = paragraphText(item);
       rows.push({ cells: text.includes('\t') ? text.split('\t') : [text], where: item.where });
@@ -270,7 +274,13 @@ export function assembleReport(items: DocItem[]): ImportResult {
   } else {
     // No title printed in the report: the page's own title (a crawler's "标题: …") still names agency and year.
     const header = items.slice(0, firstSection).find((it) => it.kind === 'paragraph' && /^标题\s*[:：]/.test(paragraphText(it).trim()));
-    const pageTitle = header ? stripMarks(paragraphText(header).trim().replace(/^标题\s*[:：]\s*/, '')) : '';
+    const pageTitle = header
+      ? stripMarks(
+          paragraphText(header)
+            .trim()
+            .replace(/^标题\s*[:：]\s*/, ''),
+        )
+      : '';
     const m = TITLE.exec(pageTitle);
     if (m) {
       agency = (m[2] ?? '').replace(/\s+/g, '').replace(/关于$/, '');
@@ -389,9 +399,7 @@ export function assembleReport(items: DocItem[]): ImportResult {
   const format = getFormat(formatId);
   if (year === null) {
     // The 前言 states the statistics period: "统计期限为2024年1月1日至2024年12月31日".
-    const period = /统计期限[^。]{0,12}?(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(
-      (bySection.get('preface') ?? []).map((it) => paragraphText(it)).join('\n'),
-    );
+    const period = /统计期限[^。]{0,12}?(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec((bySection.get('preface') ?? []).map((it) => paragraphText(it)).join('\n'));
     if (period) {
       year = Number(period[1]);
       warnings.push({ where: '前言', message: `标题中没有年度，已按前言中的统计期限取${year}年，请核对` });

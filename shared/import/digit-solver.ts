@@ -187,7 +187,10 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
     let constant = -(rel.constant ?? 0);
     const terms: Term[] = [];
     let checkable = true;
-    for (const [ids, sign] of [[rel.left, 1], [rel.right, -1]] as const) {
+    for (const [ids, sign] of [
+      [rel.left, 1],
+      [rel.right, -1],
+    ] as const) {
       for (const id of ids) {
         const row = rowOf.get(id);
         if (row !== undefined) terms.push({ row, col: colOf.get(id) ?? 0, sign });
@@ -286,7 +289,11 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
       if (v !== undefined && v !== null && id) outcome.values[id] = v;
     });
     if (settled === cells.length) outcome.settled++;
-    else outcome.warnings.push({ where: r.where, message: `${describe(r, cut)}，无法确定各数值所在的栏，只填入表内勾稽关系能确定的${settled}栏，其余留空，请对照原文填写` });
+    else
+      outcome.warnings.push({
+        where: r.where,
+        message: `${describe(r, cut)}，无法确定各数值所在的栏，只填入表内勾稽关系能确定的${settled}栏，其余留空，请对照原文填写`,
+      });
   });
   return outcome;
 }

@@ -136,7 +136,9 @@ export class DocxReader {
     const bold = b !== undefined && on(b);
     for (const c of kids(r)) {
       if (c.localName === 't') {
-        const text = Array.from(c.childNodes).map((t) => (t.nodeType === TEXT ? (t.nodeValue ?? '') : '')).join('');
+        const text = Array.from(c.childNodes)
+          .map((t) => (t.nodeType === TEXT ? (t.nodeValue ?? '') : ''))
+          .join('');
         runs.push(bold ? { text, bold: true } : { text });
       } else if (c.localName === 'tab') {
         runs.push({ text: '\t' });
@@ -170,12 +172,20 @@ export class DocxReader {
     const parts: string[] = [];
     const walk = (n: XNode): void => {
       for (const c of kids(n)) {
-        if (c.localName === 't') parts.push(Array.from(c.childNodes).map((t) => t.nodeValue ?? '').join(''));
+        if (c.localName === 't')
+          parts.push(
+            Array.from(c.childNodes)
+              .map((t) => t.nodeValue ?? '')
+              .join(''),
+          );
         else walk(c);
       }
     };
     walk(tc);
-    return parts.join('').replace(/[\s\u00A0\u3000]+/g, ' ').trim();
+    return parts
+      .join('')
+      .replace(/[\s\u00A0\u3000]+/g, ' ')
+      .trim();
   }
 
   /** Rows of the grid; a vMerge continuation or the extra columns of a gridSpan are MERGED positions. */

@@ -27,7 +27,10 @@ function escape(ch: string): string {
 /** The regular expression source of a title and the ways reports vary it; spaces allowed between characters. */
 function titleSource(text: string): string {
   const number = text.slice(0, text.indexOf('、') + 1);
-  const body = text.slice(number.length).replace(/政府信息公开工作/g, '政府信息公开').replace(/行政复议/g, '行政\u0001复议');
+  const body = text
+    .slice(number.length)
+    .replace(/政府信息公开工作/g, '政府信息公开')
+    .replace(/行政复议/g, '行政\u0001复议');
   const parts: string[] = [];
   for (let i = 0; i < body.length; i++) {
     const ch = body[i] ?? '';
@@ -52,7 +55,8 @@ export function sectionTitles(): readonly SectionTitle[] {
     for (const s of getFormat(id).def.sections) {
       for (const t of [s.title, ...s.titleVariants]) {
         const source = titleSource(t);
-        if (!seen.has(t)) seen.set(t, { key: s.key, title: s.title, table: s.kind === 'table', pattern: new RegExp(source, 'g'), whole: new RegExp(`^(?:${source})$`) });
+        if (!seen.has(t))
+          seen.set(t, { key: s.key, title: s.title, table: s.kind === 'table', pattern: new RegExp(source, 'g'), whole: new RegExp(`^(?:${source})$`) });
       }
     }
   }

@@ -11,8 +11,35 @@ type Element = DefaultTreeAdapterMap['element'];
 
 const SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'button', 'select', 'input', 'textarea']);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'center', 'blockquote', 'li', 'ul', 'ol',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'hr', 'form', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'center',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'hr',
+  'form',
+  'body',
+  'html',
 ]);
 
 function isElement(n: Node): n is Element {

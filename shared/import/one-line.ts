@@ -29,7 +29,9 @@ export function isOneLine(text: string): boolean {
 const MARKER = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])/;
 const TITLE = /(^|[\s。：:=])[^\s。：:=]{0,50}?政府信息公开(?:工作)?年度?报告/;
 /** The 落款 at the end of the text: the agency, the date, and a contact line some print after them. */
-const CLOSING = new RegExp(`^(.*?)\\s*([\\u4e00-\\u9fff]{2,30})\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*([（(]\\s*(?:${CONTACT_WORDS})[：:][^）)]*[）)])?\\s*$`);
+const CLOSING = new RegExp(
+  `^(.*?)\\s*([\\u4e00-\\u9fff]{2,30})\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*([（(]\\s*(?:${CONTACT_WORDS})[：:][^）)]*[）)])?\\s*$`,
+);
 
 /** Every label the formats print in their tables, as comparison keys: a token that is one starts a cell. */
 function knownLabels(): Set<string> {

@@ -29,7 +29,6 @@ export function isPageChrome(text: string): boolean {
   return isCrawlerHeader(text) || (text.trim() !== '' && withoutBar(text) === '');
 }
 
-
 /** Bar items a one-line copy runs onto the end of the report, after the 落款 ("… 2020年1月2日 附件下载"). */
 export function withoutTrailingBar(text: string): string {
   return text.replace(/(?:\s*(?:附件下载|附件[：:]?|扫一扫在手机上查看当前页面|打印本页|关闭窗口|【[大中小]】))+\s*$/, '');

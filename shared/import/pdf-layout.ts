@@ -103,8 +103,14 @@ function joinCollinear(segs: PdfRule[], horizontal: boolean): PdfRule[] {
 }
 
 export function findGrids(rules: readonly PdfRule[]): Grid[] {
-  const h = joinCollinear(rules.filter((r) => Math.abs(r.y1 - r.y2) < 0.5 && r.x2 - r.x1 > TOL), true);
-  const v = joinCollinear(rules.filter((r) => Math.abs(r.x1 - r.x2) < 0.5 && r.y2 - r.y1 > TOL), false);
+  const h = joinCollinear(
+    rules.filter((r) => Math.abs(r.y1 - r.y2) < 0.5 && r.x2 - r.x1 > TOL),
+    true,
+  );
+  const v = joinCollinear(
+    rules.filter((r) => Math.abs(r.x1 - r.x2) < 0.5 && r.y2 - r.y1 > TOL),
+    false,
+  );
   if (h.length < 2 || v.length < 2 || h.length + v.length > 20000) return [];
   const all = [...h, ...v];
   const uf = new UnionFind(all.length);

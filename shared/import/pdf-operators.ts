@@ -9,10 +9,34 @@ import type { PdfRule, PdfTextRun } from './pdf-layout';
 /** The operator codes this walk reads, as pdf.js numbers them (its `OPS`, passed in: this module loads no pdf.js). */
 export type PdfOps = Readonly<
   Record<
-    | 'beginText' | 'endText' | 'closeEOFillStroke' | 'closeFillStroke' | 'closeStroke' | 'constructPath' | 'eoFill' | 'eoFillStroke'
-    | 'fill' | 'fillStroke' | 'moveText' | 'nextLine' | 'paintFormXObjectBegin' | 'paintFormXObjectEnd' | 'restore' | 'save'
-    | 'setCharSpacing' | 'setFont' | 'setGState' | 'setHScale' | 'setLeading' | 'setLeadingMoveText' | 'setTextMatrix'
-    | 'setTextRise' | 'setWordSpacing' | 'showText' | 'stroke' | 'transform',
+    | 'beginText'
+    | 'endText'
+    | 'closeEOFillStroke'
+    | 'closeFillStroke'
+    | 'closeStroke'
+    | 'constructPath'
+    | 'eoFill'
+    | 'eoFillStroke'
+    | 'fill'
+    | 'fillStroke'
+    | 'moveText'
+    | 'nextLine'
+    | 'paintFormXObjectBegin'
+    | 'paintFormXObjectEnd'
+    | 'restore'
+    | 'save'
+    | 'setCharSpacing'
+    | 'setFont'
+    | 'setGState'
+    | 'setHScale'
+    | 'setLeading'
+    | 'setLeadingMoveText'
+    | 'setTextMatrix'
+    | 'setTextRise'
+    | 'setWordSpacing'
+    | 'showText'
+    | 'stroke'
+    | 'transform',
     number
   >
 >;

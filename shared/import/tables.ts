@@ -114,13 +114,7 @@ function fitValues(values: string[], expected: number, where: string, what: stri
   return v;
 }
 
-function put(
-  reading: TableReading,
-  format: CompiledFormat,
-  id: string,
-  text: string,
-  where: string,
-): void {
+function put(reading: TableReading, format: CompiledFormat, id: string, text: string, where: string): void {
   const info = format.cells.get(id);
   const kind: ValueKind = info?.kind ?? 'count';
   const r = readCell(text);
@@ -213,7 +207,8 @@ export function readT2(rows: readonly SourceRow[], format: CompiledFormat): Tabl
   for (const row of rows) {
     const { labels, values } = splitRow(row.cells);
     if (labels.length === 0) {
-      if (values.some((v) => v.trim() !== '')) reading.warnings.push({ where: row.where, message: `表二中一行没有栏目名称的数值“${values.join(' ')}”，未导入` });
+      if (values.some((v) => v.trim() !== ''))
+        reading.warnings.push({ where: row.where, message: `表二中一行没有栏目名称的数值“${values.join(' ')}”，未导入` });
       continue;
     }
     let first = labelKey(labels[0] ?? '');
@@ -251,12 +246,22 @@ export function readT2(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       placed = true;
       const ids = def.columns.map((c) => cellId('t2', target.key, c.key));
       if (deferGlued(glued, row, values, ids, `表二“${target.label}”一行`)) break;
-      const fitted = fitValues(values, def.columns.length, row.where, `表二“${target.label}”一行`, reading.warnings, row.loose ? { totalled: false } : undefined);
+      const fitted = fitValues(
+        values,
+        def.columns.length,
+        row.where,
+        `表二“${target.label}”一行`,
+        reading.warnings,
+        row.loose ? { totalled: false } : undefined,
+      );
       ids.forEach((id, i) => put(reading, format, id, fitted[i] ?? '', row.where));
       break;
     }
     if (!placed && values.some((v) => v.trim() !== '')) {
-      reading.warnings.push({ where: row.where, message: `表二栏目“${labels.join('/')}”不在${format.def.name}中，其数值“${values.filter((v) => v).join(' ')}”未导入` });
+      reading.warnings.push({
+        where: row.where,
+        message: `表二栏目“${labels.join('/')}”不在${format.def.name}中，其数值“${values.filter((v) => v).join(' ')}”未导入`,
+      });
     }
   }
   const notes = settleGlued(reading, format, 't2', glued);
@@ -301,7 +306,6 @@ function matchItem(items: readonly T3RowInfo[] | undefined, label: string): { ro
   }
   return null;
 }
-
 
 type T3Via = 'label' | 'alias' | 'category-as-row' | 'partial';
 
@@ -396,7 +400,10 @@ export function readT3(rows: readonly SourceRow[], format: CompiledFormat): Tabl
     if (target) category = target.category?.key ?? (idx.top.has(labelKey(target.label)) ? null : category);
     if (!target) {
       if (hasValues) {
-        reading.warnings.push({ where: row.where, message: `表三栏目“${labels.join('/')}”不在${format.def.name}中，其数值“${values.filter((v) => v).join(' ')}”未导入` });
+        reading.warnings.push({
+          where: row.where,
+          message: `表三栏目“${labels.join('/')}”不在${format.def.name}中，其数值“${values.filter((v) => v).join(' ')}”未导入`,
+        });
       }
       continue;
     }
@@ -465,7 +472,10 @@ export function readT4(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       reading.matched += labels.filter((l) => outcomeKeys.has(labelKey(l)) || groupKeys.has(labelKey(l))).length > 0 ? 1 : 0;
       continue;
     }
-    const group = labels.map((l) => groupKeys.get(labelKey(l))).filter((g): g is string => !!g).pop();
+    const group = labels
+      .map((l) => groupKeys.get(labelKey(l)))
+      .filter((g): g is string => !!g)
+      .pop();
     const width = n * t4.groups.length;
     // The headers and the figures on one line (text on one line) name every group: the figures are the data row.
     const named = new Set(labels.map((l) => groupKeys.get(labelKey(l))).filter(Boolean));
@@ -499,7 +509,10 @@ export function readT4(rows: readonly SourceRow[], format: CompiledFormat): Tabl
       reading.matched++;
       continue;
     }
-    reading.warnings.push({ where: row.where, message: `表四中无法对应到栏目的数值“${values.filter((v) => v).join(' ')}”（${labels.join('/') || '无栏目名称'}），未导入` });
+    reading.warnings.push({
+      where: row.where,
+      message: `表四中无法对应到栏目的数值“${values.filter((v) => v).join(' ')}”（${labels.join('/') || '无栏目名称'}），未导入`,
+    });
   }
   settleGlued(reading, format, 't4', glued);
   return reading;

@@ -1,3 +1,21 @@
 export * from './profile';
-export { printHtml, printBody, printCss, probeCss, PROBE_STYLE_ID, PX_PT, columnWidthsMm, tableFontPt, tableLinePt, tableSpacingPt, CELL_PADDING_PT, isRunIn, figureSizePx, signoffIndents, printedTextByRole, DRAFT_MARK, type PrintOptions } from './print-html';
+export {
+  printHtml,
+  printBody,
+  printCss,
+  probeCss,
+  PROBE_STYLE_ID,
+  PX_PT,
+  columnWidthsMm,
+  tableFontPt,
+  tableLinePt,
+  tableSpacingPt,
+  CELL_PADDING_PT,
+  isRunIn,
+  figureSizePx,
+  signoffIndents,
+  printedTextByRole,
+  DRAFT_MARK,
+  type PrintOptions,
+} from './print-html';
 export { nextCut, cutsInsideBlocks, cutSlackPt, probeLayoutSchema, type ProbeLayout } from './table-breaks';

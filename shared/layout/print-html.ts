@@ -6,10 +6,21 @@
 import { getFormat, gridParts, mergedBlocks, rowGroups, type GridCell, type PrintedGrid, type TableCuts, type TableKey } from '../formats';
 import { reportTitle, type Block, type Report } from '../model/report';
 import { printedCellValue } from '../model/numbers';
-import { charPitchPt, charWidth, GBT9704, letterSpacingPt, MM_PER_PT, signoffDate, textHeightMm, textWidthMm, titleLines, type FontRole, type LayoutProfile } from './profile';
+import {
+  charPitchPt,
+  charWidth,
+  GBT9704,
+  letterSpacingPt,
+  MM_PER_PT,
+  signoffDate,
+  textHeightMm,
+  textWidthMm,
+  titleLines,
+  type FontRole,
+  type LayoutProfile,
+} from './profile';
 
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Curly quotes are shared by Latin and CJK fonts; printed in the CJK face they take a full cell (.q). */
 const text = (s: string): string => esc(s).replace(/[“”‘’]/g, '<span class="q">$&</span>');
@@ -98,7 +109,10 @@ function tableHtml(grid: PrintedGrid, report: Report, p: LayoutProfile, options:
   return gridParts(grid, options.cuts?.[grid.table])
     .map((part, k) => {
       const rows = part.rows.map((r) => r.map((c) => cellHtml(c, report)).join(''));
-      const head = rows.slice(0, part.headerRows).map((r) => `<tr>${r}</tr>`).join('');
+      const head = rows
+        .slice(0, part.headerRows)
+        .map((r) => `<tr>${r}</tr>`)
+        .join('');
       // The probe names each body row by its row in the whole grid, to find where pages break, and marks the rows
       // that start a merged block (see probeCss).
       const blockStarts = new Set(options.probe ? mergedBlocks(part).map((b) => b.start) : []);
@@ -159,7 +173,9 @@ function blocksHtml(blocks: readonly Block[]): string[] {
         break;
       case 'figure':
         // A missing picture is an export error (the file is a draft); the box shows where it goes.
-        out.push(`<figure>${b.src ? `<img src="${esc(b.src)}" alt="${esc(b.caption)}">` : '<div class="missing">（图片待补）</div>'}<figcaption>${text(b.caption)}</figcaption></figure>`);
+        out.push(
+          `<figure>${b.src ? `<img src="${esc(b.src)}" alt="${esc(b.caption)}">` : '<div class="missing">（图片待补）</div>'}<figcaption>${text(b.caption)}</figcaption></figure>`,
+        );
         break;
     }
   }
@@ -249,7 +265,11 @@ export function printBody(report: Report, options: PrintOptions = {}): string {
   const p = options.profile ?? GBT9704;
   const f = getFormat(report.format);
   const parts: string[] = [];
-  parts.push(`<p class="title">${titleLines(reportTitle(report), report.agency, p).map((l) => `<span>${text(l)}</span>`).join('')}</p>`);
+  parts.push(
+    `<p class="title">${titleLines(reportTitle(report), report.agency, p)
+      .map((l) => `<span>${text(l)}</span>`)
+      .join('')}</p>`,
+  );
   parts.push(...blocksHtml(report.sections.preface));
   for (const s of f.def.sections) {
     parts.push(`<p class="s1">${text(s.title)}</p>`);

@@ -105,7 +105,7 @@ export function gridPitchTwips(p: LayoutProfile): number {
 
 /** Body character pitch in pt: the text width shared by `charsPerLine` characters (15.79 pt for 16 pt text). */
 export function charPitchPt(p: LayoutProfile): number {
-  return (textWidthMm(p) / MM_PER_PT) / p.charsPerLine;
+  return textWidthMm(p) / MM_PER_PT / p.charsPerLine;
 }
 
 /**

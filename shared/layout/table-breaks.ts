@@ -40,7 +40,15 @@ type Placed = ProbeLayout['rows'][number];
  * and gives both sides of it room for the label. Failing that, the whole block moves to the next page, unless it
  * already starts one (then the page breaks where it falls).
  */
-function cutInBlock(grid: PrintedGrid, block: MergedBlock, natural: number, cuts: readonly number[], rows: ReadonlyMap<number, Placed>, label: number, p: LayoutProfile): number {
+function cutInBlock(
+  grid: PrintedGrid,
+  block: MergedBlock,
+  natural: number,
+  cuts: readonly number[],
+  rows: ReadonlyMap<number, Placed>,
+  label: number,
+  p: LayoutProfile,
+): number {
   const height = (from: number, to: number): number => {
     let h = 0;
     for (let r = from; r < to; r++) h += Math.max(0, (rows.get(r)?.bottom ?? 0) - (rows.get(r)?.top ?? 0));
@@ -61,7 +69,13 @@ function cutInBlock(grid: PrintedGrid, block: MergedBlock, natural: number, cuts
  * block is cut only so that what follows is laid out as the print will lay it out, the header repeated. Every cut
  * returned is a row not cut yet, so the probe ends.
  */
-export function nextCut(grids: Grids, tables: readonly TableKey[], cuts: TableCuts, layout: ProbeLayout, p: LayoutProfile): { table: TableKey; row: number } | null {
+export function nextCut(
+  grids: Grids,
+  tables: readonly TableKey[],
+  cuts: TableCuts,
+  layout: ProbeLayout,
+  p: LayoutProfile,
+): { table: TableKey; row: number } | null {
   for (const t of tables) {
     const rows = new Map<number, Placed>();
     for (const r of layout.rows) if (r.table === t && !rows.has(r.row)) rows.set(r.row, r);

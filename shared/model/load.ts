@@ -10,9 +10,7 @@ import { migrations } from './migrations';
 z.config(z.locales.zhCN());
 
 export type LoadFailure =
-  | { kind: 'syntax'; message: string }
-  | { kind: 'schema'; message: string; issues: string[] }
-  | { kind: 'newer'; message: string; schemaVersion: number };
+  { kind: 'syntax'; message: string } | { kind: 'schema'; message: string; issues: string[] } | { kind: 'newer'; message: string; schemaVersion: number };
 
 export type LoadResult = { ok: true; report: Report } | { ok: false; error: LoadFailure };
 

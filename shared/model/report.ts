@@ -77,7 +77,12 @@ export const reportSchema = z
     /** the check profile (shared/profiles.ts); absent = 全国默认 */
     profile: z.enum(PROFILE_IDS, { message: `检查配置应为 ${PROFILE_IDS.join('、')} 之一` }).optional(),
     signoff: z
-      .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应为 YYYY-MM-DD' }).optional() })
+      .object({
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应为 YYYY-MM-DD' })
+          .optional(),
+      })
       .loose()
       .optional(),
     /** warnings the user confirmed, with the explanation saved in the report (keyed by diagnostic key) */
@@ -88,7 +93,10 @@ export const reportSchema = z
      * what the import said needs checking, where in the source: kept with the report until the user dismisses
      * them in the editor (interchange.md §1, added field)
      */
-    importNotes: z.array(z.object({ where: z.string().max(200), message: z.string().max(2000) })).max(2000).optional(),
+    importNotes: z
+      .array(z.object({ where: z.string().max(200), message: z.string().max(2000) }))
+      .max(2000)
+      .optional(),
   })
   // Fields added by later versions of the contract are kept, not dropped.
   .loose();
@@ -100,7 +108,11 @@ export type Report = z.infer<typeof reportSchema>;
 export type ReportSource = z.infer<typeof sourceSchema>;
 export type SectionBlocks = z.infer<typeof sectionsSchema>;
 // The schema's parts are NARRATIVE_KEYS: a part added to one and not the other fails the typecheck here.
-export const SECTION_PARTS_MATCH: [keyof SectionBlocks] extends [NarrativeSectionKey] ? ([NarrativeSectionKey] extends [keyof SectionBlocks] ? true : never) : never = true;
+export const SECTION_PARTS_MATCH: [keyof SectionBlocks] extends [NarrativeSectionKey]
+  ? [NarrativeSectionKey] extends [keyof SectionBlocks]
+    ? true
+    : never
+  : never = true;
 
 /** How the report's subject is named wherever the user chooses it (新建年报, 导入, 标题与落款). */
 export const AGENCY_KIND_LABEL: Record<AgencyKind, string> = {

@@ -67,13 +67,30 @@ const base = (): Record<string, unknown> => ({
   textStyle: { fontFamily: FONT, color: INK, fontSize: 13 },
 });
 
-const valueLabel = { show: true, color: INK, fontSize: 13, formatter: (p: { value: unknown }) => formatCellValue(typeof p.value === 'number' ? p.value : null) };
+const valueLabel = {
+  show: true,
+  color: INK,
+  fontSize: 13,
+  formatter: (p: { value: unknown }) => formatCellValue(typeof p.value === 'number' ? p.value : null),
+};
 
 const missingOf = (figs: readonly Figure[]): string[] => figs.filter((f) => f.value === null).map((f) => f.label);
 
 /** Bars per category, one series per column; blank cells are gaps, not zeros. */
-function groupedBars(id: string, width: number, height: number, categories: string[], series: { name: string; figures: Figure[] }[], horizontal = false): Chart {
-  const catAxis = { type: 'category', data: categories, axisTick: { show: false }, axisLabel: { color: INK, fontSize: 13, interval: 0, width: horizontal ? 150 : 120, overflow: 'break' } };
+function groupedBars(
+  id: string,
+  width: number,
+  height: number,
+  categories: string[],
+  series: { name: string; figures: Figure[] }[],
+  horizontal = false,
+): Chart {
+  const catAxis = {
+    type: 'category',
+    data: categories,
+    axisTick: { show: false },
+    axisLabel: { color: INK, fontSize: 13, interval: 0, width: horizontal ? 150 : 120, overflow: 'break' },
+  };
   const valAxis = { type: 'value', axisLabel: { show: false }, splitLine: { lineStyle: { color: '#eeeeee' } } };
   return {
     id,
@@ -115,15 +132,27 @@ function t2Panel(report: Report, f: CompiledFormat): Panel {
   const decisionFigures = decisions.map(({ row, col }) => figure(report, `${row.label}${col.label}`, [cellId('t2', row.key, col.key)]));
   const decisionLabel = decisions[0]?.col.label ?? '';
   // Amounts and other counts of the later blocks are read out as text: a bar of 万元 beside counts would mislead.
-  const extras = others.flatMap((b) => b.columns.filter((c) => c.key !== 'decisions' && c.key !== 'prev' && c.kind !== 'signed').flatMap((c) => b.rows.map((r) => ({ row: r, col: c }))));
+  const extras = others.flatMap((b) =>
+    b.columns.filter((c) => c.key !== 'decisions' && c.key !== 'prev' && c.kind !== 'signed').flatMap((c) => b.rows.map((r) => ({ row: r, col: c }))),
+  );
   const extraFigures = extras.map(({ row, col }) => {
     const id = cellId('t2', row.key, col.key);
     const fig = figure(report, `${row.label}${col.label}`, [id]);
     return { fig, text: fig.value === null ? '' : `${row.label}${col.label}：${printedCellValue(report, id)}` };
   });
-  const chart = groupedBars('t2-decisions', 440, 300, decisions.map((d) => d.row.label), [{ name: decisionLabel, figures: decisionFigures }], true);
+  const chart = groupedBars(
+    't2-decisions',
+    440,
+    300,
+    decisions.map((d) => d.row.label),
+    [{ name: decisionLabel, figures: decisionFigures }],
+    true,
+  );
   chart.missing.push(...missingOf(extraFigures.map((e) => e.fig)));
-  const note = extraFigures.map((e) => e.text).filter(Boolean).join('；');
+  const note = extraFigures
+    .map((e) => e.text)
+    .filter(Boolean)
+    .join('；');
   if (note) chart.note = note;
   charts.push(chart);
   const title = f.def.sections.find((s) => s.key === 't2')?.title ?? '';
@@ -141,13 +170,24 @@ function t3Panel(report: Report, f: CompiledFormat): Panel {
     figure(report, `${unnumbered(t3.outcomeLabel)}（${unnumbered(t3.total.label)}）`, [cellId('t3', t3.total.key, 'total')]),
     figure(report, unnumbered(t3.forward.label), [cellId('t3', t3.forward.key, 'total')]),
   ];
-  const flowChart = groupedBars('t3-flow', 520, 300, flow.map((x) => x.label), [{ name: '', figures: flow }], true);
+  const flowChart = groupedBars(
+    't3-flow',
+    520,
+    300,
+    flow.map((x) => x.label),
+    [{ name: '', figures: flow }],
+    true,
+  );
   (flowChart.option.grid as Record<string, number>).left = 200;
   ((flowChart.option.yAxis as Record<string, unknown>).axisLabel as Record<string, unknown>).width = 190;
 
   const outcomes = t3.outcomes.map((r) => {
     if (!isCategory(r)) return figure(report, r.label, [cellId('t3', r.key, 'total')]);
-    const fig = figure(report, r.label, r.items.map((i) => cellId('t3', `${r.key}.${i.key}`, 'total')));
+    const fig = figure(
+      report,
+      r.label,
+      r.items.map((i) => cellId('t3', `${r.key}.${i.key}`, 'total')),
+    );
     const partly = fig.value === null && fig.cells.some((id) => cellValue(report, id) !== null);
     return partly ? { ...fig, label: `${r.label}（部分细项未填写）` } : fig;
   });
@@ -336,7 +376,9 @@ export function buildGraphic(report: Report, history: readonly Report[] = []): G
   y += 30;
   parts.push(`<line x1="40" y1="${y}" x2="${W - 40}" y2="${y}" stroke="#cccccc" stroke-width="1"/>`);
   y += 26;
-  parts.push(`<text x="${W / 2}" y="${y}" font-size="14" fill="${GREY}" text-anchor="middle">${esc(`${report.agency} · ${report.year}年政府信息公开工作年度报告图解`)}</text>`);
+  parts.push(
+    `<text x="${W / 2}" y="${y}" font-size="14" fill="${GREY}" text-anchor="middle">${esc(`${report.agency} · ${report.year}年政府信息公开工作年度报告图解`)}</text>`,
+  );
   y += 24;
   const height = Math.ceil(y);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" font-family="${FONT}"><rect width="${W}" height="${height}" fill="#ffffff"/>${parts.join('')}</svg>`;

@@ -153,7 +153,16 @@ export function gridMarkdown(report: Report, grid: PrintedGrid): string[] {
   }
   // Markdown needs one header row: a table printed without one (二 starts with its first block's heading) lends it.
   const headerRows = Math.max(1, grid.headerRows);
-  const header = Array.from({ length: grid.columns }, (_, c) => [...new Set(matrix.slice(0, headerRows).map((row) => row[c] ?? '').filter(Boolean))].join(' / '));
+  const header = Array.from({ length: grid.columns }, (_, c) =>
+    [
+      ...new Set(
+        matrix
+          .slice(0, headerRows)
+          .map((row) => row[c] ?? '')
+          .filter(Boolean),
+      ),
+    ].join(' / '),
+  );
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...matrix.slice(headerRows).map(line)];
 }

@@ -104,7 +104,12 @@ export function knownNameOf(agency: string, known: readonly string[]): string | 
  * (spaces ignored) first, else the same agency printed with or without its place ("洪泽区人民政府" /
  * "淮安市洪泽区人民政府"). One answer for the editor's cross-year checks and for the import's X2 settling.
  */
-export function priorYearOf<T extends { id: string; agency: string; year: number; deletedAt?: string }>(list: readonly T[], agency: string, year: number, self?: string): T | undefined {
+export function priorYearOf<T extends { id: string; agency: string; year: number; deletedAt?: string }>(
+  list: readonly T[],
+  agency: string,
+  year: number,
+  self?: string,
+): T | undefined {
   const key = agencyKey(agency);
   const candidates = list.filter((s) => !s.deletedAt && s.year === year - 1 && s.id !== self);
   return candidates.find((s) => agencyKey(s.agency) === key) ?? candidates.find((s) => sameAgency(s.agency, agency));

@@ -57,7 +57,8 @@ export function sumProblem(inputs: readonly Summable[]): string | null {
   if (inputs.length === 0) return NOTHING_TO_SUM;
   const describe = (i: Summable) => `${i.agency}（${i.file}）`;
   if (new Set(inputs.map((i) => i.year)).size > 1) return `只能汇总同一年度的报告：${inputs.map((i) => `${describe(i)}为${i.year}年`).join('，')}`;
-  if (new Set(inputs.map((i) => i.format)).size > 1) return `只能汇总同一格式的报告：${inputs.map((i) => `${describe(i)}为${getFormat(i.format).def.name}`).join('，')}`;
+  if (new Set(inputs.map((i) => i.format)).size > 1)
+    return `只能汇总同一格式的报告：${inputs.map((i) => `${describe(i)}为${getFormat(i.format).def.name}`).join('，')}`;
   return null;
 }
 
@@ -113,7 +114,12 @@ export function sumReports(inputs: readonly SumInput[], agency: string): SumResu
     const total = values.reduce<number>((a, v) => a + (v ?? 0), 0);
     cells[id] = info?.kind === 'wan' ? round4(total) : total;
   }
-  const sources: ReportSource[] = inputs.map((i) => ({ agency: i.report.agency, file: i.file, year: i.report.year, cells: pick(i.report.cells, format.cellIds) }));
+  const sources: ReportSource[] = inputs.map((i) => ({
+    agency: i.report.agency,
+    file: i.file,
+    year: i.report.year,
+    cells: pick(i.report.cells, format.cellIds),
+  }));
   const report: Report = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     format: first.report.format,

@@ -89,7 +89,14 @@ function applicationCells(a: BookApplication): Record<RegisterColumnKey, Registe
 }
 
 function caseCells(c: BookCase): Record<CaseColumnKey, RegisterCell> {
-  return { number: c.number, kind: c.kind, afterReview: c.afterReview ? '是' : '否', received: date(c.received), result: c.result, resultDate: date(c.resultDate) };
+  return {
+    number: c.number,
+    kind: c.kind,
+    afterReview: c.afterReview ? '是' : '否',
+    received: date(c.received),
+    result: c.result,
+    resultDate: date(c.resultDate),
+  };
 }
 
 /**
@@ -100,10 +107,26 @@ export function bookGrids(book: RegisterBook): { register: SheetGrid; cases: She
   const register: SheetGrid = {
     name: BOOK_SHEETS.register,
     firstRow: 1,
-    rows: [[...BOOK_HEADERS.register], ...book.applications.map((a) => { const cells = applicationCells(a); return BOOK_REGISTER_COLUMNS.map((c) => cells[c.key]); })],
+    rows: [
+      [...BOOK_HEADERS.register],
+      ...book.applications.map((a) => {
+        const cells = applicationCells(a);
+        return BOOK_REGISTER_COLUMNS.map((c) => cells[c.key]);
+      }),
+    ],
   };
   const cases: SheetGrid | null = book.cases.length
-    ? { name: BOOK_SHEETS.cases, firstRow: 1, rows: [[...BOOK_HEADERS.cases], ...book.cases.map((c) => { const cells = caseCells(c); return CASE_COLUMNS.map((s) => cells[s.key]); })] }
+    ? {
+        name: BOOK_SHEETS.cases,
+        firstRow: 1,
+        rows: [
+          [...BOOK_HEADERS.cases],
+          ...book.cases.map((c) => {
+            const cells = caseCells(c);
+            return CASE_COLUMNS.map((s) => cells[s.key]);
+          }),
+        ],
+      }
     : null;
   return { register, cases };
 }
@@ -145,14 +168,26 @@ export function bookFromRegister(read: ReadRegister, agency: string, year: numbe
     // A pause is its two dates, in order, as the count and the page read it; half a pause is listed, not kept.
     if ((pauseStart === null) !== (pauseEnd === null) || (pauseStart && pauseEnd && pauseEnd < pauseStart)) {
       const column = pauseStart === null ? 'pauseStart' : 'pauseEnd';
-      problems.push({ sheet: e.sheet, row: e.row, column: label(column), value: text(e.cells[column]), reason: pauseStart && pauseEnd ? '补正或征求意见的结束日期早于开始日期' : '补正或征求意见的开始和结束日期应同时填写' });
+      problems.push({
+        sheet: e.sheet,
+        row: e.row,
+        column: label(column),
+        value: text(e.cells[column]),
+        reason: pauseStart && pauseEnd ? '补正或征求意见的结束日期早于开始日期' : '补正或征求意见的开始和结束日期应同时填写',
+      });
       continue;
     }
     const extended = readYesNo(e.cells.extended ?? null);
     const days = readDays(e.cells.pausedDays ?? null);
     if (!extended.ok || !days.ok) {
       const column = !extended.ok ? 'extended' : 'pausedDays';
-      problems.push({ sheet: e.sheet, row: e.row, column: label(column), value: text(e.cells[column]), reason: !extended.ok ? extended.reason : days.ok ? '' : days.reason });
+      problems.push({
+        sheet: e.sheet,
+        row: e.row,
+        column: label(column),
+        value: text(e.cells[column]),
+        reason: !extended.ok ? extended.reason : days.ok ? '' : days.reason,
+      });
       continue;
     }
     book.applications.push({

@@ -47,7 +47,11 @@ export const REGISTER_COLUMNS: readonly ColumnSpec<RegisterColumnKey>[] = [
   { key: 'extended', label: '延期', headers: ['延期', '是否延期', '延长答复期限', '是否延长答复期限'] },
   { key: 'pausedDays', label: '暂停工作日', headers: ['暂停工作日', '补正天数', '暂停天数', '征求意见天数', '补正及征求意见天数', '不计入期限天数'] },
   { key: 'pauseStart', label: '补正或征求意见开始', headers: ['补正或征求意见开始', '补正告知日期', '补正通知日期', '征求意见日期', '暂停日期'] },
-  { key: 'pauseEnd', label: '补正或征求意见结束', headers: ['补正或征求意见结束', '补正完成日期', '补正收到日期', '收到补正日期', '征求意见回复日期', '恢复日期'] },
+  {
+    key: 'pauseEnd',
+    label: '补正或征求意见结束',
+    headers: ['补正或征求意见结束', '补正完成日期', '补正收到日期', '收到补正日期', '征求意见回复日期', '恢复日期'],
+  },
 ];
 
 export const CASE_COLUMNS: readonly ColumnSpec<CaseColumnKey>[] = [
@@ -64,9 +68,14 @@ export function normaliseHeader(text: string): string {
   return text.replace(/[\s\u3000()（）[\]【】*＊:：]/g, '');
 }
 
-const MAPPING_TARGETS = [...new Set([...REGISTER_COLUMN_KEYS, ...CASE_COLUMN_KEYS, 'ignore' as const])] as [RegisterColumnKey | CaseColumnKey | 'ignore', ...(RegisterColumnKey | CaseColumnKey | 'ignore')[]];
+const MAPPING_TARGETS = [...new Set([...REGISTER_COLUMN_KEYS, ...CASE_COLUMN_KEYS, 'ignore' as const])] as [
+  RegisterColumnKey | CaseColumnKey | 'ignore',
+  ...(RegisterColumnKey | CaseColumnKey | 'ignore')[],
+];
 /** A mapping as it crosses a boundary (IPC, the stored mappings file). */
-export const headerMappingSchema = z.record(z.string().max(100), z.enum(MAPPING_TARGETS)).refine((m) => Object.keys(m).length <= 200, { message: '表头对应过多' });
+export const headerMappingSchema = z
+  .record(z.string().max(100), z.enum(MAPPING_TARGETS))
+  .refine((m) => Object.keys(m).length <= 200, { message: '表头对应过多' });
 /** A user's own header mapped once to a column (or to nothing), kept per agency. */
 export type HeaderMapping = z.output<typeof headerMappingSchema>;
 

@@ -73,7 +73,14 @@ function text(cell: RegisterCell | undefined): string {
 }
 
 function ref(e: Entry<RegisterColumnKey>, received: string, answered: string | null): CountedRef {
-  return { sheet: e.sheet, row: e.row, number: text(e.cells.number), received, answered, outcome: [text(e.cells.outcome), text(e.cells.reason)].filter(Boolean).join('：') };
+  return {
+    sheet: e.sheet,
+    row: e.row,
+    number: text(e.cells.number),
+    received,
+    answered,
+    outcome: [text(e.cells.outcome), text(e.cells.reason)].filter(Boolean).join('：'),
+  };
 }
 
 export function tally(applications: readonly Entry<RegisterColumnKey>[], cases: readonly Entry<CaseColumnKey>[] | null, options: TallyOptions): Tally {
@@ -98,7 +105,13 @@ export function tally(applications: readonly Entry<RegisterColumnKey>[], cases: 
     }
   };
   const list = (e: Entry<string>, column: string, reason: string, value?: string): void => {
-    uncounted.push({ sheet: e.sheet, row: e.row, column: columnLabel(column), value: value ?? text((e.cells as Record<string, RegisterCell>)[column]), reason });
+    uncounted.push({
+      sheet: e.sheet,
+      row: e.row,
+      column: columnLabel(column),
+      value: value ?? text((e.cells as Record<string, RegisterCell>)[column]),
+      reason,
+    });
   };
 
   let countedApplications = 0;
@@ -166,7 +179,13 @@ export function tally(applications: readonly Entry<RegisterColumnKey>[], cases: 
     for (const e of cases) {
       const received = readDate(e.cells.received ?? null);
       if (!received.ok || received.value === null) {
-        uncounted.push({ sheet: e.sheet, row: e.row, column: columnLabel('received', 'cases'), value: text(e.cells.received), reason: received.ok ? '收到日期为空' : received.reason });
+        uncounted.push({
+          sheet: e.sheet,
+          row: e.row,
+          column: columnLabel('received', 'cases'),
+          value: text(e.cells.received),
+          reason: received.ok ? '收到日期为空' : received.reason,
+        });
         continue;
       }
       if (received.value < start || received.value > end) continue;
@@ -188,7 +207,14 @@ export function tally(applications: readonly Entry<RegisterColumnKey>[], cases: 
       }
       // The result as known on 31 December: one given later leaves the case 尚未审结 in this year's table.
       const known = resultDate.value === null || resultDate.value <= end ? result.value : 'pending';
-      const r: CountedRef = { sheet: e.sheet, row: e.row, number: text(e.cells.number), received: received.value, answered: resultDate.value, outcome: text(e.cells.result) };
+      const r: CountedRef = {
+        sheet: e.sheet,
+        row: e.row,
+        number: text(e.cells.number),
+        received: received.value,
+        answered: resultDate.value,
+        outcome: text(e.cells.result),
+      };
       for (const col of [known, format.t4Total.key]) {
         const id = cellId('t4', kind.value, col);
         cells[id] = (cells[id] ?? 0) + 1;
@@ -200,10 +226,22 @@ export function tally(applications: readonly Entry<RegisterColumnKey>[], cases: 
     notes.add('未找到行政复议、行政诉讼案件表（需要“类别”“收到日期”列），表四未统计，保留原有数字');
   }
 
-  return { year, format: formatId, cells, sources, uncounted, overdue, notes: [...notes], counted: { applications: countedApplications, cases: countedCases }, casesRead: cases !== null };
+  return {
+    year,
+    format: formatId,
+    cells,
+    sources,
+    uncounted,
+    overdue,
+    notes: [...notes],
+    counted: { applications: countedApplications, cases: countedCases },
+    casesRead: cases !== null,
+  };
 }
 
-type DeadlineRead = { ok: true; value: { extended: boolean; pausedDays: number; pause?: { start: string; end: string } } } | { ok: false; column: RegisterColumnKey; reason: string };
+type DeadlineRead =
+  | { ok: true; value: { extended: boolean; pausedDays: number; pause?: { start: string; end: string } } }
+  | { ok: false; column: RegisterColumnKey; reason: string };
 
 function readDeadline(e: Entry<RegisterColumnKey>): DeadlineRead {
   const extended = readYesNo(e.cells.extended ?? null);
@@ -214,7 +252,8 @@ function readDeadline(e: Entry<RegisterColumnKey>): DeadlineRead {
   if (!ps.ok) return { ok: false, column: 'pauseStart', reason: ps.reason };
   const pe = readDate(e.cells.pauseEnd ?? null);
   if (!pe.ok) return { ok: false, column: 'pauseEnd', reason: pe.reason };
-  if ((ps.value === null) !== (pe.value === null)) return { ok: false, column: ps.value === null ? 'pauseStart' : 'pauseEnd', reason: '补正或征求意见的开始和结束日期应同时填写' };
+  if ((ps.value === null) !== (pe.value === null))
+    return { ok: false, column: ps.value === null ? 'pauseStart' : 'pauseEnd', reason: '补正或征求意见的开始和结束日期应同时填写' };
   const pause = ps.value && pe.value ? { start: ps.value, end: pe.value } : undefined;
   if (pause && pause.end < pause.start) return { ok: false, column: 'pauseEnd', reason: '补正或征求意见的结束日期早于开始日期' };
   return { ok: true, value: { extended: extended.value, pausedDays: days.value, ...(pause ? { pause } : {}) } };

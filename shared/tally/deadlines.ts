@@ -77,7 +77,7 @@ export function workingDaysBetween(from: string, to: string): number | null {
   const b = toUtc(to);
   const sign = b >= a ? 1 : -1;
   let n = 0;
-  for (let t = a; t !== b; ) {
+  for (let t = a; t !== b;) {
     t += sign * DAY;
     const working = isWorkingDay(fromUtc(t));
     if (working === null) return null;

@@ -55,7 +55,12 @@ const KINDS: readonly { kind: SheetKind; specs: readonly ColumnSpec<string>[] }[
   { kind: 'cases', specs: CASE_COLUMNS },
 ];
 
-function layoutAt(grid: SheetGrid, i: number, specs: readonly ColumnSpec<string>[], mapping: HeaderMapping): { columns: FoundColumn[]; recognised: number; missing: string[] } {
+function layoutAt(
+  grid: SheetGrid,
+  i: number,
+  specs: readonly ColumnSpec<string>[],
+  mapping: HeaderMapping,
+): { columns: FoundColumn[]; recognised: number; missing: string[] } {
   const row = grid.rows[i] ?? [];
   const columns: FoundColumn[] = [];
   const used = new Set<string>();

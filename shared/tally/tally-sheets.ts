@@ -49,7 +49,10 @@ export function tallySheets(
   }
   if (casesRead && !casesRead.layouts.some((l) => l.kind === 'cases' && l.missing.length === 0)) {
     const partial = casesRead.layouts.find((l) => l.kind === 'cases');
-    throw new TallyError(partial ? `案件表：${missingSentence(partial)}，无法统计表四` : '案件表中找不到表头（需要“类别”“收到日期”两列）', [...read.layouts, ...casesRead.layouts]);
+    throw new TallyError(partial ? `案件表：${missingSentence(partial)}，无法统计表四` : '案件表中找不到表头（需要“类别”“收到日期”两列）', [
+      ...read.layouts,
+      ...casesRead.layouts,
+    ]);
   }
   const cases = casesRead ? casesRead.cases : read.layouts.some((l) => l.kind === 'cases' && l.missing.length === 0) ? read.cases : null;
   return { tally: tally(read.applications, cases, options), layouts: [...read.layouts, ...(casesRead?.layouts ?? [])] };

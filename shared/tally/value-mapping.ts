@@ -8,7 +8,8 @@ import { z } from 'zod';
 export const MAPPED_VALUE_KINDS = ['applicantType', 'outcome'] as const;
 export type MappedValueKind = (typeof MAPPED_VALUE_KINDS)[number];
 
-const entries = (label: number) => z.record(z.string().max(400), z.string().max(label)).refine((m) => Object.keys(m).length <= 500, { message: '对应的值过多' });
+const entries = (label: number) =>
+  z.record(z.string().max(400), z.string().max(label)).refine((m) => Object.keys(m).length <= 500, { message: '对应的值过多' });
 export const valueMappingSchema = z.object({ applicantType: entries(40), outcome: entries(200) });
 export type ValueMapping = z.output<typeof valueMappingSchema>;
 

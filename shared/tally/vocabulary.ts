@@ -27,7 +27,10 @@ export function readApplicantType(format: CompiledFormat, text: string): Read<st
     return [...(APPLICANT_WORDS[key] ?? []), ...(label ? [label] : [])].some((w) => w === t);
   });
   if (hits.length === 1 && hits[0]) return { ok: true, value: hits[0] };
-  return { ok: false, reason: hits.length > 1 ? '申请人类型同时符合表三的几列' : '申请人类型不是表三的任何一列（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）' };
+  return {
+    ok: false,
+    reason: hits.length > 1 ? '申请人类型同时符合表三的几列' : '申请人类型不是表三的任何一列（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）',
+  };
 }
 
 /** The words that name an outcome group (the category of table 三), tested in this order. */
@@ -106,7 +109,9 @@ export function readOutcome(formatId: FormatId, text: string): Read<OutcomeReadi
   const otherRows = outcomeRows.filter((r) => groupOf(r) === 'other');
   const otherLast = otherRows[otherRows.length - 1];
   // The 2019 format prints （六）其他处理 as one row: the 2021 format's reasons for it all land there.
-  const otherWords = Object.entries(ITEM_WORDS).filter(([id]) => id.startsWith('other.')).flatMap(([, w]) => w);
+  const otherWords = Object.entries(ITEM_WORDS)
+    .filter(([id]) => id.startsWith('other.'))
+    .flatMap(([, w]) => w);
   if (otherRows.length === 1 && otherLast && (groups.length === 0 || groups[0] === 'other') && otherWords.some((w) => t.includes(w))) {
     return { ok: true, value: { row: otherLast.id } };
   }

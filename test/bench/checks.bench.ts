@@ -38,23 +38,34 @@ console.log(row('修改一个单元格后重新检查 p95', percentile(edit, 95)
 // The narrative rules on their own. Every paragraph gets new words in each run, so no cache helps.
 const suffixed = (r: Report, tag: string): Report => {
   const edit = (bs: Block[]): Block[] => bs.map((b) => (b.kind === 'paragraph' ? { ...b, runs: [...b.runs, { text: tag }] } : b));
-  return { ...r, sections: { preface: edit(r.sections.preface), overview: edit(r.sections.overview), problems: edit(r.sections.problems), other: edit(r.sections.other) } };
+  return {
+    ...r,
+    sections: { preface: edit(r.sections.preface), overview: edit(r.sections.overview), problems: edit(r.sections.problems), other: edit(r.sections.other) },
+  };
 };
 const fresh = Array.from({ length: 1000 }, (_, i) => suffixed(report, `（${i}）`));
-const cold = timeRuns(1000, (i) => {
-  checkReport(fresh[i % fresh.length] ?? report);
-}, 0);
+const cold = timeRuns(
+  1000,
+  (i) => {
+    checkReport(fresh[i % fresh.length] ?? report);
+  },
+  0,
+);
 const noText: Report = { ...report, sections: { preface: [], overview: [], problems: [], other: [] } };
 const tablesOnly = timeRuns(2000, () => {
   checkReport({ ...noText, sections: { ...noText.sections } });
 });
 
 // A keystroke in a section of 20 paragraphs: only that section's rules and the text-against-table rules re-run.
-const overview20 = Array.from({ length: 20 }, (_, i) => report.sections.overview[i % report.sections.overview.length]).filter((b): b is Block => b !== undefined);
+const overview20 = Array.from({ length: 20 }, (_, i) => report.sections.overview[i % report.sections.overview.length]).filter(
+  (b): b is Block => b !== undefined,
+);
 const long: Report = { ...report, sections: { ...report.sections, overview: overview20 } };
 const typing = new CheckSession(long);
 const keystrokes = Array.from({ length: 64 }, (_, i) => {
-  const overview = long.sections.overview.map((b, j) => (j === 10 && b.kind === 'paragraph' ? { ...b, runs: [...b.runs, { text: '资金资金'.slice(0, (i % 4) + 1) }] } : b));
+  const overview = long.sections.overview.map((b, j) =>
+    j === 10 && b.kind === 'paragraph' ? { ...b, runs: [...b.runs, { text: '资金资金'.slice(0, (i % 4) + 1) }] } : b,
+  );
   return { ...long, sections: { ...long.sections, overview } };
 });
 const keystroke = timeRuns(5000, (i) => {

@@ -23,7 +23,10 @@ const docx = await convertWithLibreOffice(html.toString(), '淮安市人民政�
 // Ten pages: the narrative of 一 repeated until the Word file prints on ten pages.
 const long = { ...fixture, sections: { ...fixture.sections, overview: Array.from({ length: 7 }, () => fixture.sections.overview).flat() } };
 const longDocx = await convertWithLibreOffice(publishedHtml(long), 'long.html', 'docx');
-const [pdf, doc] = [await convertWithLibreOffice(longDocx, 'long.docx', 'pdf'), (await convertManyWithLibreOffice([{ data: docx, name: 'r.docx' }], 'doc'))[0] ?? Buffer.alloc(0)];
+const [pdf, doc] = [
+  await convertWithLibreOffice(longDocx, 'long.docx', 'pdf'),
+  (await convertManyWithLibreOffice([{ data: docx, name: 'r.docx' }], 'doc'))[0] ?? Buffer.alloc(0),
+];
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
 writeFileSync(join(dir, 'long.pdf'), pdf);
 const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'long.pdf')]).toString())?.[1] ?? '?';

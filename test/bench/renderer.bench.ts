@@ -18,7 +18,9 @@ const rendererDir = join(process.cwd(), 'out', 'renderer');
 const app = await openBrowserApp({ dataDir: join(base, 'data'), exportDir: join(base, 'exports'), rendererDir, headless: true });
 const fixture = loadFixture('淮安市人民政府_2024');
 // 一、总体情况 with 20 paragraphs, the length of a long report's section.
-const overview20 = Array.from({ length: 20 }, (_, i) => fixture.sections.overview[i % fixture.sections.overview.length]).filter((b): b is Block => b !== undefined);
+const overview20 = Array.from({ length: 20 }, (_, i) => fixture.sections.overview[i % fixture.sections.overview.length]).filter(
+  (b): b is Block => b !== undefined,
+);
 const summary = await app.library.create({ ...fixture, sections: { ...fixture.sections, overview: overview20 } });
 await app.page.reload();
 const page = app.page;

@@ -8,7 +8,14 @@ import { median, row, timeAsync } from './measure';
 
 const ROWS = 10_000;
 const TYPES = ['自然人', '企业', '科研机构', '社会公益组织', '律师事务所', '其他组织'];
-const OUTCOMES = [['予以公开', ''], ['部分公开', ''], ['不予公开', '商业秘密'], ['无法提供', '信息不存在'], ['不予处理', '重复申请'], ['其他处理', '逾期不补正']];
+const OUTCOMES = [
+  ['予以公开', ''],
+  ['部分公开', ''],
+  ['不予公开', '商业秘密'],
+  ['无法提供', '信息不存在'],
+  ['不予处理', '重复申请'],
+  ['其他处理', '逾期不补正'],
+];
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-tally-'));
 try {
@@ -35,7 +42,9 @@ try {
   const rss = process.memoryUsage().rss;
   console.log(`台账 ${ROWS} 行，统计 ${counted} 件`);
   console.log(row(`${ROWS}-row .xlsx register read and counted (median of ${times.length})`, median(times), '≤ 1000 ms'));
-  console.log(`memory: rss ${(rss / 1024 / 1024).toFixed(0)} MB (before counting ${(before / 1024 / 1024).toFixed(0)} MB), heap used ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`);
+  console.log(
+    `memory: rss ${(rss / 1024 / 1024).toFixed(0)} MB (before counting ${(before / 1024 / 1024).toFixed(0)} MB), heap used ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -9,9 +9,7 @@ export const ROOT = process.cwd();
  * Screenshots go to a temporary folder so that a test run leaves the tree clean; `npm run docs:screens` points this
  * at docs/screens to refresh the README's images.
  */
-export const SCREENS = process.env.NIANBAO_SCREENS_DIR
-  ? join(ROOT, process.env.NIANBAO_SCREENS_DIR)
-  : join(tmpdir(), 'nianbao-screens');
+export const SCREENS = process.env.NIANBAO_SCREENS_DIR ? join(ROOT, process.env.NIANBAO_SCREENS_DIR) : join(tmpdir(), 'nianbao-screens');
 
 export function folders(): { dataDir: string; exportDir: string } {
   const base = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));

@@ -23,8 +23,15 @@ async function importSample(page: BridgedApp['page'], open: boolean): Promise<vo
   await page.getByRole('button', { name: '加入年报库' }).click();
   // The import dialog is gone (its closing transition over) before anything else is done.
   await expect.poll(() => page.getByRole('dialog', { name: '导入年报' }).count()).toBe(0);
-  await page.getByRole('button', { name: /^打开 / }).first().waitFor();
-  if (open) await page.getByRole('button', { name: /^打开 / }).first().click();
+  await page
+    .getByRole('button', { name: /^打开 / })
+    .first()
+    .waitFor();
+  if (open)
+    await page
+      .getByRole('button', { name: /^打开 / })
+      .first()
+      .click();
 }
 
 describe('entering figures in a table', () => {
@@ -43,18 +50,34 @@ describe('entering figures in a table', () => {
       await granted.press('Tab');
       // Off the cell, the screen shows what the report holds, and a note says what was not saved.
       await expect.poll(() => granted.inputValue()).toBe(before);
-      await expect.poll(() => page.getByRole('status').filter({ hasText: `“（一）予以公开 自然人”填写的“${typed}”未保存` }).count()).toBe(1);
+      await expect
+        .poll(() =>
+          page
+            .getByRole('status')
+            .filter({ hasText: `“（一）予以公开 自然人”填写的“${typed}”未保存` })
+            .count(),
+        )
+        .toBe(1);
     }
 
     // A copy from Excel that includes the label column and the header row.
-    const tsv = ['\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计', '一、本年新收政府信息公开申请数量\t40\t3\t0\t0\t1\t0\t44', '（一）予以公开\t20\t1\t0\t0\t—\t0\t21'].join('\n');
+    const tsv = [
+      '\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计',
+      '一、本年新收政府信息公开申请数量\t40\t3\t0\t0\t1\t0\t44',
+      '（一）予以公开\t20\t1\t0\t0\t—\t0\t21',
+    ].join('\n');
     await pasteText(app, 'input[data-cell="t3.new.natural"]', `${tsv}\n`);
     await expect.poll(() => cell('一、本年新收政府信息公开申请数量 自然人').inputValue()).toBe('40');
     expect(await cell('一、本年新收政府信息公开申请数量 总计').inputValue()).toBe('44');
     expect(await cell('（一）予以公开 总计').inputValue()).toBe('21');
     expect(await cell('（一）予以公开 法律服务机构').inputValue()).toBe('0');
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: '已粘贴 14 个单元格，其中 2 行按行名对应，1 个“—”或“/”按 0 填入，1 行是表头或不是本表的行，未粘贴。' }).count())
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: '已粘贴 14 个单元格，其中 2 行按行名对应，1 个“—”或“/”按 0 填入，1 行是表头或不是本表的行，未粘贴。' })
+          .count(),
+      )
       .toBe(1);
     // One 撤销 takes the whole paste back; 重做 puts it again.
     await page.getByRole('button', { name: '撤销', exact: true }).click();
@@ -81,7 +104,11 @@ describe('entering figures in a table', () => {
     await cell('（一）予以公开 总计').fill('99');
     await page.keyboard.press('Tab');
     const totalBefore = '99';
-    await page.getByRole('complementary', { name: '检查结果' }).getByRole('button', { name: /^确认并说明/ }).first().click();
+    await page
+      .getByRole('complementary', { name: '检查结果' })
+      .getByRole('button', { name: /^确认并说明/ })
+      .first()
+      .click();
     const note = page.getByRole('dialog', { name: '确认警告' }).getByLabel('说明（随年报保存）');
     await note.click();
     await page.keyboard.type('已核实');
@@ -172,9 +199,17 @@ describe('a picture in the narrative', () => {
       });
       const buffer = Buffer.from(png, 'base64');
       expect(buffer.byteLength).toBeGreaterThan(8 * 1024 * 1024);
-      await page.locator('input[type="file"][accept="image/png,image/jpeg,image/gif"]').first().setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer });
-      await expect.poll(() => page.getByRole('status').filter({ hasText: '图片已按打印需要缩小：3000×2000 → 1843×1229 像素' }).count(), { timeout: 20_000 }).toBe(1);
-      const width = await page.locator('.narrative img').last().evaluate((el) => (el as HTMLImageElement).naturalWidth);
+      await page
+        .locator('input[type="file"][accept="image/png,image/jpeg,image/gif"]')
+        .first()
+        .setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer });
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: '图片已按打印需要缩小：3000×2000 → 1843×1229 像素' }).count(), { timeout: 20_000 })
+        .toBe(1);
+      const width = await page
+        .locator('.narrative img')
+        .last()
+        .evaluate((el) => (el as HTMLImageElement).naturalWidth);
       expect(width).toBe(1843);
       expect(pageErrors(third)).toEqual([]);
     } finally {
@@ -221,7 +256,9 @@ describe('the library', () => {
       await expect.poll(() => page.getByRole('dialog', { name: '导入年报' }).count()).toBe(0);
       await page.getByTestId('import-input').setInputFiles(`${FIXTURES}samples/淮安市洪泽区人民政府_2024.txt`);
       // The name the library knows is offered; kept as printed, the two years still pair.
-      const offer = page.getByRole('dialog', { name: '导入年报' }).getByText('年报库中已有“洪泽区人民政府”的年报，与“淮安市洪泽区人民政府”只差地名；同一机关用同一名称，年报库中才排在一起。');
+      const offer = page
+        .getByRole('dialog', { name: '导入年报' })
+        .getByText('年报库中已有“洪泽区人民政府”的年报，与“淮安市洪泽区人民政府”只差地名；同一机关用同一名称，年报库中才排在一起。');
       await expect.poll(() => offer.count()).toBe(1);
       await page.getByRole('dialog', { name: '导入年报' }).getByRole('button', { name: '加入年报库' }).click();
       await page.getByRole('button', { name: /^打开 淮安市洪泽区人民政府2024年/ }).click();
@@ -267,7 +304,10 @@ describe('历史版本', () => {
       await expect.poll(() => list.getByText('今天').count()).toBe(1);
       await expect.poll(() => list.getByRole('button', { name: /^查看 / }).count()).toBeGreaterThan(1);
       // The oldest version is the imported one: it holds the figure as it was before the edit.
-      await list.getByRole('button', { name: /^查看 / }).last().click();
+      await list
+        .getByRole('button', { name: /^查看 / })
+        .last()
+        .click();
       const differences = dialog.getByRole('region', { name: '版本差别' });
       await expect.poll(() => differences.getByText('与当前相比：1 个单元格不同').count()).toBe(1);
       const row = differences.getByRole('row', { name: /（一）予以公开/ });

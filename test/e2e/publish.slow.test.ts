@@ -66,7 +66,10 @@ describe('发布', () => {
     await expect.poll(() => readdirSync(dirs.exportDir), { timeout: 30_000 }).toContain(packageName);
     const files = unzipSync(new Uint8Array(readFileSync(join(dirs.exportDir, packageName))));
     expect(Object.keys(files).sort()).toEqual(['source.json', 'source.md', 'source.pdf']);
-    expect(JSON.parse(strFromU8(files['source.json'] ?? new Uint8Array()))).toMatchObject({ source: { organization_name: report.agency, report_year: 2024 }, parsed_json: kirogovParsedJson(report) });
+    expect(JSON.parse(strFromU8(files['source.json'] ?? new Uint8Array()))).toMatchObject({
+      source: { organization_name: report.agency, report_year: 2024 },
+      parsed_json: kirogovParsedJson(report),
+    });
 
     await choose(/^插入图解到正文/);
     await expect.poll(() => page.getByText(/图解已插入/).count(), { timeout: 20_000 }).toBe(1);
@@ -74,10 +77,14 @@ describe('发布', () => {
     await nav.getByRole('button', { name: '一、总体情况' }).click();
     const img = page.locator('.narrative figure img').last();
     await expect.poll(() => img.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
-    await expect.poll(async () => (await app.library.load((await app.library.list()).find((s) => s.year === 2024)?.id ?? '')).report.sections.overview.at(-1), { timeout: 10_000 }).toMatchObject({
-      kind: 'figure',
-      caption: '2024年政府信息公开工作图解',
-    });
+    await expect
+      .poll(async () => (await app.library.load((await app.library.list()).find((s) => s.year === 2024)?.id ?? '')).report.sections.overview.at(-1), {
+        timeout: 10_000,
+      })
+      .toMatchObject({
+        kind: 'figure',
+        caption: '2024年政府信息公开工作图解',
+      });
     expect(pageErrors(app)).toEqual([]);
   }, 120_000);
 });

@@ -77,7 +77,14 @@ describe('the register (台账) and 从台账统计', () => {
     await choose(answer.getByRole('combobox', { name: '办理结果' }), '（四）无法提供：本机关不掌握相关政府信息');
     await answer.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => page.getByText(/已超过答复期限/).count()).toBe(0);
-    await expect.poll(() => page.getByRole('row', { name: /2026-101/ }).getByText('超期答复').count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('row', { name: /2026-101/ })
+          .getByText('超期答复')
+          .count(),
+      )
+      .toBe(1);
     await page.screenshot({ path: join(SCREENS, '11-台账.png') });
     await page.getByRole('button', { name: '导出 .xlsx' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/已导出：/);
@@ -101,11 +108,21 @@ describe('the register (台账) and 从台账统计', () => {
     await dialog.getByRole('button', { name: '使用本程序中的 2026 年台账' }).click();
     await expect.poll(() => dialog.getByText(/已统计 3 件申请；全部行均已统计/).count()).toBe(1);
     // Last year's report carried 31 forward; the register has none from 2025 open on 1 January.
-    await expect.poll(() => dialog.getByText(/\[X1\] 上年结转 总计：台账中 2026 年以前收到、2026 年 1 月 1 日仍未办结的申请 0 件，2025年报告“结转下年度继续办理”为 31，相差 31/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        dialog
+          .getByText(/\[X1\] 上年结转 总计：台账中 2026 年以前收到、2026 年 1 月 1 日仍未办结的申请 0 件，2025年报告“结转下年度继续办理”为 31，相差 31/)
+          .count(),
+      )
+      .toBe(1);
 
     // — an office's own file: a header to map, a row it cannot count, names never shown —
-    await dialog.getByLabel('台账文件').setInputFiles({ name: '登记表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await officeRegister() });
-    await expect.poll(() => dialog.getByText('登记表.xlsx：工作表“2026年登记”第2行的表头缺少“收到日期”列，无法统计（可在程序中把表头对应到这些列）').count()).toBe(1);
+    await dialog
+      .getByLabel('台账文件')
+      .setInputFiles({ name: '登记表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await officeRegister() });
+    await expect
+      .poll(() => dialog.getByText('登记表.xlsx：工作表“2026年登记”第2行的表头缺少“收到日期”列，无法统计（可在程序中把表头对应到这些列）').count())
+      .toBe(1);
     await dialog.getByRole('combobox', { name: '来件时间' }).click();
     await page.getByRole('listbox').waitFor();
     await page.getByRole('option', { name: '收到日期' }).click();
@@ -141,7 +158,9 @@ describe('the register (台账) and 从台账统计', () => {
     // The mapping is remembered for the agency: the same file counts at once next time.
     await page.getByRole('button', { name: '从台账统计' }).click();
     const again = page.getByRole('dialog', { name: '从台账统计 2026 年表三、表四' });
-    await again.getByLabel('台账文件').setInputFiles({ name: '登记表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await officeRegister() });
+    await again
+      .getByLabel('台账文件')
+      .setInputFiles({ name: '登记表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await officeRegister() });
     await expect.poll(() => again.getByText(/已统计 5 件申请；全部行均已统计。与报告中现有数字一致/).count()).toBe(1);
     // Another register (the one kept in the app) against the filled table: what it would change is framed.
     await again.getByRole('button', { name: '使用本程序中的 2026 年台账' }).click();

@@ -62,14 +62,16 @@ describe('the 审核 page', () => {
     await expect.poll(() => readdirSync(dirs.exportDir).filter((f) => f.endsWith('.xlsx')).length).toBe(1);
     const xlsx = readdirSync(dirs.exportDir).find((f) => f.endsWith('.xlsx')) ?? '';
     const wb = new ExcelJS.Workbook();
-    await expect.poll(async () => {
-      try {
-        await wb.xlsx.load(readFileSync(join(dirs.exportDir, xlsx)) as unknown as ArrayBuffer);
-        return wb.worksheets.map((s) => s.name);
-      } catch {
-        return [];
-      }
-    }).toEqual(['汇总', '问题清单']);
+    await expect
+      .poll(async () => {
+        try {
+          await wb.xlsx.load(readFileSync(join(dirs.exportDir, xlsx)) as unknown as ArrayBuffer);
+          return wb.worksheets.map((s) => s.name);
+        } catch {
+          return [];
+        }
+      })
+      .toEqual(['汇总', '问题清单']);
     expect(wb.getWorksheet('问题清单')?.getColumn(5).values).toContain('X1');
 
     await table.getByRole('checkbox', { name: '选择 某某市乙局 2025年' }).check();
@@ -104,9 +106,14 @@ describe('the 审核 page', () => {
         for (const [name = '', text = ''] of files) data.items.add(new File([text], name, { type: 'application/json' }));
         el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
       },
-      [['甲局_2024.json', jia], ['丁局_2025.json', ding]],
+      [
+        ['甲局_2024.json', jia],
+        ['丁局_2025.json', ding],
+      ],
     );
-    await expect.poll(() => page.getByText('拖入的 2 个文件：审核完成，已完成 2 / 2 个文件；导入 2 份，0 份有错误，2 个单位未报送').count(), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByText('拖入的 2 个文件：审核完成，已完成 2 / 2 个文件；导入 2 份，0 份有错误，2 个单位未报送').count(), { timeout: 30_000 })
+      .toBe(1);
     expect(pageErrors(app)).toEqual([]);
   }, 240_000);
 });

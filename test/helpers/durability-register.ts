@@ -5,7 +5,20 @@ export function registerBookOfSeq(agency: string, year: number, seq: number): Re
   const book = emptyBook(agency, year);
   // Files of different sizes from round to round, so a torn write would show.
   for (let i = 1; i <= 1 + (seq % 50); i++) {
-    book.applications.push({ id: `a${i}`, number: `${year}-${seq}-${i}`, received: `${year}-03-02`, applicantType: '自然人', content: '', extended: false, pausedDays: 0, pauseStart: null, pauseEnd: null, answered: null, outcome: '', reason: '' });
+    book.applications.push({
+      id: `a${i}`,
+      number: `${year}-${seq}-${i}`,
+      received: `${year}-03-02`,
+      applicantType: '自然人',
+      content: '',
+      extended: false,
+      pausedDays: 0,
+      pauseStart: null,
+      pauseEnd: null,
+      answered: null,
+      outcome: '',
+      reason: '',
+    });
   }
   return book;
 }

@@ -47,7 +47,14 @@ export async function scanApp(root = process.cwd()): Promise<ScanResult> {
   try {
     const r = await run({ input: tree, isRelative: true, electronVersionOverride: electronVersion, parserPlugins: [] });
     return {
-      issues: r.issues.map((i) => ({ id: i.id, severity: i.severity.name, confidence: i.confidence.name, file: i.file, line: i.location.line, manualReview: i.manualReview === true })),
+      issues: r.issues.map((i) => ({
+        id: i.id,
+        severity: i.severity.name,
+        confidence: i.confidence.name,
+        file: i.file,
+        line: i.location.line,
+        manualReview: i.manualReview === true,
+      })),
       errors: r.errors.map((e) => e.file),
       checks: r.globalChecks + r.atomicChecks,
     };

@@ -15,8 +15,7 @@ export const LONG_AGENCY = '淮安市淮阴区经济技术开发区管理委员�
 const p = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] });
 const h = (level: 2 | 3 | 4, text: string): Block => ({ kind: 'heading', level, text });
 
-const FILLER =
-  '围绕群众关切，持续做好重点领域信息公开，及时发布政策文件、规划计划、财政预决算和重大项目等信息，并配套开展政策解读，“应公开尽公开”落到实处。';
+const FILLER = '围绕群众关切，持续做好重点领域信息公开，及时发布政策文件、规划计划、财政预决算和重大项目等信息，并配套开展政策解读，“应公开尽公开”落到实处。';
 
 export function hazardReport(): Report {
   const base = loadFixture('淮安市人民政府_2024');

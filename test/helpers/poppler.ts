@@ -15,7 +15,12 @@ export function tempPdf(data: Uint8Array, name = 'out.pdf'): string {
 
 export async function pdfInfo(path: string): Promise<Record<string, string>> {
   const { stdout } = await run('pdfinfo', ['-enc', 'UTF-8', path]);
-  return Object.fromEntries(stdout.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 export async function pdfFonts(path: string): Promise<{ name: string; type: string; embedded: boolean }[]> {
@@ -136,7 +141,12 @@ export async function pdfLines(path: string): Promise<Line[]> {
     const l = /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">/.exec(row);
     if (l) current = { page, text: '', xMin: Number(l[1]), yMin: Number(l[2]), xMax: Number(l[3]), yMax: Number(l[4]) };
     const w = /<word [^>]*>(.*)<\/word>/.exec(row);
-    if (w && current) current.text += (w[1] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+    if (w && current)
+      current.text += (w[1] ?? '')
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"');
     if (row.includes('</line>') && current) {
       lines.push(current);
       current = null;
@@ -161,7 +171,10 @@ export function lastLines(lines: readonly Line[], pageHeight = 841.89): Line[] {
 
 /** One page as 8-bit grey pixels (pdftoppm), to look at rules that carry no text. */
 export async function pageGray(path: string, page: number, dpi: number): Promise<{ width: number; height: number; at(xPt: number, yPt: number): number }> {
-  const { stdout } = await run('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), path], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), path], {
+    encoding: 'buffer',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const data = stdout as unknown as Buffer;
   // PGM header: "P5\n<width> <height>\n255\n"
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'));

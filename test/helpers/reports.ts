@@ -40,7 +40,13 @@ export function makeReport(format: FormatId, kind: Report['agencyKind'] = 'depar
   });
   Object.assign(cells, { 't4.review.upheld': 1, 't4.review.pending': 1, 't4.review.total': 2 });
   if (format === 'gip-2021') {
-    Object.assign(cells, { 't2.normative.issued': 3, 't2.normative.repealed': 1, 't2.normative.valid': 12, 't2.licensing.decisions': 120, 't2.fees.amount': 1.25 });
+    Object.assign(cells, {
+      't2.normative.issued': 3,
+      't2.normative.repealed': 1,
+      't2.normative.valid': 12,
+      't2.licensing.decisions': 120,
+      't2.fees.amount': 1.25,
+    });
   } else {
     Object.assign(cells, { 't2.normative.made': 3, 't2.normative.published': 3, 't2.normative.total': 40, 't2.licensing.prev': 10, 't2.licensing.delta': -2 });
   }

@@ -59,7 +59,13 @@ export async function makeReviewFolder(dir: string): Promise<ReviewFolder> {
   const jia2025 = agencyReport('某某市甲局', 2025);
   // 乙局 wrote its 前言 over an old draft: the 2019 format's notice (G14, a warning) rides along with its B3.
   const yiPlain = agencyReport('某某市乙局', 2025, { 't4.review.total': 5 });
-  const yi = { ...yiPlain, sections: { ...yiPlain.sections, preface: [{ kind: 'paragraph' as const, runs: [{ text: '本报告依据国办公开办函〔2019〕60号的要求编制。' }] }, ...yiPlain.sections.preface] } };
+  const yi = {
+    ...yiPlain,
+    sections: {
+      ...yiPlain.sections,
+      preface: [{ kind: 'paragraph' as const, runs: [{ text: '本报告依据国办公开办函〔2019〕60号的要求编制。' }] }, ...yiPlain.sections.preface],
+    },
+  };
   const bing = agencyReport('某某市丙局', 2025, { 't4.suit_direct.corrected': 1, 't4.suit_direct.total': 3 });
   const ding = agencyReport('某某市丁局', 2025);
   writeFileSync(join(dir, '甲局_2024.json'), JSON.stringify(jia2024));

@@ -15,7 +15,12 @@ describe('the import graph', () => {
   it('finds a purpose-made cycle: the model naming the profiles that name the model', () => {
     const report = join(root, 'shared/model/report.ts');
     const profiles = join(root, 'shared/profiles.ts');
-    const probe = (f: string) => (f === profiles ? "import type { Report } from './model/report';\nexport type R = Report;\n" : f === report ? "import { PROFILE_IDS } from '../profiles';\nexport const p = PROFILE_IDS;\n" : '');
+    const probe = (f: string) =>
+      f === profiles
+        ? "import type { Report } from './model/report';\nexport type R = Report;\n"
+        : f === report
+          ? "import { PROFILE_IDS } from '../profiles';\nexport const p = PROFILE_IDS;\n"
+          : '';
     expect(importCycles(importGraph([report, profiles], probe))).toEqual([[report, profiles].sort()]);
   });
 });

@@ -77,7 +77,11 @@ function sectionIds(sections: string): string[] {
  * and name a file of `specs`; a spec named without a path (`interchange.md §6`, common in comments) is checked for
  * its sections only. Other markdown files, and a bare README.md, are not spec references.
  */
-function scanSpecReferences(file: string, source: string, specs: ReadonlyMap<string, ReadonlySet<string>>): { references: SpecReference[]; findings: Finding[] } {
+function scanSpecReferences(
+  file: string,
+  source: string,
+  specs: ReadonlyMap<string, ReadonlySet<string>>,
+): { references: SpecReference[]; findings: Finding[] } {
   const references: SpecReference[] = [];
   const findings: Finding[] = [];
   for (const m of source.matchAll(REFERENCE)) {
@@ -105,7 +109,12 @@ function sourceFiles(): string[] {
   const files: string[] = [];
   for (const folder of SCANNED) {
     for (const entry of readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })) {
-      if (/\.tsx?$/.test(entry) && !entry.split(/[\\/]/).includes('node_modules')) files.push(relative(root, join(root, folder, entry)).split('\\').join('/'));
+      if (/\.tsx?$/.test(entry) && !entry.split(/[\\/]/).includes('node_modules'))
+        files.push(
+          relative(root, join(root, folder, entry))
+            .split('\\')
+            .join('/'),
+        );
     }
   }
   return files.sort();

@@ -22,7 +22,13 @@ const root = process.cwd();
 function stubElectronBinary(): Buffer {
   const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
   const defaults = '101100011'; // RunAsNode on, cookie encryption off, NODE_OPTIONS on, --inspect on, ASAR integrity off, only-ASAR off, V8 snapshot off, file:// privileges on, WASM trap handlers on
-  return Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), Buffer.from(SENTINEL), Buffer.from([1, defaults.length]), Buffer.from(defaults), Buffer.from('\n')]);
+  return Buffer.concat([
+    Buffer.from('#!/bin/sh\nexit 0\n'),
+    Buffer.from(SENTINEL),
+    Buffer.from([1, defaults.length]),
+    Buffer.from(defaults),
+    Buffer.from('\n'),
+  ]);
 }
 
 describe('electron-builder', () => {
@@ -59,7 +65,17 @@ describe('electron-builder', () => {
     // Worker threads load their script from disk: the review worker sits unpacked beside app.asar.
     const { existsSync } = await import('node:fs');
     expect(existsSync(join(out, 'linux-unpacked', 'resources', 'app.asar.unpacked', 'out', 'review-worker.cjs'))).toBe(true);
-    expect(files.filter((f) => f.startsWith('/test') || f.startsWith('/node_modules') || f.startsWith('/shared') || f.startsWith('/main/') || f.endsWith('.ts') || f.endsWith('.tsx'))).toEqual([]);
+    expect(
+      files.filter(
+        (f) =>
+          f.startsWith('/test') ||
+          f.startsWith('/node_modules') ||
+          f.startsWith('/shared') ||
+          f.startsWith('/main/') ||
+          f.endsWith('.ts') ||
+          f.endsWith('.tsx'),
+      ),
+    ).toEqual([]);
 
     const wire = await getCurrentFuseWire(join(out, 'linux-unpacked', 'nianbao'));
     const fuse = (o: FuseV1Options) => wire[o];

@@ -53,9 +53,11 @@ describe('profiles', () => {
 
   it('G1 uses the profile deadline: a department signing on 3月15日 is late nationally, in time under 宿迁', () => {
     const base = { ...makeReport('gip-2021'), signoff: { date: '2026-03-15' } };
-    expect(checkReport(base).filter((d) => d.rule === 'G1').map((d) => d.message)).toEqual([
-      '签发日期2026-03-15晚于公开期限2026-01-31，超期43天（全国默认：部门年报应于2026年1月31日前公开）',
-    ]);
+    expect(
+      checkReport(base)
+        .filter((d) => d.rule === 'G1')
+        .map((d) => d.message),
+    ).toEqual(['签发日期2026-03-15晚于公开期限2026-01-31，超期43天（全国默认：部门年报应于2026年1月31日前公开）']);
     expect(checkReport({ ...base, profile: 'jiangsu-suqian' }).filter((d) => d.rule === 'G1')).toEqual([]);
     expect(checkReport({ ...base, profile: 'jiangsu-suqian', signoff: { date: '2026-04-01' } }).filter((d) => d.rule === 'G1')).toHaveLength(1);
   });
@@ -66,7 +68,9 @@ describe('profiles', () => {
     expect(deadlineStatus(r, `${r.year + 1}-04-02`).daysLeft).toBe(-2);
     expect(deadlineStatus({ ...r, agencyKind: 'department' }, `${r.year + 1}-01-31`).daysLeft).toBe(0);
     const late = checkReport({ ...r, signoff: { date: `${r.year + 1}-04-01` } }).filter((d) => d.rule === 'G1');
-    expect(late.map((d) => d.message)).toEqual([`签发日期${r.year + 1}-04-01晚于公开期限${r.year + 1}-03-31，超期1天（全国默认：人民政府年报应于${r.year + 1}年3月31日前公开）`]);
+    expect(late.map((d) => d.message)).toEqual([
+      `签发日期${r.year + 1}-04-01晚于公开期限${r.year + 1}-03-31，超期1天（全国默认：人民政府年报应于${r.year + 1}年3月31日前公开）`,
+    ]);
     expect(checkReport({ ...r, signoff: { date: `${r.year + 1}-03-31` } }).filter((d) => d.rule === 'G1')).toEqual([]);
   });
 
@@ -75,7 +79,16 @@ describe('profiles', () => {
       ...getProfile('national'),
       name: '某市（试用）',
       overviewMaxChars: { chars: 300, source: '某市年报编制要求（测试）' },
-      requiredStatements: [{ key: 'assessment', section: 'other', what: '说明政务公开考核结果', evidence: ['考核'], agencyKinds: ['government'], source: '某市年报编制要求（测试）' }],
+      requiredStatements: [
+        {
+          key: 'assessment',
+          section: 'other',
+          what: '说明政务公开考核结果',
+          evidence: ['考核'],
+          agencyKinds: ['government'],
+          source: '某市年报编制要求（测试）',
+        },
+      ],
     };
     const base = makeReport('gip-2021');
     const overview = [para(`${'公开'.repeat(150)}`), para(' \n　')];
@@ -90,6 +103,8 @@ describe('profiles', () => {
     const other = { ...base, sections: { ...base.sections, other: [para('本年未收取信息处理费。')] } };
     expect(checkReport(other, { profile: city }).filter((d) => d.rule === 'G16')).toEqual([]);
     const gov = checkReport({ ...other, agencyKind: 'government' }, { profile: city }).filter((d) => d.rule === 'G16');
-    expect(gov.map((d) => d.message)).toEqual(['某市（试用）要求在“六、其他需要报告的事项”中说明政务公开考核结果（某市年报编制要求（测试）），其中未见相关内容']);
+    expect(gov.map((d) => d.message)).toEqual([
+      '某市（试用）要求在“六、其他需要报告的事项”中说明政务公开考核结果（某市年报编制要求（测试）），其中未见相关内容',
+    ]);
   });
 });

@@ -27,7 +27,10 @@ process.on('message', (msg: Job) => {
       const message = e instanceof Error ? e.message : String(e);
       // A refusal is a UserError whose message is one Chinese sentence (file names aside).
       // Quoted source text (“…”) and product names may be in any language; the sentence itself must be Chinese.
-      const words = message.replace(msg.name, '').replace(/“[^”]*”/g, '').replace(/\b(?:Word|WPS|PDF|docx|doc|wps|txt|html|json|UTF|GBK|OCR|Excel|LibreOffice)\b/g, '');
+      const words = message
+        .replace(msg.name, '')
+        .replace(/“[^”]*”/g, '')
+        .replace(/\b(?:Word|WPS|PDF|docx|doc|wps|txt|html|json|UTF|GBK|OCR|Excel|LibreOffice)\b/g, '');
       const chinese = /[\u4e00-\u9fff]/.test(message) && !/[A-Za-z]{4,}/.test(words);
       outcome = e instanceof UserError && chinese ? 'refused' : 'internal';
       detail = `${e instanceof Error ? e.name : typeof e}: ${message.slice(0, 300)}`;

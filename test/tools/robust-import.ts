@@ -65,7 +65,12 @@ const [pdf, doc] = await Promise.all([
 ]);
 const sample = readFileSync(`${FIXTURES}samples/淮安市人民政府_2024.txt`, 'utf8');
 // The same report as a crawler copies it: one line, cells separated by spaces.
-const oneLine = sample.slice(sample.search(/^# /m)).replace(/^#+\s*/gm, '').replace(/\*\*/g, '').replace(/[\t/]/g, ' ').replace(/\s*\n+\s*/g, ' ');
+const oneLine = sample
+  .slice(sample.search(/^# /m))
+  .replace(/^#+\s*/gm, '')
+  .replace(/\*\*/g, '')
+  .replace(/[\t/]/g, ' ')
+  .replace(/\s*\n+\s*/g, ' ');
 const seeds: { name: string; data: Uint8Array }[] = [
   { name: '年报.txt', data: Buffer.from(sample) },
   { name: '单行.txt', data: Buffer.from(oneLine) },
@@ -145,7 +150,9 @@ function work(): Promise<void> {
 
 const t0 = Date.now();
 await Promise.all(Array.from({ length: WORKERS }, () => work()));
-console.log(`导入变异测试：${ONLY === undefined ? TOTAL : 1} 个变异输入（${seeds.map((s) => s.name).join(' ')} 各约 ${Math.round(TOTAL / seeds.length)} 个：翻转、截断、插入字节），用时 ${Math.round((Date.now() - t0) / 1000)} 秒`);
+console.log(
+  `导入变异测试：${ONLY === undefined ? TOTAL : 1} 个变异输入（${seeds.map((s) => s.name).join(' ')} 各约 ${Math.round(TOTAL / seeds.length)} 个：翻转、截断、插入字节），用时 ${Math.round((Date.now() - t0) / 1000)} 秒`,
+);
 console.log(`  导入成功 ${counts.imported}，拒绝并给出中文说明 ${counts.refused}`);
 console.log(`  崩溃 ${counts.crashes}，内部错误 ${counts.internal}，超时（>${TIMEOUT_MS / 1000} 秒）${counts.hangs}`);
 console.log(`  单个工作进程的内存峰值 ${Math.round(peak / 1024 / 1024)} MB（上限 ${MEMORY_MB} MB 堆），出现在 ${peakAt}`);

@@ -12,7 +12,21 @@ let n = 0;
 function a(received: string, applicantType: string, answered: string | null, outcome: string, more: Partial<BookApplication> = {}): BookApplication {
   n++;
   const year = received.slice(0, 4);
-  return { id: `s${n}`, number: `${year}-${String(n).padStart(3, '0')}`, received, applicantType, content: '', extended: false, pausedDays: 0, pauseStart: null, pauseEnd: null, answered, outcome, reason: '', ...more };
+  return {
+    id: `s${n}`,
+    number: `${year}-${String(n).padStart(3, '0')}`,
+    received,
+    applicantType,
+    content: '',
+    extended: false,
+    pausedDays: 0,
+    pauseStart: null,
+    pauseEnd: null,
+    answered,
+    outcome,
+    reason: '',
+    ...more,
+  };
 }
 
 const book = emptyBook('某市某区示例局', 2025);
@@ -22,7 +36,12 @@ book.applications.push(
   a('2025-01-06', '自然人', '2025-01-20', '（一）予以公开', { content: '某路段拓宽工程批复' }),
   a('2025-02-10', '自然人', '2025-03-04', '（三）不予公开：属于国家秘密', { content: '应急预案（涉密）' }),
   a('2025-03-03', '法律服务机构', '2025-03-26', '（四）无法提供：本机关不掌握相关政府信息', { content: '某企业行政处罚决定' }),
-  a('2025-03-18', '自然人', '2025-04-30', '（一）予以公开', { content: '征收补偿方案', pauseStart: '2025-03-25', pauseEnd: '2025-04-08', reason: '补正后答复' }),
+  a('2025-03-18', '自然人', '2025-04-30', '（一）予以公开', {
+    content: '征收补偿方案',
+    pauseStart: '2025-03-25',
+    pauseEnd: '2025-04-08',
+    reason: '补正后答复',
+  }),
   a('2025-04-07', '科研机构', '2025-05-19', '（二）部分公开', { content: '环境监测数据', extended: true }),
   a('2025-05-12', '自然人', '2025-05-23', '（五）不予处理：信访举报投诉类申请', { content: '反映物业问题' }),
   a('2025-06-02', '自然人', '2025-06-13', '（五）不予处理：重复申请', { content: '同上' }),

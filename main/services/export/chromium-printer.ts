@@ -22,7 +22,10 @@ const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
 export function findBrowser(): string {
   const override = process.env.NIANBAO_CHROMIUM;
   if (override) {
-    if (!existsSync(override)) throw new UserError(`环境变量 NIANBAO_CHROMIUM 指定的浏览器 ${override} 不存在；请改为 Chromium、Edge 或 Chrome 程序的完整路径，或删去这个变量让本程序自动查找`);
+    if (!existsSync(override))
+      throw new UserError(
+        `环境变量 NIANBAO_CHROMIUM 指定的浏览器 ${override} 不存在；请改为 Chromium、Edge 或 Chrome 程序的完整路径，或删去这个变量让本程序自动查找`,
+      );
     return override;
   }
   const found = (CANDIDATES[process.platform] ?? []).find((p) => existsSync(p));

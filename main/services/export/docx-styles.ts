@@ -60,19 +60,40 @@ export function stylesXml(p: LayoutProfile): string {
   const line = `<w:spacing w:before="0" w:after="0" w:line="${pt20(p.linePitchPt)}" w:lineRule="exact"/>`;
   const indent = `<w:ind w:firstLine="${pt20(2 * charPitchPt(p))}"/>`;
   const specs: StyleSpec[] = [
-    { key: 'title', role: 'title', sizePt: p.sizesPt.title, pPr: `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${pt20(p.sizesPt.titleLine)}" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>` },
+    {
+      key: 'title',
+      role: 'title',
+      sizePt: p.sizesPt.title,
+      pPr: `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${pt20(p.sizesPt.titleLine)}" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>`,
+    },
     { key: 'heading1', role: 'heading1', sizePt: p.sizesPt.body, outline: 0, keepNext: true },
     { key: 'heading2', role: 'heading2', sizePt: p.sizesPt.body, outline: 1, keepNext: true, bold: p.heading2Bold },
     { key: 'heading3', role: 'heading3', sizePt: p.sizesPt.body, outline: 2, keepNext: true, bold: true },
     { key: 'heading4', role: 'body', sizePt: p.sizesPt.body, outline: 3, keepNext: true },
-    { key: 'table', role: 'table', sizePt: p.sizesPt.tableNormal, pPr: '<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>' },
+    {
+      key: 'table',
+      role: 'table',
+      sizePt: p.sizesPt.tableNormal,
+      pPr: '<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>',
+    },
     { key: 'signoff', role: 'body', sizePt: p.sizesPt.body, pPr: '<w:keepNext/><w:keepLines/><w:ind w:firstLine="0"/><w:jc w:val="right"/>' },
     { key: 'caption', role: 'body', sizePt: p.sizesPt.body, pPr: '<w:ind w:firstLine="0"/><w:jc w:val="center"/>' },
-    { key: 'header', role: 'heading1', sizePt: p.sizesPt.body, pPr: '<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>' },
-    { key: 'footer', role: 'pageNumber', sizePt: p.sizesPt.pageNumber, pPr: `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${pt20(p.sizesPt.pageNumber)}" w:lineRule="exact"/><w:ind w:firstLine="0"/>` },
+    {
+      key: 'header',
+      role: 'heading1',
+      sizePt: p.sizesPt.body,
+      pPr: '<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>',
+    },
+    {
+      key: 'footer',
+      role: 'pageNumber',
+      sizePt: p.sizesPt.pageNumber,
+      pPr: `<w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${pt20(p.sizesPt.pageNumber)}" w:lineRule="exact"/><w:ind w:firstLine="0"/>`,
+    },
   ];
   const styles = specs.map(
-    (s) => `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${STYLE[s.key]}"><w:name w:val="${STYLE_NAMES[s.key]}"/><w:basedOn w:val="${STYLE.body}"/><w:next w:val="${STYLE.body}"/><w:qFormat/><w:pPr>${s.keepNext ? '<w:keepNext/><w:keepLines/>' : ''}${s.pPr ?? ''}${s.outline === undefined ? '' : `<w:outlineLvl w:val="${s.outline}"/>`}</w:pPr><w:rPr>${fontsXml(p, s.role)}${s.bold ? '<w:b/><w:bCs/>' : ''}${s.key === 'table' || s.key === 'title' || s.key === 'footer' || s.key === 'header' ? '<w:spacing w:val="0"/>' : ''}<w:sz w:val="${Math.round(s.sizePt * 2)}"/><w:szCs w:val="${Math.round(s.sizePt * 2)}"/></w:rPr></w:style>`,
+    (s) =>
+      `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${STYLE[s.key]}"><w:name w:val="${STYLE_NAMES[s.key]}"/><w:basedOn w:val="${STYLE.body}"/><w:next w:val="${STYLE.body}"/><w:qFormat/><w:pPr>${s.keepNext ? '<w:keepNext/><w:keepLines/>' : ''}${s.pPr ?? ''}${s.outline === undefined ? '' : `<w:outlineLvl w:val="${s.outline}"/>`}</w:pPr><w:rPr>${fontsXml(p, s.role)}${s.bold ? '<w:b/><w:bCs/>' : ''}${s.key === 'table' || s.key === 'title' || s.key === 'footer' || s.key === 'header' ? '<w:spacing w:val="0"/>' : ''}<w:sz w:val="${Math.round(s.sizePt * 2)}"/><w:szCs w:val="${Math.round(s.sizePt * 2)}"/></w:rPr></w:style>`,
   );
   // No hanging punctuation and no automatic space between Chinese and Latin/digits: Chromium does neither, and
   // lines must break at the same characters in the PDF and in Word/WPS/LibreOffice (which reads them from the style).

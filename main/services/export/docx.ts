@@ -73,7 +73,11 @@ function run(p: LayoutProfile, role: FontRole, text: string, sizePt: number, ext
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 /** A paragraph of a style from docx-styles; spacing, indent and keep-with-next come from the style. */
-function styled(style: string, children: ParagraphChild[], extra: { alignment?: Alignment; indentRightPt?: number; spacingPt?: { before?: number; after?: number } } = {}): Paragraph {
+function styled(
+  style: string,
+  children: ParagraphChild[],
+  extra: { alignment?: Alignment; indentRightPt?: number; spacingPt?: { before?: number; after?: number } } = {},
+): Paragraph {
   const spacing = extra.spacingPt;
   return new Paragraph({
     style,
@@ -109,7 +113,12 @@ function blocksParagraphs(blocks: readonly Block[], p: LayoutProfile): Paragraph
         out.push(styled(HEADING_STYLE[b.level], [headingRun(p, b.level, b.text)]));
         break;
       case 'paragraph':
-        out.push(styled(STYLE.body, b.runs.map((r) => run(p, 'body', r.text, size, { bold: r.bold === true }))));
+        out.push(
+          styled(
+            STYLE.body,
+            b.runs.map((r) => run(p, 'body', r.text, size, { bold: r.bold === true })),
+          ),
+        );
         break;
       case 'figure': {
         const img = decodeDataUrl(b.src);
@@ -185,7 +194,12 @@ function tableOf(grid: PrintedGrid, report: Report, p: LayoutProfile): Table {
   // Word breaks a table only between row groups: every row but a group's last keeps with the next, as do the
   // header rows, which also keep the heading above with the first group.
   const lastOfGroup = new Set(rowGroups(grid).map((g) => g[g.length - 1]));
-  const margins = { top: ptToTwips(CELL_PADDING_PT.top), bottom: ptToTwips(CELL_PADDING_PT.bottom), left: ptToTwips(CELL_PADDING_PT.horizontal), right: ptToTwips(CELL_PADDING_PT.horizontal) };
+  const margins = {
+    top: ptToTwips(CELL_PADDING_PT.top),
+    bottom: ptToTwips(CELL_PADDING_PT.bottom),
+    left: ptToTwips(CELL_PADDING_PT.horizontal),
+    right: ptToTwips(CELL_PADDING_PT.horizontal),
+  };
   const rows = rowCoverage(grid).map((covering, r) => {
     const cells = covering.map(({ placed: { cell, col, colSpan, rowSpan }, starts }) => {
       const width = { size: spanWidth(col, colSpan), type: WidthType.DXA };

@@ -56,7 +56,12 @@ export async function pdfHtml(report: Report, options: PrintOptions = {}): Promi
  * DOCX, so both files break a table at the same rows. A DOCX alone is still written when no browser can lay it
  * out (none found, none starts, one fails): null cuts, and its blocks stay whole.
  */
-async function printCut(report: Report, options: PrintOptions, printer: () => PdfPrinter, pdf: boolean): Promise<{ pdf: Uint8Array | null; cuts: TableCuts | null }> {
+async function printCut(
+  report: Report,
+  options: PrintOptions,
+  printer: () => PdfPrinter,
+  pdf: boolean,
+): Promise<{ pdf: Uint8Array | null; cuts: TableCuts | null }> {
   const html = await pdfHtml(report, { ...options, probe: true });
   const run = () =>
     printer().open(html, async (session) => {
@@ -76,7 +81,6 @@ export function profileById(id: string): LayoutProfile {
   if (!p) throw new UserError(`不认识的版式“${id}”，可选：${LAYOUT_PROFILES.map((x) => `${x.id}（${x.name}）`).join('、')}`);
   return p;
 }
-
 
 export async function exportReport(report: Report, req: ExportRequest, printer: () => PdfPrinter): Promise<FilesExported> {
   // Without an explicit layout, the report's check profile names one (江苏（宿迁监测） prints in the Jiangsu layout).
@@ -111,7 +115,10 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
     const { pdf, cuts } = await printCut(report, options, printer, Boolean(req.pdf || req.kirogov));
     const attached = pdf ? await attachReport(pdf, JSON.stringify(report)) : null;
     if (req.docx) {
-      if (!cuts) notices.push('未能用浏览器（Chromium、Edge 或 Chrome）为 DOCX 排版，表三的合并块没有按页拆开，分页可能与 PDF 不同；可设置环境变量 NIANBAO_CHROMIUM 指向浏览器程序');
+      if (!cuts)
+        notices.push(
+          '未能用浏览器（Chromium、Edge 或 Chrome）为 DOCX 排版，表三的合并块没有按页拆开，分页可能与 PDF 不同；可设置环境变量 NIANBAO_CHROMIUM 指向浏览器程序',
+        );
       await writeOutputFile(req.docx, await buildDocx(report, { ...options, ...(cuts ? { cuts } : {}) }));
       written.push(req.docx);
     }
@@ -122,7 +129,8 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
     if (req.kirogov && attached) {
       await writeOutputFile(req.kirogov, kirogovZip(report, attached, req.version ?? '未知'));
       written.push(req.kirogov);
-      if (!req.kirogov.toLowerCase().endsWith(KIROGOV_FILE_ENDING)) notices.push(`数据包的文件名不以“${KIROGOV_FILE_ENDING}”结尾，接收的系统可能不认，上传前请改名`);
+      if (!req.kirogov.toLowerCase().endsWith(KIROGOV_FILE_ENDING))
+        notices.push(`数据包的文件名不以“${KIROGOV_FILE_ENDING}”结尾，接收的系统可能不认，上传前请改名`);
     }
   }
   if (req.html) {

@@ -49,8 +49,14 @@ function appendAttachment(pdf: Uint8Array, reportJson: string): Uint8Array | nul
       at += b.length;
     }
   };
-  push(file, [`\n${file} 0 obj\n<</Type /EmbeddedFile /Subtype /application#2Fjson /Filter /FlateDecode /Length ${packed.length} /Params <</Size ${data.length}>>>> stream\n`, packed, '\nendstream\nendobj\n']);
-  push(spec, [`${spec} 0 obj\n<</Type /Filespec /F (${PDF_ATTACHMENT}) /UF ${utf16Hex(PDF_ATTACHMENT)} /Desc ${utf16Hex(DESCRIPTION)} /AFRelationship /Data /EF <</F ${file} 0 R>>>>\nendobj\n`]);
+  push(file, [
+    `\n${file} 0 obj\n<</Type /EmbeddedFile /Subtype /application#2Fjson /Filter /FlateDecode /Length ${packed.length} /Params <</Size ${data.length}>>>> stream\n`,
+    packed,
+    '\nendstream\nendobj\n',
+  ]);
+  push(spec, [
+    `${spec} 0 obj\n<</Type /Filespec /F (${PDF_ATTACHMENT}) /UF ${utf16Hex(PDF_ATTACHMENT)} /Desc ${utf16Hex(DESCRIPTION)} /AFRelationship /Data /EF <</F ${file} 0 R>>>>\nendobj\n`,
+  ]);
   push(root, [`${root} 0 obj\n<<${catalog[1]}\n/Names <</EmbeddedFiles <</Names [(${PDF_ATTACHMENT}) ${spec} 0 R]>>>>>>\nendobj\n`]);
   const entry = (n: number): string => `${String(offsets.get(n) ?? 0).padStart(10, '0')} 00000 n \n`;
   const xrefAt = at;

@@ -67,7 +67,9 @@ export async function cutTables(session: PrintSession, report: Report, options: 
     }
   } finally {
     inside = cutsInsideBlocks(f.grids, cuts);
-    await session.evaluate(`(async () => { document.getElementById('${PROBE_STYLE_ID}')?.remove(); ${replaceBody(printBody(report, { ...options, cuts: inside }))} return true; })()`);
+    await session.evaluate(
+      `(async () => { document.getElementById('${PROBE_STYLE_ID}')?.remove(); ${replaceBody(printBody(report, { ...options, cuts: inside }))} return true; })()`,
+    );
   }
   return inside;
 }

@@ -67,7 +67,9 @@ export function embedReport(docx: Uint8Array, reportJson: string, edit?: (files:
   const relsName = 'word/_rels/document.xml.rels';
   const rels = files[relsName] ? strFromU8(files[relsName]) : '';
   if (rels && !rels.includes(REL_TYPE)) {
-    files[relsName] = strToU8(rels.replace('</Relationships>', `<Relationship Id="rIdNianbaoReport" Type="${REL_TYPE}" Target="../${REPORT_PART}"/></Relationships>`));
+    files[relsName] = strToU8(
+      rels.replace('</Relationships>', `<Relationship Id="rIdNianbaoReport" Type="${REL_TYPE}" Target="../${REPORT_PART}"/></Relationships>`),
+    );
   }
   return zipSync(files, { level: 6 });
 }

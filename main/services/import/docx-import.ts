@@ -23,7 +23,9 @@ export async function importDocx(data: Uint8Array, name: string): Promise<Import
     const { json, missing } = resolveMediaRefs(embedded, parts);
     const r = parseReportJson(json);
     if (r.ok) {
-      const warnings = missing ? [{ where: name, message: `文档中已找不到${missing}张图片（可能在 Word 中删除或替换了），对应的图留空，请在编辑器中补上图片` }] : [];
+      const warnings = missing
+        ? [{ where: name, message: `文档中已找不到${missing}张图片（可能在 Word 中删除或替换了），对应的图留空，请在编辑器中补上图片` }]
+        : [];
       return { report: r.report, warnings };
     }
   }

@@ -26,7 +26,10 @@ export function sniffKind(data: Uint8Array, path: string): SourceKind {
   if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) return 'doc';
   if ((data[0] === 0x50 && data[1] === 0x4b) || ext === '.docx') return 'docx';
   if (ext === '.doc' || ext === '.wps') return 'doc';
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(data.subarray(0, 2048)).replace(/^\uFEFF/, '').trimStart();
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(data.subarray(0, 2048))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (ext === '.json' || head.startsWith('{')) return 'json';
   if (ext === '.html' || ext === '.htm' || /^<(!doctype html|html|head|body|meta|div|p|table)\b/i.test(head)) return 'html';
   return 'text';

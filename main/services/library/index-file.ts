@@ -4,13 +4,18 @@
  */
 import { z } from 'zod';
 import { reportSummarySchema } from '../../../shared/api/schemas';
+import type { ReportSummary } from '../../../shared/api/types';
 
 /**
  * `checked`: for each report, the app version and a digest of the file its summary was computed from (and of its
  * year before: counts.ts). A file byte for byte the same, opened by the same version, was already validated and
  * checked: its summary stands.
  */
-const indexSchema = z.object({ version: z.literal(1), reports: z.record(z.string(), reportSummarySchema), checked: z.record(z.string(), z.string()).optional() });
+const indexSchema = z.object({
+  version: z.literal(1),
+  reports: z.record(z.string(), reportSummarySchema),
+  checked: z.record(z.string(), z.string()).optional(),
+});
 export type IndexData = z.infer<typeof indexSchema>;
 
 export const emptyIndex = (): IndexData => ({ version: 1, reports: {} });
@@ -19,4 +24,10 @@ export const emptyIndex = (): IndexData => ({ version: 1, reports: {} });
 export function indexFileValidator(raw: unknown): { ok: true; value: IndexData } | { ok: false; reason: string } {
   const r = indexSchema.safeParse(raw);
   return r.success ? { ok: true, value: r.data } : { ok: false, reason: r.error.issues[0]?.message ?? '格式不正确' };
+}
+
+/** The entry of a report whose file told nothing yet: filled in from the file as it is read. */
+export function blankSummary(id: string): ReportSummary {
+  const now = new Date().toISOString();
+  return { id, agency: '', year: 0, format: '', agencyKind: '', title: '', errors: 0, warnings: 0, createdAt: now, savedAt: now };
 }

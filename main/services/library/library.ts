@@ -17,7 +17,7 @@ import { UserError } from '../errors';
 import { writeProblem } from '../file-problems';
 import { DurableJsonFile, removeStaleTempFiles, UnreadableFileError, writeFileDurable } from './durable-file';
 import { checkedStamp, LibraryCounts, ownPart } from './counts';
-import { emptyIndex, indexFileValidator, type IndexData } from './index-file';
+import { blankSummary, emptyIndex, indexFileValidator, type IndexData } from './index-file';
 import { goodSnapshots, localTime, readSnapshot, stamp, writeSnapshot } from './snapshots';
 const ID = REPORT_ID_PATTERN;
 
@@ -49,10 +49,12 @@ export class Library {
       summarise: (id, report, previous, prior) => this.summarise(id, report, previous, undefined, prior),
       enqueue: (id, job) => {
         const previous = this.queues.get(id) ?? Promise.resolve();
-        const next = previous.catch(() => undefined).then(async () => {
-          await job();
-          this.scheduleIndexWrite();
-        });
+        const next = previous
+          .catch(() => undefined)
+          .then(async () => {
+            await job();
+            this.scheduleIndexWrite();
+          });
         this.queues.set(id, next);
       },
     });
@@ -77,7 +79,9 @@ export class Library {
       await mkdir(join(dir, 'snapshots'), { recursive: true });
       await access(dir, constants.W_OK);
     } catch (e) {
-      throw new UserError(`数据文件夹 ${dir} 无法写入（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）；请检查权限或磁盘空间，已有的年报不会被改动`);
+      throw new UserError(
+        `数据文件夹 ${dir} 无法写入（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）；请检查权限或磁盘空间，已有的年报不会被改动`,
+      );
     }
     await lib.removeTempFiles();
     try {
@@ -158,7 +162,7 @@ export class Library {
     if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
       const r = raw as Partial<Report>;
       this.index.data.reports[id] = {
-        ...(existing ?? this.blankSummary(id)),
+        ...(existing ?? blankSummary(id)),
         agency: typeof r.agency === 'string' ? r.agency : '（未知机关）',
         year: typeof r.year === 'number' ? r.year : 0,
         newerSchema: version,
@@ -204,16 +208,11 @@ export class Library {
     return null;
   }
 
-  private blankSummary(id: string): ReportSummary {
-    const now = new Date().toISOString();
-    return { id, agency: '', year: 0, format: '', agencyKind: '', title: '', errors: 0, warnings: 0, createdAt: now, savedAt: now };
-  }
-
   private summarise(id: string, report: Report, previous?: ReportSummary, savedAt?: string, prior?: Report): ReportSummary {
     // The counts the editor shows for the same report: blanks are still to fill, explained warnings are done.
     const { blockingErrors: errors, openWarnings: warnings } = summarize(checkReport(report, prior ? { prior } : {}), report.acknowledgements);
     const s: ReportSummary = {
-      ...(previous ?? this.blankSummary(id)),
+      ...(previous ?? blankSummary(id)),
       agency: report.agency,
       year: report.year,
       format: report.format,

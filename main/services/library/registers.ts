@@ -8,11 +8,25 @@ import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { agencyKey } from '../../../shared/review/review';
-import { emptyBook, headerMappingSchema, NO_VALUE_MAPPING, registerBookSchema, valueKey, valueMappingSchema, type HeaderMapping, type RegisterBook, type ValueMapping } from '../../../shared/tally';
+import {
+  emptyBook,
+  headerMappingSchema,
+  NO_VALUE_MAPPING,
+  registerBookSchema,
+  valueKey,
+  valueMappingSchema,
+  type HeaderMapping,
+  type RegisterBook,
+  type ValueMapping,
+} from '../../../shared/tally';
 import { UserError } from '../errors';
 import { removeStaleTempFiles, writeFileDurable } from './durable-file';
 
-const mappingsSchema = z.object({ version: z.literal(1), agencies: z.record(z.string(), headerMappingSchema), values: z.record(z.string(), valueMappingSchema).optional() });
+const mappingsSchema = z.object({
+  version: z.literal(1),
+  agencies: z.record(z.string(), headerMappingSchema),
+  values: z.record(z.string(), valueMappingSchema).optional(),
+});
 type Mappings = z.infer<typeof mappingsSchema>;
 
 async function readJson(path: string): Promise<unknown | undefined> {
@@ -59,7 +73,10 @@ export class RegisterStore {
 
   private serial<T>(path: string, job: () => Promise<T>): Promise<T> {
     const run = (this.queues.get(path) ?? Promise.resolve()).then(job, job);
-    this.queues.set(path, run.catch(() => undefined));
+    this.queues.set(
+      path,
+      run.catch(() => undefined),
+    );
     return run;
   }
 
@@ -122,7 +139,10 @@ export class RegisterStore {
         }
         return out;
       };
-      const merged = { applicantType: newest(merge(had.applicantType, values.applicantType), MAX_VALUES), outcome: newest(merge(had.outcome, values.outcome), MAX_VALUES) };
+      const merged = {
+        applicantType: newest(merge(had.applicantType, values.applicantType), MAX_VALUES),
+        outcome: newest(merge(had.outcome, values.outcome), MAX_VALUES),
+      };
       all.values = { ...all.values, [key]: merged };
       await writeFileDurable(this.mappingsPath(), `${JSON.stringify(all, null, 2)}\n`);
       return merged;

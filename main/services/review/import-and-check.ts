@@ -4,9 +4,7 @@ import type { Report } from '../../../shared/model';
 import { UserError } from '../errors';
 import { importFile } from '../import/import-file';
 
-export type FileOutcome =
-  | { ok: true; report: Report; importWarnings: string[]; diagnostics: Diagnostic[] }
-  | { ok: false; error: string };
+export type FileOutcome = { ok: true; report: Report; importWarnings: string[]; diagnostics: Diagnostic[] } | { ok: false; error: string };
 
 export async function importAndCheck(file: string): Promise<FileOutcome> {
   try {

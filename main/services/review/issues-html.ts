@@ -13,7 +13,9 @@ export function issuesHtml(entries: readonly ReviewEntry[], title: string, missi
       continue;
     }
     for (const d of e.diagnostics.filter((x) => x.severity !== 'info')) {
-      rows.push(`<tr class="${d.severity}"><td>${esc(e.agency)}</td><td>${e.year}</td><td>${SEVERITY_LABEL[d.severity]}</td><td>${d.rule} ${esc(RULES[d.rule].name)}</td><td>${esc(d.message)}</td></tr>`);
+      rows.push(
+        `<tr class="${d.severity}"><td>${esc(e.agency)}</td><td>${e.year}</td><td>${SEVERITY_LABEL[d.severity]}</td><td>${d.rule} ${esc(RULES[d.rule].name)}</td><td>${esc(d.message)}</td></tr>`,
+      );
     }
   }
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title><style>

@@ -62,9 +62,27 @@ export async function reviewWorkbook(entries: readonly ReviewEntry[]): Promise<U
   sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: summaryCols.length } };
   // The folder's spread of each indicator, below the table so the filter range stays clean.
   sum.addRow([]);
-  const stats = [['最小值', 'min'], ['下四分位数', 'q1'], ['中位数', 'median'], ['上四分位数', 'q3'], ['最大值', 'max']] as const;
+  const stats = [
+    ['最小值', 'min'],
+    ['下四分位数', 'q1'],
+    ['中位数', 'median'],
+    ['上四分位数', 'q3'],
+    ['最大值', 'max'],
+  ] as const;
   for (const [label, key] of stats) {
-    const row = sum.addRow([label, null, '', '', '', null, null, ...VETO_RULES.map(() => null), null, '', ...INDICATORS.map((d) => spread(reports.map((r) => r.indicators[d.id]))?.[key] ?? null)]);
+    const row = sum.addRow([
+      label,
+      null,
+      '',
+      '',
+      '',
+      null,
+      null,
+      ...VETO_RULES.map(() => null),
+      null,
+      '',
+      ...INDICATORS.map((d) => spread(reports.map((r) => r.indicators[d.id]))?.[key] ?? null),
+    ]);
     row.font = { italic: true };
   }
   sum.getRow(1).font = { bold: true };
@@ -89,7 +107,18 @@ export async function reviewWorkbook(entries: readonly ReviewEntry[]): Promise<U
       continue;
     }
     for (const d of e.diagnostics) {
-      issues.addRow([e.agency, e.year, e.file, SEVERITY_LABEL[d.severity], d.rule, RULES[d.rule].name, d.message, d.cells.join(' '), d.expected ?? null, d.actual ?? null]);
+      issues.addRow([
+        e.agency,
+        e.year,
+        e.file,
+        SEVERITY_LABEL[d.severity],
+        d.rule,
+        RULES[d.rule].name,
+        d.message,
+        d.cells.join(' '),
+        d.expected ?? null,
+        d.actual ?? null,
+      ]);
     }
     for (const w of e.importWarnings) issues.addRow([e.agency, e.year, e.file, '导入提示', '', '', w, '', null, null]);
   }

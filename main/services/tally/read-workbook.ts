@@ -15,7 +15,6 @@ import { readInputFile } from '../report-file';
 /** A register of many thousand rows with long texts stays far below this: the app's limit for any file it reads. */
 export const MAX_REGISTER_BYTES = MAX_IMPORT_BYTES;
 
-
 interface DateCode {
   y: number;
   m: number;

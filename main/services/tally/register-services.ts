@@ -6,7 +6,20 @@
 import { randomUUID } from 'node:crypto';
 import type { ExportOutcome, ImportedRegister, RegisterTally, RegisterTarget } from '../../../shared/api/types';
 import { basename } from 'node:path';
-import { BOOK_HEADERS, BOOK_SHEETS, bookFromRegister, bookGrids, localToday, normaliseHeader, readRegisterSheets, tallySheets, TallyError, type HeaderMapping, type RegisterBook, type SheetGrid } from '../../../shared/tally';
+import {
+  BOOK_HEADERS,
+  BOOK_SHEETS,
+  bookFromRegister,
+  bookGrids,
+  localToday,
+  normaliseHeader,
+  readRegisterSheets,
+  tallySheets,
+  TallyError,
+  type HeaderMapping,
+  type RegisterBook,
+  type SheetGrid,
+} from '../../../shared/tally';
 import { UserError } from '../errors';
 import type { RegisterStore } from '../library/registers';
 import { writeOutputFile } from '../report-file';
@@ -15,10 +28,20 @@ import { tallyGrids } from './tally-file';
 
 /** A mapping as the dialog sends it, keyed by the headers as compared. */
 function normalised(mapping: HeaderMapping): HeaderMapping {
-  return Object.fromEntries(Object.entries(mapping).map(([h, c]) => [normaliseHeader(h), c]).filter(([h]) => h !== ''));
+  return Object.fromEntries(
+    Object.entries(mapping)
+      .map(([h, c]) => [normaliseHeader(h), c])
+      .filter(([h]) => h !== ''),
+  );
 }
 
-export async function tallyRegisterFile(store: RegisterStore, fileName: string, data: Uint8Array, target: RegisterTarget, mapping: HeaderMapping): Promise<RegisterTally> {
+export async function tallyRegisterFile(
+  store: RegisterStore,
+  fileName: string,
+  data: Uint8Array,
+  target: RegisterTarget,
+  mapping: HeaderMapping,
+): Promise<RegisterTally> {
   const given = normalised(mapping);
   // Mapped once, remembered for the agency: next year's count of the same register needs no mapping.
   const used = Object.keys(given).length ? await store.remember(target.agency, given) : await store.mapping(target.agency);
@@ -52,7 +75,9 @@ export async function importRegisterFile(store: RegisterStore, fileName: string,
 }
 
 function bookSheetRows(grid: SheetGrid): (string | number | Date | null)[][] {
-  return grid.rows.map((row) => row.map((c) => (c !== null && typeof c === 'object' ? new Date(`${c.date}T00:00:00Z`) : typeof c === 'boolean' ? (c ? '是' : '否') : c)));
+  return grid.rows.map((row) =>
+    row.map((c) => (c !== null && typeof c === 'object' ? new Date(`${c.date}T00:00:00Z`) : typeof c === 'boolean' ? (c ? '是' : '否') : c)),
+  );
 }
 
 /** The register as an `.xlsx` a user can open, edit in Excel or WPS and count or import again. */

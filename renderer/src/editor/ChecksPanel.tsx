@@ -34,7 +34,19 @@ interface Props {
 }
 
 /** One open diagnostic; kept as it is while typing changes others (the session keeps unchanged diagnostics). */
-const OpenItem = memo(function OpenItem({ d, readOnly, onJump, onAsk, onMask }: { d: Diagnostic; readOnly: boolean; onJump(d: Diagnostic): void; onAsk(d: Diagnostic): void; onMask: ((d: Diagnostic) => void) | undefined }) {
+const OpenItem = memo(function OpenItem({
+  d,
+  readOnly,
+  onJump,
+  onAsk,
+  onMask,
+}: {
+  d: Diagnostic;
+  readOnly: boolean;
+  onJump(d: Diagnostic): void;
+  onAsk(d: Diagnostic): void;
+  onMask: ((d: Diagnostic) => void) | undefined;
+}) {
   const s = d.severity;
   return (
     <Box sx={{ borderLeft: `3px solid ${s === 'error' ? '#c62828' : s === 'warning' ? '#ef6c00' : '#90a4ae'}` }}>

@@ -32,7 +32,10 @@ interface Props {
 
 export const EditorHeader = memo(function EditorHeader(p: Props) {
   return (
-    <Box component="header" sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, background: '#fff', borderBottom: '2px solid #9b1c1c', flexWrap: 'wrap' }}>
+    <Box
+      component="header"
+      sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, background: '#fff', borderBottom: '2px solid #9b1c1c', flexWrap: 'wrap' }}
+    >
       <Button onClick={p.onBack}>← 年报库</Button>
       <Typography variant="h6" component="h1" sx={{ fontSize: 17, mr: 'auto' }}>
         {p.title}
@@ -60,7 +63,14 @@ export const EditorHeader = memo(function EditorHeader(p: Props) {
       <Button size="small" variant="contained" onClick={() => p.onExport('pdf')} disabled={p.exporting !== null}>
         导出 PDF
       </Button>
-      <PublishMenu getReport={p.getReport} readOnly={p.readOnly} onExport={p.onExport} onMessage={p.onMessage} onInsertFigure={p.onInsertFigure} guard={p.guardPersonal} />
+      <PublishMenu
+        getReport={p.getReport}
+        readOnly={p.readOnly}
+        onExport={p.onExport}
+        onMessage={p.onMessage}
+        onInsertFigure={p.onInsertFigure}
+        guard={p.guardPersonal}
+      />
       {p.exporting ? (
         <Box role="status" aria-live="polite" sx={{ flexBasis: '100%', display: 'flex', alignItems: 'center', gap: 1 }}>
           <LinearProgress sx={{ flex: 1, maxWidth: 240 }} aria-label={p.exporting === 'pdf' ? '正在生成 PDF' : '正在生成 Word 文档'} />

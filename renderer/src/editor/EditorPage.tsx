@@ -72,7 +72,18 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   // The export asks first when the file would be a draft, for the reasons the exporter stamps it (one rule).
   const blockers = useMemo(() => draftReasons({ format: formatId, sections }, diagnostics), [formatId, sections, diagnostics]);
   const flow = useExportFlow({ getReport, diagnostics, blockers, saveNow, onToast: setToast });
-  const { undo, redo } = useEditorCommands({ report, format, section, setSection, undoStep: ed.undo, redoStep: ed.redo, saveNow, requestExport: flow.requestExport, onBack, onMessage });
+  const { undo, redo } = useEditorCommands({
+    report,
+    format,
+    section,
+    setSection,
+    undoStep: ed.undo,
+    redoStep: ed.redo,
+    saveNow,
+    requestExport: flow.requestExport,
+    onBack,
+    onMessage,
+  });
   const actions = useCheckActions(change, edited, setSection);
 
   const setCells = useCallback(
@@ -82,7 +93,10 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
     },
     [change],
   );
-  const setBlocks = useCallback((key: keyof Report['sections']) => (blocks: Block[]) => change((r) => edits.setSection(r, key, blocks), `text:${key}`), [change]);
+  const setBlocks = useCallback(
+    (key: keyof Report['sections']) => (blocks: Block[]) => change((r) => edits.setSection(r, key, blocks), `text:${key}`),
+    [change],
+  );
   const applyPreface = useCallback(
     (text: string) => {
       setDialog(null);
@@ -97,7 +111,10 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   const openPreview = useCallback(() => setDialog('preview'), []);
 
   const nav = useMemo<{ key: EditorSection; label: string }[]>(
-    () => [{ key: 'meta', label: '标题与落款' }, ...(['preface', ...format.def.sections.map((s) => s.key)] as EditorSection[]).map((key) => ({ key, label: partTitle(format.def.id, key) }))],
+    () => [
+      { key: 'meta', label: '标题与落款' },
+      ...(['preface', ...format.def.sections.map((s) => s.key)] as EditorSection[]).map((key) => ({ key, label: partTitle(format.def.id, key) })),
+    ],
     [format],
   );
   const label = nav.find((n) => n.key === section)?.label ?? '';
@@ -121,7 +138,15 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
   );
   // The same callbacks from keystroke to keystroke, so the panel re-renders only when the diagnostics change.
   const checksPanel = (
-    <ChecksPanel diagnostics={diagnostics} acknowledged={acknowledged} readOnly={readOnly} onJump={jumpFromPanel} onAcknowledge={actions.acknowledge} onRevoke={actions.revoke} onMask={actions.mask} />
+    <ChecksPanel
+      diagnostics={diagnostics}
+      acknowledged={acknowledged}
+      readOnly={readOnly}
+      onJump={jumpFromPanel}
+      onAcknowledge={actions.acknowledge}
+      onRevoke={actions.revoke}
+      onMask={actions.mask}
+    />
   );
   const navigator = <SectionNavigator nav={nav} section={section} badges={badges} onSelect={setSection} />;
   const errors = diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'B5').length;
@@ -163,7 +188,16 @@ export function EditorPage({ id, initial, readOnly, notice, onBack }: Props) {
               </Button>
             </Stack>
           ) : null}
-          <SectionIntro notice={notice} historyNotice={historyNotice} importNotes={report.importNotes} readOnly={readOnly} onDismissNotes={dismissNotes} unreviewed={edits.unreviewedCount(report)} label={label} hints={hints} />
+          <SectionIntro
+            notice={notice}
+            historyNotice={historyNotice}
+            importNotes={report.importNotes}
+            readOnly={readOnly}
+            onDismissNotes={dismissNotes}
+            unreviewed={edits.unreviewedCount(report)}
+            label={label}
+            hints={hints}
+          />
           <Box sx={{ mt: 2 }}>
             <SectionBody
               section={section}

@@ -39,7 +39,15 @@ export function EditorToastBar({ toast, onClose, onNotice }: { toast: EditorToas
             </Button>
           ) : null}
           {toast?.path ? (
-            <Button color="inherit" size="small" onClick={() => void api().showInFolder(toast.path ?? '').catch((e: unknown) => onNotice(errorText(e)))}>
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() =>
+                void api()
+                  .showInFolder(toast.path ?? '')
+                  .catch((e: unknown) => onNotice(errorText(e)))
+              }
+            >
               在文件夹中显示
             </Button>
           ) : null}

@@ -5,7 +5,15 @@ import { draftClause, type Diagnostic, type DraftReasons } from '../../../shared
 import { withMember } from '../sets';
 
 /** 发布前：疑似个人信息 — every finding ticked one by one before the export goes on. */
-export function PersonalGateDialog({ findings, onCancel, onConfirm }: { findings: Diagnostic[] | null; onCancel(): void; onConfirm(confirmed: string[]): void }) {
+export function PersonalGateDialog({
+  findings,
+  onCancel,
+  onConfirm,
+}: {
+  findings: Diagnostic[] | null;
+  onCancel(): void;
+  onConfirm(confirmed: string[]): void;
+}) {
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => setConfirmed(new Set()), [findings]);
   const toggle = (key: string, on: boolean) => setConfirmed((c) => withMember(c, key, on));
@@ -13,7 +21,9 @@ export function PersonalGateDialog({ findings, onCancel, onConfirm }: { findings
     <Dialog open={findings !== null} onClose={onCancel} aria-labelledby="personal-title">
       <DialogTitle id="personal-title">发布前：疑似个人信息</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 1 }}>网页版和图解将公开到网站，报送数据包将交给主管部门。以下内容疑似个人信息，请先在“检查结果”中遮蔽；确属可以公开的，请逐项勾选确认。</DialogContentText>
+        <DialogContentText sx={{ mb: 1 }}>
+          网页版和图解将公开到网站，报送数据包将交给主管部门。以下内容疑似个人信息，请先在“检查结果”中遮蔽；确属可以公开的，请逐项勾选确认。
+        </DialogContentText>
         {findings?.map((d) => (
           <FormControlLabel
             key={d.key}

@@ -24,7 +24,13 @@ export function MetaSection({ report, readOnly, onChange }: Props) {
   const deadline = deadlineLine(report, isoDay(new Date()));
   return (
     <Stack spacing={2} sx={{ maxWidth: 560 }}>
-      <TextField label="机关全称" value={report.agency} disabled={readOnly} onChange={(e) => set('agency', e.target.value)} helperText="标题和落款中使用，应为机关全称" />
+      <TextField
+        label="机关全称"
+        value={report.agency}
+        disabled={readOnly}
+        onChange={(e) => set('agency', e.target.value)}
+        helperText="标题和落款中使用，应为机关全称"
+      />
       <TextField select label="报告主体" value={report.agencyKind} disabled={readOnly} onChange={(e) => set('agencyKind', agencyKindOf(e.target.value))}>
         {AGENCY_KINDS.map((k) => (
           <MenuItem key={k} value={k}>

@@ -148,13 +148,21 @@ function Toolbar({ editor, onError, onNote }: { editor: Editor; onError(message:
       const { src, note } = await fitImage(file);
       if (note) onNote(note);
       if (figure) {
-        editor.chain().focus().command(({ tr }) => {
-          tr.setNodeAttribute(figure.pos, 'src', src);
-          return true;
-        }).run();
+        editor
+          .chain()
+          .focus()
+          .command(({ tr }) => {
+            tr.setNodeAttribute(figure.pos, 'src', src);
+            return true;
+          })
+          .run();
       } else {
         const count = editor.getJSON().content?.filter((n) => n.type === 'figure').length ?? 0;
-        editor.chain().focus().insertContent({ type: 'figure', attrs: { src, caption: `图 ${count + 1}` } }).run();
+        editor
+          .chain()
+          .focus()
+          .insertContent({ type: 'figure', attrs: { src, caption: `图 ${count + 1}` } })
+          .run();
       }
     } catch (err) {
       onError(err instanceof Error ? err.message : String(err));
@@ -179,7 +187,13 @@ function Toolbar({ editor, onError, onNote }: { editor: Editor; onError(message:
       <Dialog open={caption !== null} onClose={() => setCaption(null)}>
         <DialogTitle>修改图题</DialogTitle>
         <DialogContent>
-          <TextField autoFocus fullWidth label="图题" value={caption?.text ?? ''} onChange={(e) => setCaption((c) => (c ? { ...c, text: e.target.value } : c))} />
+          <TextField
+            autoFocus
+            fullWidth
+            label="图题"
+            value={caption?.text ?? ''}
+            onChange={(e) => setCaption((c) => (c ? { ...c, text: e.target.value } : c))}
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setCaption(null)}>取消</Button>
@@ -187,10 +201,14 @@ function Toolbar({ editor, onError, onNote }: { editor: Editor; onError(message:
             variant="contained"
             onClick={() => {
               if (caption) {
-                editor.chain().focus().command(({ tr }) => {
-                  tr.setNodeAttribute(caption.pos, 'caption', caption.text);
-                  return true;
-                }).run();
+                editor
+                  .chain()
+                  .focus()
+                  .command(({ tr }) => {
+                    tr.setNodeAttribute(caption.pos, 'caption', caption.text);
+                    return true;
+                  })
+                  .run();
               }
               setCaption(null);
             }}
@@ -205,24 +223,24 @@ function Toolbar({ editor, onError, onNote }: { editor: Editor; onError(message:
 
 /** Styles of the editing surface: a constant, so typing never re-serialises them. */
 const SURFACE_SX = {
-    border: '1px solid #ccc',
-    borderRadius: 1,
-    background: '#fff',
-    '& .narrative': { minHeight: 220, padding: '12px 16px', outline: 'none', fontSize: 16, lineHeight: 1.9 },
-    '& .narrative p': { margin: 0, textIndent: '2em' },
-    '& .narrative h2': { fontSize: 16, margin: 0, fontFamily: '"KaiTi", "楷体", "AR PL UKai CN", serif', fontWeight: 'normal', textIndent: '2em' },
-    '& .narrative h3': { fontSize: 16, margin: 0, fontWeight: 'bold', textIndent: '2em' },
-    '& .narrative h4': { fontSize: 16, margin: 0, fontWeight: 'normal', textIndent: '2em' },
-    '& .narrative .unreviewed': { background: '#fff3cd', borderLeft: '3px solid #f0ad4e' },
-    '& .narrative .check-mark': { textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationSkipInk: 'none', textUnderlineOffset: '3px' },
-    '& .narrative .check-error': { textDecorationColor: '#c62828', background: 'rgba(198,40,40,0.08)' },
-    '& .narrative .check-warning': { textDecorationColor: '#ef6c00', background: 'rgba(239,108,0,0.08)' },
-    '& .narrative .check-info': { textDecorationColor: '#78909c', textDecorationStyle: 'dotted' },
-    '& .narrative figure': { textAlign: 'center', margin: '8px 0' },
-    '& .narrative figure img': { maxWidth: '100%', maxHeight: 320 },
-    '& .narrative figure .missing': { border: '1px dashed #999', padding: 3, color: '#777' },
-    '& .narrative.ProseMirror-focused': { boxShadow: 'inset 0 0 0 1px #9b1c1c' },
-  };
+  border: '1px solid #ccc',
+  borderRadius: 1,
+  background: '#fff',
+  '& .narrative': { minHeight: 220, padding: '12px 16px', outline: 'none', fontSize: 16, lineHeight: 1.9 },
+  '& .narrative p': { margin: 0, textIndent: '2em' },
+  '& .narrative h2': { fontSize: 16, margin: 0, fontFamily: '"KaiTi", "楷体", "AR PL UKai CN", serif', fontWeight: 'normal', textIndent: '2em' },
+  '& .narrative h3': { fontSize: 16, margin: 0, fontWeight: 'bold', textIndent: '2em' },
+  '& .narrative h4': { fontSize: 16, margin: 0, fontWeight: 'normal', textIndent: '2em' },
+  '& .narrative .unreviewed': { background: '#fff3cd', borderLeft: '3px solid #f0ad4e' },
+  '& .narrative .check-mark': { textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationSkipInk: 'none', textUnderlineOffset: '3px' },
+  '& .narrative .check-error': { textDecorationColor: '#c62828', background: 'rgba(198,40,40,0.08)' },
+  '& .narrative .check-warning': { textDecorationColor: '#ef6c00', background: 'rgba(239,108,0,0.08)' },
+  '& .narrative .check-info': { textDecorationColor: '#78909c', textDecorationStyle: 'dotted' },
+  '& .narrative figure': { textAlign: 'center', margin: '8px 0' },
+  '& .narrative figure img': { maxWidth: '100%', maxHeight: 320 },
+  '& .narrative figure .missing': { border: '1px dashed #999', padding: 3, color: '#777' },
+  '& .narrative.ProseMirror-focused': { boxShadow: 'inset 0 0 0 1px #9b1c1c' },
+};
 
 /**
  * The editing surface, apart from the toolbar: it needs no React render on a keystroke (ProseMirror draws the text),
@@ -237,7 +255,16 @@ const Surface = memo(function Surface({ editor }: { editor: Editor | null }) {
 });
 
 /** The toolbar re-renders only when what it shows changes (the block type, bold, a selected figure). */
-const MemoToolbar = memo(function MemoToolbar({ editor, onError, onNote }: { editor: Editor; onError(message: string): void; onNote(message: string): void; active: string }) {
+const MemoToolbar = memo(function MemoToolbar({
+  editor,
+  onError,
+  onNote,
+}: {
+  editor: Editor;
+  onError(message: string): void;
+  onNote(message: string): void;
+  active: string;
+}) {
   return <Toolbar editor={editor} onError={onError} onNote={onNote} />;
 });
 

@@ -3,7 +3,19 @@ import { memo, useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
 import { prefaceText, type PrefaceFields } from '../../../shared/preface';
 
-export const PrefaceDialog = memo(function PrefaceDialog({ open, agency, year, onClose, onApply }: { open: boolean; agency: string; year: number; onClose(): void; onApply(text: string): void }) {
+export const PrefaceDialog = memo(function PrefaceDialog({
+  open,
+  agency,
+  year,
+  onClose,
+  onApply,
+}: {
+  open: boolean;
+  agency: string;
+  year: number;
+  onClose(): void;
+  onApply(text: string): void;
+}) {
   const [f, setF] = useState<Omit<PrefaceFields, 'agency' | 'year'>>({});
   const field = (key: keyof typeof f, label: string, hint?: string) => (
     <TextField size="small" label={label} value={f[key] ?? ''} placeholder={hint} onChange={(e) => setF((x) => ({ ...x, [key]: e.target.value }))} />

@@ -13,10 +13,7 @@ import { pdfPages } from './pdf-pages';
 /** How wide a page is drawn, in CSS pixels (A4 at about 100 %). */
 const PAGE_WIDTH = 794;
 
-type State =
-  | { kind: 'loading'; done: number; total: number }
-  | { kind: 'pages'; pages: string[]; draft: string | null }
-  | { kind: 'failed'; message: string };
+type State = { kind: 'loading'; done: number; total: number } | { kind: 'pages'; pages: string[]; draft: string | null } | { kind: 'failed'; message: string };
 
 function Sheet({ report }: { report: Report }) {
   const html = useMemo(() => {
@@ -72,7 +69,13 @@ export function PreviewDialog({ report, open, onClose }: { report: Report; open:
               </Alert>
             ) : null}
             {state.pages.map((src, i) => (
-              <Box key={i} component="img" src={src} alt={`第 ${i + 1} 页，共 ${state.pages.length} 页`} sx={{ display: 'block', width: PAGE_WIDTH, maxWidth: '100%', mx: 'auto', mb: 1.5, background: '#fff', boxShadow: '0 0 6px #0005' }} />
+              <Box
+                key={i}
+                component="img"
+                src={src}
+                alt={`第 ${i + 1} 页，共 ${state.pages.length} 页`}
+                sx={{ display: 'block', width: PAGE_WIDTH, maxWidth: '100%', mx: 'auto', mb: 1.5, background: '#fff', boxShadow: '0 0 6px #0005' }}
+              />
             ))}
           </Box>
         ) : null}

@@ -94,7 +94,15 @@ export function SectionBody(p: Props) {
           </Button>
         </Box>
       ) : null}
-      <NarrativeEditor key={key} label={p.label} blocks={report.sections[key]} readOnly={readOnly} onChange={p.setBlocks(key)} marks={p.textMarks} focus={p.textFocus} />
+      <NarrativeEditor
+        key={key}
+        label={p.label}
+        blocks={report.sections[key]}
+        readOnly={readOnly}
+        onChange={p.setBlocks(key)}
+        marks={p.textMarks}
+        focus={p.textFocus}
+      />
     </Stack>
   );
 }

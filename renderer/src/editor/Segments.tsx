@@ -25,7 +25,12 @@ export function Segments({ list, titles = YEAR_TITLES }: { list: readonly Segmen
         seg.kind === 'same' ? (
           <span key={i}>{seg.text}</span>
         ) : (
-          <Box component={seg.kind === 'removed' ? 'del' : seg.kind === 'new' ? 'ins' : 'mark'} key={i} title={titles[seg.kind]} sx={{ ...SEGMENT_STYLE[seg.kind], color: 'inherit', textDecorationLine: seg.kind === 'removed' ? 'line-through' : 'none' }}>
+          <Box
+            component={seg.kind === 'removed' ? 'del' : seg.kind === 'new' ? 'ins' : 'mark'}
+            key={i}
+            title={titles[seg.kind]}
+            sx={{ ...SEGMENT_STYLE[seg.kind], color: 'inherit', textDecorationLine: seg.kind === 'removed' ? 'line-through' : 'none' }}
+          >
             {seg.text}
           </Box>
         ),

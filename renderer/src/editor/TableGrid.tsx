@@ -86,7 +86,20 @@ interface CellInputProps {
   onRefused(name: string, text: string, problem: string, kept: number | null): void;
 }
 
-const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, note, readOnly, onCommit, onKey, onPasteBlock, onFocusCell, onRefused }: CellInputProps) {
+const CellInput = memo(function CellInput({
+  id,
+  name,
+  value,
+  kindHint,
+  mark,
+  note,
+  readOnly,
+  onCommit,
+  onKey,
+  onPasteBlock,
+  onFocusCell,
+  onRefused,
+}: CellInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const committed = useRef<number | null>(value);
@@ -165,8 +178,22 @@ interface GridRowProps {
 
 /** A keystroke re-renders only the rows whose values, marks or notes changed. */
 function sameRow(a: GridRowProps, b: GridRowProps): boolean {
-  if (a.format !== b.format || a.row !== b.row || a.readOnly !== b.readOnly || a.onCommit !== b.onCommit || a.onKey !== b.onKey || a.onPasteBlock !== b.onPasteBlock || a.onFocusCell !== b.onFocusCell || a.onRefused !== b.onRefused) return false;
-  return a.row.every((c) => !c.cellId || (a.cells[c.cellId] === b.cells[c.cellId] && a.marks.get(c.cellId) === b.marks.get(c.cellId) && a.notes?.get(c.cellId) === b.notes?.get(c.cellId)));
+  if (
+    a.format !== b.format ||
+    a.row !== b.row ||
+    a.readOnly !== b.readOnly ||
+    a.onCommit !== b.onCommit ||
+    a.onKey !== b.onKey ||
+    a.onPasteBlock !== b.onPasteBlock ||
+    a.onFocusCell !== b.onFocusCell ||
+    a.onRefused !== b.onRefused
+  )
+    return false;
+  return a.row.every(
+    (c) =>
+      !c.cellId ||
+      (a.cells[c.cellId] === b.cells[c.cellId] && a.marks.get(c.cellId) === b.marks.get(c.cellId) && a.notes?.get(c.cellId) === b.notes?.get(c.cellId)),
+  );
 }
 
 const GridRow = memo(function GridRow({ format, row, cells, marks, notes, readOnly, onCommit, onKey, onPasteBlock, onFocusCell, onRefused }: GridRowProps) {
@@ -270,38 +297,64 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
           {notice}
         </Alert>
       ) : null}
-    <table className={`edit-grid ${table}`} aria-label={format.def.sections.find((s) => s.key === table)?.title}>
-      {table === 't3' ? (
-        <colgroup>
-          <col style={{ width: 28 }} />
-          <col style={{ width: 96 }} />
-          <col style={{ width: 230 }} />
-          {format.t3Columns.map((c) => (
-            <col key={c} />
+      <table className={`edit-grid ${table}`} aria-label={format.def.sections.find((s) => s.key === table)?.title}>
+        {table === 't3' ? (
+          <colgroup>
+            <col style={{ width: 28 }} />
+            <col style={{ width: 96 }} />
+            <col style={{ width: 230 }} />
+            {format.t3Columns.map((c) => (
+              <col key={c} />
+            ))}
+          </colgroup>
+        ) : table === 't2' ? (
+          <colgroup>
+            <col style={{ width: 180 }} />
+            {Array.from({ length: grid.columns - 1 }, (_, i) => (
+              <col key={i} />
+            ))}
+          </colgroup>
+        ) : null}
+        {/* The header rows stay in view while the rows scroll under them (a long 表三 at high zoom). */}
+        {grid.headerRows > 0 ? (
+          <thead>
+            {grid.rows.slice(0, grid.headerRows).map((row, i) => (
+              <GridRow
+                key={i}
+                format={format}
+                row={row}
+                cells={cells}
+                marks={marks}
+                notes={notes}
+                readOnly={readOnly}
+                onCommit={commit}
+                onKey={onKey}
+                onPasteBlock={onPasteBlock}
+                onFocusCell={onFocusCell}
+                onRefused={onRefused}
+              />
+            ))}
+          </thead>
+        ) : null}
+        <tbody>
+          {grid.rows.slice(grid.headerRows).map((row, i) => (
+            <GridRow
+              key={i}
+              format={format}
+              row={row}
+              cells={cells}
+              marks={marks}
+              notes={notes}
+              readOnly={readOnly}
+              onCommit={commit}
+              onKey={onKey}
+              onPasteBlock={onPasteBlock}
+              onFocusCell={onFocusCell}
+              onRefused={onRefused}
+            />
           ))}
-        </colgroup>
-      ) : table === 't2' ? (
-        <colgroup>
-          <col style={{ width: 180 }} />
-          {Array.from({ length: grid.columns - 1 }, (_, i) => (
-            <col key={i} />
-          ))}
-        </colgroup>
-      ) : null}
-      {/* The header rows stay in view while the rows scroll under them (a long 表三 at high zoom). */}
-      {grid.headerRows > 0 ? (
-        <thead>
-          {grid.rows.slice(0, grid.headerRows).map((row, i) => (
-            <GridRow key={i} format={format} row={row} cells={cells} marks={marks} notes={notes} readOnly={readOnly} onCommit={commit} onKey={onKey} onPasteBlock={onPasteBlock} onFocusCell={onFocusCell} onRefused={onRefused} />
-          ))}
-        </thead>
-      ) : null}
-      <tbody>
-        {grid.rows.slice(grid.headerRows).map((row, i) => (
-          <GridRow key={i} format={format} row={row} cells={cells} marks={marks} notes={notes} readOnly={readOnly} onCommit={commit} onKey={onKey} onPasteBlock={onPasteBlock} onFocusCell={onFocusCell} onRefused={onRefused} />
-        ))}
-      </tbody>
-    </table>
+        </tbody>
+      </table>
     </>
   );
 }

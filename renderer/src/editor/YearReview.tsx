@@ -5,7 +5,24 @@
  * last year's value, the change and the ×5 / ÷5 jumps.
  */
 import { useMemo, useState } from 'react';
-import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tab, Tabs, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  Tab,
+  Tabs,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { reuseCheckedParts, textSimilarity } from '../../../shared/checks';
 import { getFormat, NARRATIVE_KEYS, partTitle, type NarrativeSectionKey } from '../../../shared/formats';
 import { blockText, type Report } from '../../../shared/model';
@@ -49,8 +66,18 @@ export function YearReview({ open, report, prior, readOnly, onChange, onClose }:
         {tab === 0 ? (
           <Stack spacing={2}>
             <Typography variant="body2" color="text.secondary">
-              <Box component="mark" sx={SEGMENT_STYLE.carried}>黄色</Box>：整句与上年相同（内容雷同）；<Box component="ins" sx={{ ...SEGMENT_STYLE.new, textDecorationLine: 'none' }}>绿色</Box>：本年新写或改动的字；
-              <Box component="del" sx={SEGMENT_STYLE.removed}>删除线</Box>：上年有、本年删去的字。
+              <Box component="mark" sx={SEGMENT_STYLE.carried}>
+                黄色
+              </Box>
+              ：整句与上年相同（内容雷同）；
+              <Box component="ins" sx={{ ...SEGMENT_STYLE.new, textDecorationLine: 'none' }}>
+                绿色
+              </Box>
+              ：本年新写或改动的字；
+              <Box component="del" sx={SEGMENT_STYLE.removed}>
+                删除线
+              </Box>
+              ：上年有、本年删去的字。
             </Typography>
             {narrativeSections(report).map((s) => {
               const now = text(report, s.key);

@@ -27,7 +27,10 @@ function sectionGuidance(section: string, def: FormatDefinition, report: GuidedR
     case 'overview': {
       const aspects = def.overviewAspects.filter((a) => !a.governmentOnly || report.agencyKind === 'government');
       return [
-        `总体情况应覆盖${aspects.filter((a) => !a.governmentOnly).map((a) => `“${a.label}”`).join('、')}五个方面，以文字为主，可附必要的图表。`,
+        `总体情况应覆盖${aspects
+          .filter((a) => !a.governmentOnly)
+          .map((a) => `“${a.label}”`)
+          .join('、')}五个方面，以文字为主，可附必要的图表。`,
         ...(report.agencyKind === 'government' ? ['人民政府的年报还应在“监督保障”中写明工作考核、社会评议和责任追究结果情况（条例第五十条第（四）项）。'] : []),
         '正文中引用的申请数、办理结果、复议诉讼数应与表三、表四一致。',
       ];
@@ -46,7 +49,10 @@ function sectionGuidance(section: string, def: FormatDefinition, report: GuidedR
       return ['写明存在的主要问题和相应的改进措施；不要照搬上年内容（“内容雷同”会被追责）。'];
     case 'other':
       return report.year >= 2021
-        ? ['须说明本年收取信息处理费的情况（件数、金额），未收取的写明“未收取”或“0元”；仅写“无”不符合要求。', '还可报告落实上级年度政务公开工作要点、人大代表建议和政协提案办理结果公开等情况。']
+        ? [
+            '须说明本年收取信息处理费的情况（件数、金额），未收取的写明“未收取”或“0元”；仅写“无”不符合要求。',
+            '还可报告落实上级年度政务公开工作要点、人大代表建议和政协提案办理结果公开等情况。',
+          ]
         : ['其他需要报告的事项。'];
     default:
       return [];

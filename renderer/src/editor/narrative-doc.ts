@@ -32,7 +32,13 @@ export function docToBlocks(doc: JSONContent, previous: readonly Block[]): Block
     let block: Block;
     if (node.type === 'heading') {
       const level = Number(node.attrs?.level);
-      block = { kind: 'heading', level: level === 3 ? 3 : level === 4 ? 4 : 2, text: runsOf(node).map((r) => r.text).join('') };
+      block = {
+        kind: 'heading',
+        level: level === 3 ? 3 : level === 4 ? 4 : 2,
+        text: runsOf(node)
+          .map((r) => r.text)
+          .join(''),
+      };
     } else {
       block = { kind: 'paragraph', runs: runsOf(node) };
     }

@@ -46,7 +46,11 @@ export function planPaste(text: string, format: CompiledFormat, table: TableKey,
   const at = rows.findIndex((r) => r.ids.includes(start));
   if (at < 0) return plan;
   const col = rows[at]?.ids.indexOf(start) ?? 0;
-  const lines = text.replace(/\r/g, '').replace(/\n$/, '').split('\n').map((l) => l.split('\t'));
+  const lines = text
+    .replace(/\r/g, '')
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((l) => l.split('\t'));
   const put = (id: string, raw: string) => {
     const t = raw.trim();
     const name = format.cells.get(id)?.name ?? id;
@@ -70,7 +74,10 @@ export function planPaste(text: string, format: CompiledFormat, table: TableKey,
     if (labels.length > 0) {
       // A row named by its label: the last label word that names a row of the table (its category may come first).
       const keys = labels.map(rowKey).filter((k) => k !== '');
-      const row = [...keys].reverse().map((k) => rows.find((r) => r.keys[r.keys.length - 1] === k || r.keys.join('') === keys.join(''))).find(Boolean);
+      const row = [...keys]
+        .reverse()
+        .map((k) => rows.find((r) => r.keys[r.keys.length - 1] === k || r.keys.join('') === keys.join('')))
+        .find(Boolean);
       if (!row || figures.every((f) => f.trim() === '')) {
         plan.ignoredRows++;
         continue;

@@ -18,9 +18,15 @@ export interface UndoneChange {
 }
 
 export function undoneChange(before: Report, after: Report, format: CompiledFormat, sectionLabel: (s: EditorSection) => string): UndoneChange | null {
-  const cells = [...new Set([...Object.keys(before.cells), ...Object.keys(after.cells)])].filter((id) => (before.cells[id] ?? null) !== (after.cells[id] ?? null));
+  const cells = [...new Set([...Object.keys(before.cells), ...Object.keys(after.cells)])].filter(
+    (id) => (before.cells[id] ?? null) !== (after.cells[id] ?? null),
+  );
   const texts = NARRATIVE.filter((k) => before.sections[k] !== after.sections[k] && JSON.stringify(before.sections[k]) !== JSON.stringify(after.sections[k]));
-  const meta = before.agency !== after.agency || before.year !== after.year || before.title !== after.title || JSON.stringify(before.signoff) !== JSON.stringify(after.signoff);
+  const meta =
+    before.agency !== after.agency ||
+    before.year !== after.year ||
+    before.title !== after.title ||
+    JSON.stringify(before.signoff) !== JSON.stringify(after.signoff);
   const order: EditorSection[] = ['meta', 'preface', 'overview', 't2', 't3', 't4', 'problems', 'other'];
   const tables = [...new Set(cells.map((id) => id.slice(0, 2) as EditorSection))];
   const sections = order.filter((s) => (s === 'meta' && meta) || tables.includes(s) || (texts as EditorSection[]).includes(s));

@@ -23,7 +23,10 @@ interface Inputs {
   onMessage(text: string): void;
 }
 
-export function useEditorCommands({ report, format, section, setSection, undoStep, redoStep, saveNow, requestExport, onBack, onMessage }: Inputs): { undo(): void; redo(): void } {
+export function useEditorCommands({ report, format, section, setSection, undoStep, redoStep, saveNow, requestExport, onBack, onMessage }: Inputs): {
+  undo(): void;
+  redo(): void;
+} {
   const reportRef = useRef(report);
   reportRef.current = report;
   const stepFrom = useRef<{ before: Report; verb: string } | null>(null);

@@ -151,6 +151,8 @@ export function textMarks(diagnostics: readonly Diagnostic[], acknowledged: Ackn
   return diagnostics.flatMap((d) =>
     d.severity === 'warning' && isAcknowledged(acknowledged, d.key)
       ? []
-      : (d.spans ?? []).filter((s) => s.section === section).map((s) => ({ index: s.index, start: s.start, end: s.end, severity: d.severity, message: d.message })),
+      : (d.spans ?? [])
+          .filter((s) => s.section === section)
+          .map((s) => ({ index: s.index, start: s.start, end: s.end, severity: d.severity, message: d.message })),
   );
 }

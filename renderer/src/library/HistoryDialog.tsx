@@ -31,7 +31,11 @@ function ago(iso: string, now: Date): string {
 }
 
 function changeCount(c: VersionChanges): string {
-  const parts = [c.fields.length ? `${c.fields.map((f) => f.label).join('、')}不同` : '', c.cells.length ? `${c.cells.length} 个单元格不同` : '', c.texts.length ? `${c.texts.length} 个部分文字不同` : ''];
+  const parts = [
+    c.fields.length ? `${c.fields.map((f) => f.label).join('、')}不同` : '',
+    c.cells.length ? `${c.cells.length} 个单元格不同` : '',
+    c.texts.length ? `${c.texts.length} 个部分文字不同` : '',
+  ];
   const said = parts.filter(Boolean);
   return said.length ? `与当前相比：${said.join('，')}` : '与当前内容相同';
 }
@@ -45,23 +49,34 @@ export function HistoryDialog({ id, title, onClose, onRestored }: { id: string |
     setViewing(null);
     setError(null);
     if (!id) return;
-    api().reportHistory(id).then(setSnaps, (e: unknown) => setError(errorText(e)));
+    api()
+      .reportHistory(id)
+      .then(setSnaps, (e: unknown) => setError(errorText(e)));
     api()
       .loadReport(id)
-      .then((l) => setCurrent(l.report), (e: unknown) => setError(errorText(e)));
+      .then(
+        (l) => setCurrent(l.report),
+        (e: unknown) => setError(errorText(e)),
+      );
   }, [id]);
   const now = new Date();
   const view = (s: SnapshotInfo) => {
     if (!id || !current) return;
     api()
       .reportSnapshot(id, s.name)
-      .then((version) => setViewing({ snap: s, changes: versionChanges(version, current) }), (e: unknown) => setError(errorText(e)));
+      .then(
+        (version) => setViewing({ snap: s, changes: versionChanges(version, current) }),
+        (e: unknown) => setError(errorText(e)),
+      );
   };
   const restore = (s: SnapshotInfo) => {
     if (!id) return;
     api()
       .restoreSnapshot(id, s.name)
-      .then(() => onRestored(`已恢复到 ${dayOf(s.savedAt)} ${time(s.savedAt)} 的版本`), (e: unknown) => setError(errorText(e)));
+      .then(
+        () => onRestored(`已恢复到 ${dayOf(s.savedAt)} ${time(s.savedAt)} 的版本`),
+        (e: unknown) => setError(errorText(e)),
+      );
   };
   const days = [...new Set(snaps.map((s) => dayLabel(s.savedAt, now)))];
   return (
@@ -81,17 +96,24 @@ export function HistoryDialog({ id, title, onClose, onRestored }: { id: string |
                   {snaps
                     .filter((s) => dayLabel(s.savedAt, now) === day)
                     .map((s) => (
-                      <ListItem key={s.name} sx={viewing?.snap.name === s.name ? { background: '#e3f2fd' } : undefined} secondaryAction={
-                        <Stack direction="row" spacing={0.5}>
-                          <Button size="small" disabled={!current} onClick={() => view(s)} aria-label={`查看 ${time(s.savedAt)} 的版本`}>
-                            查看
-                          </Button>
-                          <Button size="small" onClick={() => restore(s)} aria-label={`恢复 ${time(s.savedAt)} 的版本`}>
-                            恢复
-                          </Button>
-                        </Stack>
-                      }>
-                        <ListItemText primary={time(s.savedAt)} secondary={s.name === snaps[0]?.name ? `${ago(s.savedAt, now)}（即当前内容）` : ago(s.savedAt, now)} />
+                      <ListItem
+                        key={s.name}
+                        sx={viewing?.snap.name === s.name ? { background: '#e3f2fd' } : undefined}
+                        secondaryAction={
+                          <Stack direction="row" spacing={0.5}>
+                            <Button size="small" disabled={!current} onClick={() => view(s)} aria-label={`查看 ${time(s.savedAt)} 的版本`}>
+                              查看
+                            </Button>
+                            <Button size="small" onClick={() => restore(s)} aria-label={`恢复 ${time(s.savedAt)} 的版本`}>
+                              恢复
+                            </Button>
+                          </Stack>
+                        }
+                      >
+                        <ListItemText
+                          primary={time(s.savedAt)}
+                          secondary={s.name === snaps[0]?.name ? `${ago(s.savedAt, now)}（即当前内容）` : ago(s.savedAt, now)}
+                        />
                       </ListItem>
                     ))}
                 </ul>

@@ -58,11 +58,15 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
   const [removed, setRemoved] = useState<ReportSummary | null>(null);
 
   const refresh = useCallback(() => {
-    api().listReports().then(setReports, (e: unknown) => setError(errorText(e)));
+    api()
+      .listReports()
+      .then(setReports, (e: unknown) => setError(errorText(e)));
   }, []);
   useEffect(() => {
     refresh();
-    api().libraryNotices().then(setNotices, () => undefined);
+    api()
+      .libraryNotices()
+      .then(setNotices, () => undefined);
   }, [refresh]);
 
   const importFrom = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -76,28 +80,31 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
     }
   };
 
-  const onMenu = useCallback(
-    (c: MenuCommand) => {
-      if (c === 'new') setDialog('blank');
-      else if (c === 'import') {
-        api()
-          .importFile()
-          .then((o) => o && setImported(o), (e: unknown) => setError(errorText(e)));
-      } else if (c === 'before-close') void api().readyToClose();
-    },
-    [],
-  );
+  const onMenu = useCallback((c: MenuCommand) => {
+    if (c === 'new') setDialog('blank');
+    else if (c === 'import') {
+      api()
+        .importFile()
+        .then(
+          (o) => o && setImported(o),
+          (e: unknown) => setError(errorText(e)),
+        );
+    } else if (c === 'before-close') void api().readyToClose();
+  }, []);
   useEffect(() => api().onMenu(onMenu), [onMenu]);
 
   // 删除 acts at once (to the bin) and offers 撤销, rather than asking every time.
   const remove = (r: ReportSummary) => {
     api()
       .removeReport(r.id)
-      .then(() => {
-        setToast(null);
-        setRemoved(r);
-        refresh();
-      }, (e: unknown) => setError(errorText(e)));
+      .then(
+        () => {
+          setToast(null);
+          setRemoved(r);
+          refresh();
+        },
+        (e: unknown) => setError(errorText(e)),
+      );
   };
   const undoRemove = () => {
     const r = removed;
@@ -105,10 +112,13 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
     if (!r) return;
     api()
       .restoreReport(r.id)
-      .then(() => {
-        refresh();
-        setToast(`已恢复：${r.title}`);
-      }, (e: unknown) => setError(errorText(e)));
+      .then(
+        () => {
+          refresh();
+          setToast(`已恢复：${r.title}`);
+        },
+        (e: unknown) => setError(errorText(e)),
+      );
   };
 
   const live = reports.filter((r) => !r.deletedAt);
@@ -247,7 +257,10 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
             onClick={() => {
               const r = purging;
               setPurging(null);
-              if (r) void api().purgeReport(r.id).then(refresh, (e: unknown) => setError(errorText(e)));
+              if (r)
+                void api()
+                  .purgeReport(r.id)
+                  .then(refresh, (e: unknown) => setError(errorText(e)));
             }}
           >
             彻底删除
@@ -273,11 +286,14 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
               if (!corrected) return;
               api()
                 .createReport(corrected)
-                .then((s) => {
-                  setImported(null);
-                  refresh();
-                  setToast(s.notice ? `已加入年报库：${s.title}；${s.notice}` : `已加入年报库：${s.title}`);
-                }, (e: unknown) => setError(errorText(e)));
+                .then(
+                  (s) => {
+                    setImported(null);
+                    refresh();
+                    setToast(s.notice ? `已加入年报库：${s.title}；${s.notice}` : `已加入年报库：${s.title}`);
+                  },
+                  (e: unknown) => setError(errorText(e)),
+                );
             }}
           >
             加入年报库

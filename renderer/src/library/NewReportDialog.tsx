@@ -179,9 +179,7 @@ export function NewReportDialog({ open, mode: initialMode, reports, onClose, onC
               {year > new Date().getFullYear() ? (
                 <Alert severity="warning">{year}年还没有到：年报在次年 1 月至 3 月编写的是上一年度的报告，请确认年度是否填对。</Alert>
               ) : null}
-              {mode === 'prior' ? (
-                <Alert severity="info">上年“结转下年度继续办理”将填入本年“上年结转”；其余数字留空待填；正文作为待审阅的草稿。</Alert>
-              ) : null}
+              {mode === 'prior' ? <Alert severity="info">上年“结转下年度继续办理”将填入本年“上年结转”；其余数字留空待填；正文作为待审阅的草稿。</Alert> : null}
             </>
           )}
           <ProfileField

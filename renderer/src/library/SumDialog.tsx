@@ -8,7 +8,17 @@ import { withMember } from '../sets';
 
 const groupKey = (r: ReportSummary) => `${r.year}|${r.format}`;
 
-export function SumDialog({ open, reports, onClose, onCreated }: { open: boolean; reports: ReportSummary[]; onClose(): void; onCreated(id: string, message: string): void }) {
+export function SumDialog({
+  open,
+  reports,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  reports: ReportSummary[];
+  onClose(): void;
+  onCreated(id: string, message: string): void;
+}) {
   const groups = useMemo(() => {
     const m = new Map<string, ReportSummary[]>();
     for (const r of reports) m.set(groupKey(r), [...(m.get(groupKey(r)) ?? []), r]);
@@ -38,12 +48,7 @@ export function SumDialog({ open, reports, onClose, onCreated }: { open: boolean
               <FormControlLabel
                 key={r.id}
                 label={r.title}
-                control={
-                  <Checkbox
-                    checked={!unchecked.has(r.id)}
-                    onChange={(e) => setUnchecked((s) => withMember(s, r.id, !e.target.checked))}
-                  />
-                }
+                control={<Checkbox checked={!unchecked.has(r.id)} onChange={(e) => setUnchecked((s) => withMember(s, r.id, !e.target.checked))} />}
               />
             ))}
           </Stack>
@@ -59,7 +64,10 @@ export function SumDialog({ open, reports, onClose, onCreated }: { open: boolean
           onClick={() => {
             setError(null);
             api()
-              .sumLibrary(chosen.map((r) => r.id), agency.trim())
+              .sumLibrary(
+                chosen.map((r) => r.id),
+                agency.trim(),
+              )
               .then(
                 (o) => onCreated(o.summary.id, `已生成汇总报告：${o.summary.title}${o.warnings.length ? `；${o.warnings.join('；')}` : ''}`),
                 (e: unknown) => setError(errorText(e)),

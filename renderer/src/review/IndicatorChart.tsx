@@ -15,7 +15,12 @@ export function IndicatorChart({ def, values }: { def: IndicatorDef; values: rea
       </Typography>
       {s ? (
         <>
-          <svg width={W} height={H} role="img" aria-label={`${def.label}：中位数 ${formatIndicator(def, s.median)}，四分位 ${formatIndicator(def, s.q1)}–${formatIndicator(def, s.q3)}`}>
+          <svg
+            width={W}
+            height={H}
+            role="img"
+            aria-label={`${def.label}：中位数 ${formatIndicator(def, s.median)}，四分位 ${formatIndicator(def, s.q1)}–${formatIndicator(def, s.q3)}`}
+          >
             <line x1={x(s.min)} x2={x(s.max)} y1={16} y2={16} stroke="#999" />
             <rect x={x(s.q1)} y={8} width={Math.max(1, x(s.q3) - x(s.q1))} height={16} fill="#f3d6d6" stroke="#9b1c1c" />
             <line x1={x(s.median)} x2={x(s.median)} y1={6} y2={26} stroke="#9b1c1c" strokeWidth={2} />

@@ -1,6 +1,19 @@
 /** One reviewed report, read-only: its problems beside the official layout (the print HTML in a script-free frame). */
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import { RULES, SEVERITY_LABEL } from '../../../shared/checks';
 import { printHtml } from '../../../shared/layout';
 import { reportTitle, type Report } from '../../../shared/model';
@@ -11,9 +24,20 @@ export function ReportView({ runId, entry, onClose }: { runId: string; entry: Re
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api().reviewReport(runId, entry.file).then(setReport, (e: unknown) => setError(errorText(e)));
+    api()
+      .reviewReport(runId, entry.file)
+      .then(setReport, (e: unknown) => setError(errorText(e)));
   }, [runId, entry.file]);
-  const html = useMemo(() => (report ? printHtml(report).replace('<body>', '<body style="background:#888;padding:8px 0"><style>.page{background:#fff;margin:0 auto;padding:37mm 26mm 35mm 28mm}</style>') : ''), [report]);
+  const html = useMemo(
+    () =>
+      report
+        ? printHtml(report).replace(
+            '<body>',
+            '<body style="background:#888;padding:8px 0"><style>.page{background:#fff;margin:0 auto;padding:37mm 26mm 35mm 28mm}</style>',
+          )
+        : '',
+    [report],
+  );
   const problems = entry.diagnostics.filter((d) => d.severity !== 'info');
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="xl">
@@ -38,7 +62,11 @@ export function ReportView({ runId, entry, onClose }: { runId: string; entry: Re
         </Box>
         <Box sx={{ flex: 1 }}>
           {error ? <Alert severity="error">{error}</Alert> : null}
-          {report ? <iframe title="报告内容" sandbox="" srcDoc={html} style={{ border: 0, width: '100%', height: '100%' }} /> : error ? null : <CircularProgress aria-label="正在打开" />}
+          {report ? (
+            <iframe title="报告内容" sandbox="" srcDoc={html} style={{ border: 0, width: '100%', height: '100%' }} />
+          ) : error ? null : (
+            <CircularProgress aria-label="正在打开" />
+          )}
         </Box>
       </DialogContent>
       <DialogActions>

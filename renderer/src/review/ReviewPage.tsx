@@ -45,7 +45,14 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
   const entries = useMemo(() => status?.entries ?? [], [status]);
   const reports = useMemo(() => entries.filter((e): e is ReviewedReport => e.imported), [entries]);
   const failed = entries.filter((e) => !e.imported);
-  const missing = useMemo(() => missingUnits(units, reports.map((r) => r.agency)), [units, reports]);
+  const missing = useMemo(
+    () =>
+      missingUnits(
+        units,
+        reports.map((r) => r.agency),
+      ),
+    [units, reports],
+  );
   const rows = useMemo(() => reviewRows(reports, query, show, sort), [reports, query, show, sort]);
   const chosen = reports.filter((r) => selected.has(r.file));
   const sumRefusal = sumProblem(chosen);
@@ -53,7 +60,10 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
     if (!runId) return;
     api()
       .reviewExport(runId, kind, missing)
-      .then((o) => o && setToast(`已导出：${o.path}`), (e: unknown) => setError(errorText(e)));
+      .then(
+        (o) => o && setToast(`已导出：${o.path}`),
+        (e: unknown) => setError(errorText(e)),
+      );
   };
 
   return (
@@ -92,17 +102,24 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
           {error}
         </Alert>
       ) : null}
-      {status?.error ? <Alert severity="error" sx={{ mb: 1 }}>{status.error}</Alert> : null}
+      {status?.error ? (
+        <Alert severity="error" sx={{ mb: 1 }}>
+          {status.error}
+        </Alert>
+      ) : null}
       {!status ? (
         <Paper sx={{ p: 4, textAlign: 'center' }}>
           <Typography>选择一个文件夹（含下级文件夹），或把各单位报送的年报文件拖到这里：Word（.docx/.doc/.wps）、PDF、网页、文本或 JSON 均可。</Typography>
-          <Typography sx={{ mt: 1, color: 'text.secondary' }}>逐份运行全部勾稽与合规检查；同一单位上一年度的报告也在其中时，加上跨年度检查（上年结转等）。</Typography>
+          <Typography sx={{ mt: 1, color: 'text.secondary' }}>
+            逐份运行全部勾稽与合规检查；同一单位上一年度的报告也在其中时，加上跨年度检查（上年结转等）。
+          </Typography>
         </Paper>
       ) : (
         <>
           <Box sx={{ mb: 2 }}>
             <Typography sx={{ mb: 0.5 }}>
-              {status.label}：{status.finished ? '审核完成' : '正在审核'}，已完成 {status.done} / {status.total} 个文件；导入 {reports.length} 份，{reports.filter((r) => r.errors > 0).length} 份有错误
+              {status.label}：{status.finished ? '审核完成' : '正在审核'}，已完成 {status.done} / {status.total} 个文件；导入 {reports.length} 份，
+              {reports.filter((r) => r.errors > 0).length} 份有错误
               {failed.length ? `，${failed.length} 个文件无法导入` : ''}
               {missing.length ? `，${missing.length} 个单位未报送` : ''}
             </Typography>
@@ -125,7 +142,19 @@ export function ReviewPage({ onOpen }: { onOpen(id: string, message?: string): v
               <MenuItem value="failed">无法导入的</MenuItem>
             </TextField>
           </Stack>
-          <ReviewTable rows={rows} missing={missing} failed={failed} query={query} show={show} sort={sort} onSort={setSort} selected={selected} onSelect={select} finished={status.finished} onView={setViewing} />
+          <ReviewTable
+            rows={rows}
+            missing={missing}
+            failed={failed}
+            query={query}
+            show={show}
+            sort={sort}
+            onSort={setSort}
+            selected={selected}
+            onSelect={select}
+            finished={status.finished}
+            onView={setViewing}
+          />
         </>
       )}
       {viewing && runId ? <ReportView runId={runId} entry={viewing} onClose={() => setViewing(null)} /> : null}

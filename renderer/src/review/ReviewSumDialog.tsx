@@ -16,7 +16,11 @@ export function ReviewSumDialog({ runId, chosen, onClose, onCreated, onError }: 
   const [agency, setAgency] = useState('');
   const create = () =>
     api()
-      .reviewSum(runId, chosen.map((r) => r.file), agency.trim())
+      .reviewSum(
+        runId,
+        chosen.map((r) => r.file),
+        agency.trim(),
+      )
       .then(
         (o) => {
           const note = o.warnings.length ? `；${o.warnings.length} 条提示：${o.warnings.join('；')}` : '';

@@ -30,7 +30,12 @@ function ReportRow({ r, selected, onSelect, finished, onView }: { r: ReviewedRep
   return (
     <TableRow hover>
       <TableCell padding="checkbox">
-        <Checkbox size="small" checked={selected.has(r.file)} slotProps={{ input: { 'aria-label': `选择 ${r.agency} ${r.year}年` } }} onChange={(e) => onSelect(r.file, e.target.checked)} />
+        <Checkbox
+          size="small"
+          checked={selected.has(r.file)}
+          slotProps={{ input: { 'aria-label': `选择 ${r.agency} ${r.year}年` } }}
+          onChange={(e) => onSelect(r.file, e.target.checked)}
+        />
       </TableCell>
       <TableCell>{r.agency}</TableCell>
       <TableCell>{r.year}</TableCell>
@@ -39,7 +44,11 @@ function ReportRow({ r, selected, onSelect, finished, onView }: { r: ReviewedRep
       <TableCell>{r.warnings ? <Chip size="small" color="warning" label={r.warnings} /> : 0}</TableCell>
       {VETO_RULES.map((v) => (
         <TableCell key={v.rule} data-veto={v.rule}>
-          {r.veto[v.rule] ? <Chip size="small" color={RULES[v.rule].severity === 'error' ? 'error' : 'warning'} variant="outlined" label={r.veto[v.rule]} /> : ''}
+          {r.veto[v.rule] ? (
+            <Chip size="small" color={RULES[v.rule].severity === 'error' ? 'error' : 'warning'} variant="outlined" label={r.veto[v.rule]} />
+          ) : (
+            ''
+          )}
         </TableCell>
       ))}
       <TableCell>{r.importWarnings.length || ''}</TableCell>
@@ -105,7 +114,9 @@ export function ReviewTable(p: Props) {
               <TableCell />
             </TableRow>
           ))}
-          {p.show === 'failed' ? null : p.rows.map((r) => <ReportRow key={r.file} r={r} selected={p.selected} onSelect={p.onSelect} finished={p.finished} onView={p.onView} />)}
+          {p.show === 'failed'
+            ? null
+            : p.rows.map((r) => <ReportRow key={r.file} r={r} selected={p.selected} onSelect={p.onSelect} finished={p.finished} onView={p.onView} />)}
           {p.show === 'all' || p.show === 'failed'
             ? p.failed
                 .filter((f) => !q || f.file.includes(q))

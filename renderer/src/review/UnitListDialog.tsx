@@ -4,7 +4,17 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, T
 import { parseUnitList } from '../../../shared/review';
 import { api, errorText } from '../api';
 
-export function UnitListDialog({ open, onClose, onSet, onError }: { open: boolean; onClose(): void; onSet(units: string[]): void; onError(message: string): void }) {
+export function UnitListDialog({
+  open,
+  onClose,
+  onSet,
+  onError,
+}: {
+  open: boolean;
+  onClose(): void;
+  onSet(units: string[]): void;
+  onError(message: string): void;
+}) {
   const [text, setText] = useState('');
   const loadFile = async (file: File | undefined) => {
     if (!file) return;
@@ -23,12 +33,25 @@ export function UnitListDialog({ open, onClose, onSet, onError }: { open: boolea
         <Typography variant="body2" sx={{ mb: 1 }}>
           每行一个单位（也可用顿号、逗号分隔），或读入 .txt / .xlsx（第一列为单位名称）。没有报告的单位在表中标红。
         </Typography>
-        <TextField multiline minRows={8} fullWidth value={text} onChange={(e) => setText(e.target.value)} slotProps={{ htmlInput: { 'aria-label': '单位名单' } }} />
+        <TextField
+          multiline
+          minRows={8}
+          fullWidth
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          slotProps={{ htmlInput: { 'aria-label': '单位名单' } }}
+        />
       </DialogContent>
       <DialogActions>
         <Button component="label" sx={{ mr: 'auto' }}>
           读入文件
-          <input hidden type="file" accept=".txt,.xlsx" data-testid="unit-file" onChange={(e) => void loadFile(e.target.files?.[0]).then(() => (e.target.value = ''))} />
+          <input
+            hidden
+            type="file"
+            accept=".txt,.xlsx"
+            data-testid="unit-file"
+            onChange={(e) => void loadFile(e.target.files?.[0]).then(() => (e.target.value = ''))}
+          />
         </Button>
         <Button onClick={onClose}>取消</Button>
         <Button variant="contained" onClick={() => onSet(parseUnitList(text))}>

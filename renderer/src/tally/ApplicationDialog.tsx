@@ -30,12 +30,17 @@ export function ApplicationDialog({ title, initial, formatId, asOf, onCancel, on
   const types = useMemo(() => applicantChoices(formatId), [formatId]);
   const deadline = useMemo(() => bookDeadlines({ ...emptyBook('-', 2000), applications: [a] }, asOf)[0], [a, asOf]);
   const problem =
-    a.received === '' ? '请填写收到日期'
-    : a.answered && a.answered < a.received ? '答复日期早于收到日期'
-    : (a.pauseStart === null) !== (a.pauseEnd === null) ? '补正或征求意见的开始和结束日期应同时填写'
-    : a.pauseStart && a.pauseEnd && a.pauseEnd < a.pauseStart ? '补正或征求意见的结束日期早于开始日期'
-    : a.answered && !a.outcome ? '已答复的申请请选择办理结果'
-    : null;
+    a.received === ''
+      ? '请填写收到日期'
+      : a.answered && a.answered < a.received
+        ? '答复日期早于收到日期'
+        : (a.pauseStart === null) !== (a.pauseEnd === null)
+          ? '补正或征求意见的开始和结束日期应同时填写'
+          : a.pauseStart && a.pauseEnd && a.pauseEnd < a.pauseStart
+            ? '补正或征求意见的结束日期早于开始日期'
+            : a.answered && !a.outcome
+              ? '已答复的申请请选择办理结果'
+              : null;
   return (
     <Dialog open onClose={onCancel} fullWidth maxWidth="sm" aria-labelledby="application-title">
       <DialogTitle id="application-title">{title}</DialogTitle>
@@ -43,7 +48,14 @@ export function ApplicationDialog({ title, initial, formatId, asOf, onCancel, on
         <Stack spacing={2} sx={{ pt: 1 }}>
           <Stack direction="row" spacing={2}>
             <TextField label="编号" value={a.number} onChange={(e) => set('number', e.target.value)} sx={{ flex: 1 }} />
-            <TextField label="收到日期" type="date" value={a.received} onChange={(e) => set('received', e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ flex: 1 }} />
+            <TextField
+              label="收到日期"
+              type="date"
+              value={a.received}
+              onChange={(e) => set('received', e.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+              sx={{ flex: 1 }}
+            />
           </Stack>
           <TextField select label="申请人类型" value={a.applicantType} onChange={(e) => set('applicantType', e.target.value)}>
             {choicesWith(a.applicantType, types).map((t) => (
@@ -52,23 +64,59 @@ export function ApplicationDialog({ title, initial, formatId, asOf, onCancel, on
               </MenuItem>
             ))}
           </TextField>
-          <TextField label="申请内容（简要，不写申请人姓名）" value={a.content} onChange={(e) => set('content', e.target.value)} slotProps={{ htmlInput: { maxLength: 500 } }} />
+          <TextField
+            label="申请内容（简要，不写申请人姓名）"
+            value={a.content}
+            onChange={(e) => set('content', e.target.value)}
+            slotProps={{ htmlInput: { maxLength: 500 } }}
+          />
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-            <FormControlLabel control={<Checkbox checked={a.extended} onChange={(e) => set('extended', e.target.checked)} />} label="延长答复期限（再延 20 个工作日）" />
+            <FormControlLabel
+              control={<Checkbox checked={a.extended} onChange={(e) => set('extended', e.target.checked)} />}
+              label="延长答复期限（再延 20 个工作日）"
+            />
           </Stack>
           <Stack direction="row" spacing={2}>
-            <TextField label="补正或征求意见开始" type="date" value={a.pauseStart ?? ''} onChange={(e) => set('pauseStart', dateOrNull(e.target.value))} slotProps={{ inputLabel: { shrink: true } }} sx={{ flex: 1 }} />
-            <TextField label="补正或征求意见结束" type="date" value={a.pauseEnd ?? ''} onChange={(e) => set('pauseEnd', dateOrNull(e.target.value))} slotProps={{ inputLabel: { shrink: true } }} sx={{ flex: 1 }} />
+            <TextField
+              label="补正或征求意见开始"
+              type="date"
+              value={a.pauseStart ?? ''}
+              onChange={(e) => set('pauseStart', dateOrNull(e.target.value))}
+              slotProps={{ inputLabel: { shrink: true } }}
+              sx={{ flex: 1 }}
+            />
+            <TextField
+              label="补正或征求意见结束"
+              type="date"
+              value={a.pauseEnd ?? ''}
+              onChange={(e) => set('pauseEnd', dateOrNull(e.target.value))}
+              slotProps={{ inputLabel: { shrink: true } }}
+              sx={{ flex: 1 }}
+            />
           </Stack>
           {deadline?.due ? (
             <Alert severity={deadline.state === 'overdue' || deadline.state === 'answered-late' ? 'error' : deadline.state === 'soon' ? 'warning' : 'info'}>
               答复期限：{deadline.due}
-              {deadline.state === 'overdue' ? `（已超期 ${-(deadline.daysLeft ?? 0)} 个工作日）` : deadline.state === 'answered-late' ? '（答复时已超期）' : deadline.daysLeft === 0 ? '（今天到期）' : deadline.daysLeft !== null ? `（还有 ${deadline.daysLeft} 个工作日）` : ''}
+              {deadline.state === 'overdue'
+                ? `（已超期 ${-(deadline.daysLeft ?? 0)} 个工作日）`
+                : deadline.state === 'answered-late'
+                  ? '（答复时已超期）'
+                  : deadline.daysLeft === 0
+                    ? '（今天到期）'
+                    : deadline.daysLeft !== null
+                      ? `（还有 ${deadline.daysLeft} 个工作日）`
+                      : ''}
             </Alert>
           ) : deadline?.problem ? (
             <Alert severity="warning">{deadline.problem}</Alert>
           ) : null}
-          <TextField label="答复日期（未答复留空）" type="date" value={a.answered ?? ''} onChange={(e) => set('answered', dateOrNull(e.target.value))} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField
+            label="答复日期（未答复留空）"
+            type="date"
+            value={a.answered ?? ''}
+            onChange={(e) => set('answered', dateOrNull(e.target.value))}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
           <TextField select label="办理结果" value={a.outcome} onChange={(e) => set('outcome', e.target.value)}>
             <MenuItem value="">（尚未答复）</MenuItem>
             {choicesWith(a.outcome, outcomes).map((o) => (

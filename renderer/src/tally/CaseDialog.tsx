@@ -21,9 +21,18 @@ export function CaseDialog({ initial, onCancel, onSave }: { initial: BookCase; o
                 </MenuItem>
               ))}
             </TextField>
-            <FormControlLabel control={<Checkbox checked={c.afterReview} disabled={c.kind !== '行政诉讼'} onChange={(e) => set('afterReview', e.target.checked)} />} label="经复议后起诉" />
+            <FormControlLabel
+              control={<Checkbox checked={c.afterReview} disabled={c.kind !== '行政诉讼'} onChange={(e) => set('afterReview', e.target.checked)} />}
+              label="经复议后起诉"
+            />
           </Stack>
-          <TextField label="收到日期" type="date" value={c.received} onChange={(e) => set('received', e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField
+            label="收到日期"
+            type="date"
+            value={c.received}
+            onChange={(e) => set('received', e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
           <TextField select label="结果" value={c.result} onChange={(e) => set('result', e.target.value)}>
             {CASE_RESULT_CHOICES.map((r) => (
               <MenuItem key={r} value={r}>
@@ -31,7 +40,13 @@ export function CaseDialog({ initial, onCancel, onSave }: { initial: BookCase; o
               </MenuItem>
             ))}
           </TextField>
-          <TextField label="结果日期" type="date" value={c.resultDate ?? ''} onChange={(e) => set('resultDate', e.target.value || null)} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField
+            label="结果日期"
+            type="date"
+            value={c.resultDate ?? ''}
+            onChange={(e) => set('resultDate', e.target.value || null)}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
           {problem ? <Alert severity="error">{problem}</Alert> : null}
         </Stack>
       </DialogContent>

@@ -5,9 +5,34 @@
  * report's tables 三 and 四 are counted from it in the editor's「从台账统计」.
  */
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { Alert, Autocomplete, Box, Button, Chip, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  Button,
+  Chip,
+  Stack,
+  Tab,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tabs,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { formatForYear } from '../../../shared/formats';
-import { bookDeadlines, DUE_SOON_WORKING_DAYS, localToday, type ApplicationDeadline, type BookApplication, type BookCase, type BookImportProblem, type RegisterBook } from '../../../shared/tally';
+import {
+  bookDeadlines,
+  DUE_SOON_WORKING_DAYS,
+  localToday,
+  type ApplicationDeadline,
+  type BookApplication,
+  type BookCase,
+  type BookImportProblem,
+  type RegisterBook,
+} from '../../../shared/tally';
 import { api, errorText } from '../api';
 import { ApplicationDialog } from './ApplicationDialog';
 import { CaseDialog } from './CaseDialog';
@@ -26,11 +51,32 @@ const PAGE_ROWS = 200;
 
 function newApplication(year: number, today: string): BookApplication {
   const received = today.startsWith(String(year)) ? today : `${year}-01-01`;
-  return { id: crypto.randomUUID(), number: '', received, applicantType: '自然人', content: '', extended: false, pausedDays: 0, pauseStart: null, pauseEnd: null, answered: null, outcome: '', reason: '' };
+  return {
+    id: crypto.randomUUID(),
+    number: '',
+    received,
+    applicantType: '自然人',
+    content: '',
+    extended: false,
+    pausedDays: 0,
+    pauseStart: null,
+    pauseEnd: null,
+    answered: null,
+    outcome: '',
+    reason: '',
+  };
 }
 
 function newCase(year: number, today: string): BookCase {
-  return { id: crypto.randomUUID(), number: '', kind: '行政复议', afterReview: false, received: today.startsWith(String(year)) ? today : `${year}-01-01`, result: '', resultDate: null };
+  return {
+    id: crypto.randomUUID(),
+    number: '',
+    kind: '行政复议',
+    afterReview: false,
+    received: today.startsWith(String(year)) ? today : `${year}-01-01`,
+    result: '',
+    resultDate: null,
+  };
 }
 
 function dueText(d: ApplicationDeadline | undefined): string {
@@ -133,7 +179,9 @@ export function RegisterPage() {
       const cases = r.book.cases.filter((c) => !have.has(key(c)));
       commit({ ...book, applications: [...book.applications, ...applications], cases: [...book.cases, ...cases] });
       const skipped = r.book.applications.length + r.book.cases.length - applications.length - cases.length;
-      setSaved(`已导入 ${applications.length} 件申请${cases.length ? `、${cases.length} 件案件` : ''}${skipped ? `；${skipped} 件已在台账中，未重复导入` : ''}`);
+      setSaved(
+        `已导入 ${applications.length} 件申请${cases.length ? `、${cases.length} 件案件` : ''}${skipped ? `；${skipped} 件已在台账中，未重复导入` : ''}`,
+      );
     } catch (err) {
       setError(errorText(err));
     }
@@ -155,7 +203,11 @@ export function RegisterPage() {
         <Typography variant="h5" component="h1" sx={{ mr: 'auto', fontWeight: 600 }}>
           依申请公开登记台账
         </Typography>
-        <Button variant="contained" disabled={!book} onClick={() => book && setEditing({ kind: 'application', value: newApplication(book.year, today), isNew: true })}>
+        <Button
+          variant="contained"
+          disabled={!book}
+          onClick={() => book && setEditing({ kind: 'application', value: newApplication(book.year, today), isNew: true })}
+        >
           登记申请
         </Button>
         <Button variant="outlined" component="label" disabled={!book}>
@@ -190,17 +242,31 @@ export function RegisterPage() {
       {!book && !error ? <Alert severity="info">请填写机关名称和年度。台账中的申请人姓名不记录；统计表三、表四时在编辑器中点“从台账统计”。</Alert> : null}
       {book ? (
         <Stack spacing={1}>
-          {overdue.length ? <Alert severity="error">已超过答复期限、尚未答复：{overdue.map((a) => a.number || a.received).join('、')}（{overdue.length} 件）</Alert> : null}
+          {overdue.length ? (
+            <Alert severity="error">
+              已超过答复期限、尚未答复：{overdue.map((a) => a.number || a.received).join('、')}（{overdue.length} 件）
+            </Alert>
+          ) : null}
           {soon.length ? (
             <Alert severity="warning">
               {DUE_SOON_WORKING_DAYS} 个工作日内到期：{soon.map((a) => `${a.number || a.received}（${deadlines.get(a.id)?.due ?? ''}）`).join('、')}
             </Alert>
           ) : null}
-          {noCalendar.length ? <Alert severity="info">{deadlines.get(noCalendar[0]?.id ?? '')?.problem}（{noCalendar.length} 件）</Alert> : null}
-          {!overdue.length && !soon.length && book.applications.some((a) => !a.answered) ? <Alert severity="success">没有超期或 {DUE_SOON_WORKING_DAYS} 个工作日内到期的申请。</Alert> : null}
+          {noCalendar.length ? (
+            <Alert severity="info">
+              {deadlines.get(noCalendar[0]?.id ?? '')?.problem}（{noCalendar.length} 件）
+            </Alert>
+          ) : null}
+          {!overdue.length && !soon.length && book.applications.some((a) => !a.answered) ? (
+            <Alert severity="success">没有超期或 {DUE_SOON_WORKING_DAYS} 个工作日内到期的申请。</Alert>
+          ) : null}
           {problems.length ? (
             <Alert severity="warning" onClose={() => setProblems([])}>
-              导入时有 {problems.length} 行未导入（日期无法识别）：{problems.slice(0, 10).map((p) => `${p.sheet} 第 ${p.row} 行“${p.column}”：${p.value || '空'}（${p.reason}）`).join('；')}
+              导入时有 {problems.length} 行未导入（日期无法识别）：
+              {problems
+                .slice(0, 10)
+                .map((p) => `${p.sheet} 第 ${p.row} 行“${p.column}”：${p.value || '空'}（${p.reason}）`)
+                .join('；')}
             </Alert>
           ) : null}
           <Tabs value={tab} onChange={(_e, v: 'applications' | 'cases') => setTab(v)}>
@@ -233,10 +299,19 @@ export function RegisterPage() {
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.answered ?? ''}</TableCell>
                       <TableCell>{[a.outcome, a.reason].filter(Boolean).join('：')}</TableCell>
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                        <Button size="small" onClick={() => setEditing({ kind: 'application', value: a, isNew: false })} aria-label={`${a.answered ? '修改' : '答复'} ${a.number || a.received}`}>
+                        <Button
+                          size="small"
+                          onClick={() => setEditing({ kind: 'application', value: a, isNew: false })}
+                          aria-label={`${a.answered ? '修改' : '答复'} ${a.number || a.received}`}
+                        >
                           {a.answered ? '修改' : '答复'}
                         </Button>
-                        <Button size="small" color="inherit" onClick={() => commit({ ...book, applications: book.applications.filter((x) => x.id !== a.id) })} aria-label={`删除 ${a.number || a.received}`}>
+                        <Button
+                          size="small"
+                          color="inherit"
+                          onClick={() => commit({ ...book, applications: book.applications.filter((x) => x.id !== a.id) })}
+                          aria-label={`删除 ${a.number || a.received}`}
+                        >
                           删除
                         </Button>
                       </TableCell>

@@ -5,11 +5,46 @@
  * year's report; clicking a counted cell lists the register rows in it. Filling is one edit, undone as one.
  */
 import { useMemo, useRef, useState, type ReactNode } from 'react';
-import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  Tab,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tabs,
+  TextField,
+  Typography,
+} from '@mui/material';
 import type { RegisterTally } from '../../../shared/api/types';
 import { getFormat, type TableKey } from '../../../shared/formats';
 import type { Cells, Report } from '../../../shared/model';
-import { CASE_COLUMNS, NO_VALUE_MAPPING, REGISTER_COLUMNS, REGISTER_FILE_EXTENSIONS, applicantChoices, columnLabel, compareCarryOver, normaliseHeader, outcomeChoices, tallyCells, tallyChanges, type HeaderMapping, type MappedValueKind, type SheetLayout } from '../../../shared/tally';
+import {
+  CASE_COLUMNS,
+  NO_VALUE_MAPPING,
+  REGISTER_COLUMNS,
+  REGISTER_FILE_EXTENSIONS,
+  applicantChoices,
+  columnLabel,
+  compareCarryOver,
+  normaliseHeader,
+  outcomeChoices,
+  tallyCells,
+  tallyChanges,
+  type HeaderMapping,
+  type MappedValueKind,
+  type SheetLayout,
+} from '../../../shared/tally';
 import { api, errorText } from '../api';
 import { TableGrid } from '../editor/TableGrid';
 import type { CellMarks } from '../editor/view-model';
@@ -72,7 +107,13 @@ function ColumnsFound({ layouts, mapping, onMap }: { layouts: readonly SheetLayo
             <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, alignItems: 'center' }}>
               {l.columns.map((c) =>
                 c.column && c.column !== IGNORE && !(normaliseHeader(c.header) in mapping) ? (
-                  <Chip key={c.index} size="small" color="success" variant="outlined" label={`${c.header} → ${specs.find((s) => s.key === c.column)?.label ?? c.column}${specs.find((s) => s.key === c.column)?.personal ? '（个人信息，不读取）' : ''}`} />
+                  <Chip
+                    key={c.index}
+                    size="small"
+                    color="success"
+                    variant="outlined"
+                    label={`${c.header} → ${specs.find((s) => s.key === c.column)?.label ?? c.column}${specs.find((s) => s.key === c.column)?.personal ? '（个人信息，不读取）' : ''}`}
+                  />
                 ) : (
                   <TextField
                     key={c.index}
@@ -148,14 +189,16 @@ export function TallyDialog({ report, prior, table, onClose, onFill }: Props) {
   };
   const applicantLabels = useMemo(() => applicantChoices(report.format), [report.format]);
   const outcomeLabels = useMemo(() => outcomeChoices(report.format).map((c) => c.label), [report.format]);
-  const mappable = (column: string): MappedValueKind | null => (column === columnLabel('applicantType') ? 'applicantType' : column === columnLabel('outcome') ? 'outcome' : null);
+  const mappable = (column: string): MappedValueKind | null =>
+    column === columnLabel('applicantType') ? 'applicantType' : column === columnLabel('outcome') ? 'outcome' : null;
 
   const t = result?.tally ?? null;
   const changes = useMemo(() => (t ? tallyChanges(report, t) : []), [report, t]);
   const marks = useMemo(() => {
     const m = new Map<string, CellMarks>();
     // Only a number that would change is framed: filling a blank cell changes nothing the user wrote.
-    for (const c of changes) if (c.before !== null) m.set(c.cell, { severity: 'warning', primary: true, messages: [`报告中现为 ${c.before}，台账统计为 ${c.after ?? '空白'}`] });
+    for (const c of changes)
+      if (c.before !== null) m.set(c.cell, { severity: 'warning', primary: true, messages: [`报告中现为 ${c.before}，台账统计为 ${c.after ?? '空白'}`] });
     return m;
   }, [changes]);
   const carry = useMemo(() => (t && prior ? compareCarryOver(t, prior) : null), [t, prior]);
@@ -168,7 +211,8 @@ export function TallyDialog({ report, prior, table, onClose, onFill }: Props) {
       <DialogContent>
         <Stack spacing={2}>
           <Typography variant="body2" color="text.secondary">
-            选择本机关的依申请公开登记台账（Excel、WPS 表格、ODS 或 CSV；可含“复议诉讼”案件表），或使用“台账”页中登记的申请。台账只读取、不改动；申请人姓名不读取。
+            选择本机关的依申请公开登记台账（Excel、WPS 表格、ODS 或
+            CSV；可含“复议诉讼”案件表），或使用“台账”页中登记的申请。台账只读取、不改动；申请人姓名不读取。
           </Typography>
           <Stack direction="row" spacing={1}>
             <Button variant="outlined" disabled={busy} onClick={() => fileInput.current?.click()}>
@@ -202,7 +246,11 @@ export function TallyDialog({ report, prior, table, onClose, onFill }: Props) {
             <>
               <Typography variant="subtitle2">{result.source}</Typography>
               {result.layouts.length ? (
-                <ColumnsFound layouts={result.layouts} mapping={mapping} onMap={(header, column) => setMapping((m) => ({ ...m, [normaliseHeader(header)]: column as HeaderMapping[string] }))} />
+                <ColumnsFound
+                  layouts={result.layouts}
+                  mapping={mapping}
+                  onMap={(header, column) => setMapping((m) => ({ ...m, [normaliseHeader(header)]: column as HeaderMapping[string] }))}
+                />
               ) : null}
               {Object.keys(mapping).length && file ? (
                 <Box>
@@ -219,7 +267,9 @@ export function TallyDialog({ report, prior, table, onClose, onFill }: Props) {
               <Alert severity={t.uncounted.length ? 'warning' : 'success'}>
                 已统计 {t.counted.applications} 件申请{t.casesRead ? `、${t.counted.cases} 件复议诉讼案件` : ''}
                 {t.uncounted.length ? `；${t.uncounted.length} 行无法统计（见下方，请在台账中改正后重新统计）` : '；全部行均已统计'}
-                {changes.length === 0 ? '。与报告中现有数字一致' : `。填入后${[marks.size ? `将改动报告中已有的 ${marks.size} 个数字（橙色框）` : '', changes.length > marks.size ? `填写 ${changes.length - marks.size} 个空白单元格` : ''].filter(Boolean).join('，')}`}
+                {changes.length === 0
+                  ? '。与报告中现有数字一致'
+                  : `。填入后${[marks.size ? `将改动报告中已有的 ${marks.size} 个数字（橙色框）` : '', changes.length > marks.size ? `填写 ${changes.length - marks.size} 个空白单元格` : ''].filter(Boolean).join('，')}`}
               </Alert>
               {t.notes.map((n) => (
                 <Alert key={n} severity="info">
@@ -227,7 +277,9 @@ export function TallyDialog({ report, prior, table, onClose, onFill }: Props) {
                 </Alert>
               ))}
               {carry === null ? (
-                <Alert severity="info">年报库中没有 {report.agency} {report.year - 1} 年的报告，未核对上年结转。</Alert>
+                <Alert severity="info">
+                  年报库中没有 {report.agency} {report.year - 1} 年的报告，未核对上年结转。
+                </Alert>
               ) : carry.length === 0 ? (
                 <Alert severity="success">上年结转与 {report.year - 1} 年报告的“结转下年度继续办理”逐列一致。</Alert>
               ) : (

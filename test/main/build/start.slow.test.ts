@@ -15,7 +15,10 @@ const run = promisify(execFile);
 /** An `electron` package folder as npm leaves it when the postinstall download failed: no path.txt, no dist/. */
 function brokenPackage(): string {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-electron-pkg-'));
-  writeFileSync(join(dir, 'install.js'), "console.error('Error: getaddrinfo ENOTFOUND github.com\\n    at GetAddrInfoReqWrap.onlookup'); process.exitCode = 1;\n");
+  writeFileSync(
+    join(dir, 'install.js'),
+    "console.error('Error: getaddrinfo ENOTFOUND github.com\\n    at GetAddrInfoReqWrap.onlookup'); process.exitCode = 1;\n",
+  );
   return dir;
 }
 
@@ -36,14 +39,21 @@ describe('npm start without Electron’s runtime', () => {
     const pkg = brokenPackage();
     writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'electron', version: '45.1.0' }));
     const r = locateElectron(pkg, {}, () => false, 'win32');
-    expect(r.ok ? '' : r.message).toContain('所需版本：Electron 45.1.0（发布页 https://github.com/electron/electron/releases/tag/v45.1.0 中的 electron-v45.1.0-win32-');
+    expect(r.ok ? '' : r.message).toContain(
+      '所需版本：Electron 45.1.0（发布页 https://github.com/electron/electron/releases/tag/v45.1.0 中的 electron-v45.1.0-win32-',
+    );
   });
 
   it('names the folder when ELECTRON_OVERRIDE_DIST_PATH points where there is no Electron', () => {
     const pkg = brokenPackage();
     let installs = 0;
     const r = locateElectron(pkg, { ELECTRON_OVERRIDE_DIST_PATH: '/opt/no-electron-here' }, () => ++installs > 0, 'win32');
-    expect(r).toEqual({ ok: false, message: expect.stringMatching(/^无法启动桌面程序：环境变量 ELECTRON_OVERRIDE_DIST_PATH 指向的文件夹 \/opt\/no-electron-here 中没有 Electron 程序 electron\.exe/) });
+    expect(r).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^无法启动桌面程序：环境变量 ELECTRON_OVERRIDE_DIST_PATH 指向的文件夹 \/opt\/no-electron-here 中没有 Electron 程序 electron\.exe/,
+      ),
+    });
     expect(installs).toBe(0);
   });
 
@@ -61,9 +71,13 @@ describe('npm start without Electron’s runtime', () => {
   });
 
   it('the script itself exits non-zero with the Chinese text on stderr and no stack', async () => {
-    const failed: { code?: number; stdout: string; stderr: string } = await run(process.execPath, ['--import', 'tsx', join(process.cwd(), 'main', 'build', 'start.ts')], {
-      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: join(tmpdir(), 'nianbao-no-electron') },
-    }).then(
+    const failed: { code?: number; stdout: string; stderr: string } = await run(
+      process.execPath,
+      ['--import', 'tsx', join(process.cwd(), 'main', 'build', 'start.ts')],
+      {
+        env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: join(tmpdir(), 'nianbao-no-electron') },
+      },
+    ).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
@@ -82,6 +96,8 @@ describe('npm start without Electron’s runtime', () => {
       (e: { code: number; stderr: string }) => e,
     );
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toBe('无法启动浏览器 /bin/true 打开年报编制助手；请确认它是能正常打开的 Chromium、Edge 或 Chrome，或用环境变量 NIANBAO_CHROMIUM 指定另一个浏览器\n');
+    expect(failed.stderr).toBe(
+      '无法启动浏览器 /bin/true 打开年报编制助手；请确认它是能正常打开的 Chromium、Edge 或 Chrome，或用环境变量 NIANBAO_CHROMIUM 指定另一个浏览器\n',
+    );
   }, 60_000);
 });

@@ -39,7 +39,8 @@ describe('bin/nianbao.js', () => {
     const { mkdirSync } = await import('node:fs');
     mkdirSync(reports);
     // Enough files for the pool to start worker threads, which must load review-worker.cjs beside the bundle.
-    for (const agency of ['某某县教育局', '某某县民政局', '某某县财政局', '某某县司法局', '某某县审计局']) writeFileSync(join(reports, `${agency}.json`), JSON.stringify({ ...makeReport('gip-2021'), agency }));
+    for (const agency of ['某某县教育局', '某某县民政局', '某某县财政局', '某某县司法局', '某某县审计局'])
+      writeFileSync(join(reports, `${agency}.json`), JSON.stringify({ ...makeReport('gip-2021'), agency }));
     const r = await nianbao(join(out, 'cli.cjs'), 'review', reports, '--json');
     expect(JSON.parse(r.stdout).summary).toEqual({ files: 5, imported: 5, withErrors: 0 });
   }, 120_000);

@@ -17,12 +17,12 @@ const UNREADABLE = 'unreadable-by-me';
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof FsPromises>();
   const readFile = ((path: Parameters<typeof real.readFile>[0], ...rest: unknown[]) => {
-    if (String(path).includes(UNREADABLE)) return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' }));
+    if (String(path).includes(UNREADABLE))
+      return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' }));
     return (real.readFile as (...a: unknown[]) => Promise<unknown>)(path, ...rest);
   }) as typeof real.readFile;
   return { ...real, readFile, default: { ...real, readFile } };
 });
-
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-refusals-'));
 const report = join(dir, 'r.json');
@@ -38,7 +38,12 @@ async function refused(args: string[], pattern: RegExp): Promise<void> {
   expect(r.out).toBe('');
   expect(r.err.trim().split('\n'), args.join(' ')).toHaveLength(1);
   expect(r.err).toMatch(pattern);
-  expect(r.err.replace(/[\w./\\:-]*[/\\][\w./\\:-]*|--?[\w-]+|\.\w+|nianbao|check|import|export|new|REPORT\.json|FILE|NIANBAO_CHROMIUM|PDF|Chromium|Edge|Chrome/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+  expect(
+    r.err.replace(
+      /[\w./\\:-]*[/\\][\w./\\:-]*|--?[\w-]+|\.\w+|nianbao|check|import|export|new|REPORT\.json|FILE|NIANBAO_CHROMIUM|PDF|Chromium|Edge|Chrome/g,
+      '',
+    ),
+  ).not.toMatch(/[A-Za-z]{3,}/);
 }
 
 afterEach(() => {
@@ -55,7 +60,10 @@ describe('outputs that would replace an input', () => {
 
   it('new --from P.json --out P.json is refused, also through another spelling of the path or a link', async () => {
     await refused(['new', '--from', report, '--year', '2025', '--out', report], /就是输入文件.*会覆盖/);
-    await refused(['new', '--from', report, '--year', '2025', '--out', join(dir, '.', '..', 'nianbao-cli-refusals-x', '..', dir.split(/[/\\]/).pop() ?? '', 'r.json')], /就是输入文件/);
+    await refused(
+      ['new', '--from', report, '--year', '2025', '--out', join(dir, '.', '..', 'nianbao-cli-refusals-x', '..', dir.split(/[/\\]/).pop() ?? '', 'r.json')],
+      /就是输入文件/,
+    );
     const link = join(dir, 'link.json');
     symlinkSync(report, link);
     await refused(['new', '--from', report, '--year', '2025', '--out', link], /就是输入文件/);
@@ -81,7 +89,7 @@ describe('inputs and tools that cannot be used', () => {
     await refused(['new', '--from', locked, '--year', '2025'], /^没有权限读取文件/);
   });
 
-  it('a browser that is not there, or does not start, is said in Chinese instead of Playwright\'s English', async () => {
+  it("a browser that is not there, or does not start, is said in Chinese instead of Playwright's English", async () => {
     process.env.NIANBAO_CHROMIUM = join(dir, 'no-such-browser');
     await refused(['export', report, '--pdf', join(dir, 'a.pdf')], /^环境变量 NIANBAO_CHROMIUM 指定的浏览器 .*no-such-browser 不存在/);
     const notABrowser = join(dir, 'not-a-browser.sh');

@@ -31,7 +31,12 @@ describe('nianbao check', () => {
     const parsed = JSON.parse(r.out) as { ok: boolean; diagnostics: { rule: string; severity: string; cells: string[]; expected?: number }[] };
     expect(parsed.ok).toBe(false);
     const b3 = parsed.diagnostics.filter((d) => d.rule === 'B3');
-    expect(b3[0]).toMatchObject({ severity: 'error', expected: 11, actual: 0, cells: ['t4.review.total', 't4.review.upheld', 't4.review.corrected', 't4.review.other', 't4.review.pending'] });
+    expect(b3[0]).toMatchObject({
+      severity: 'error',
+      expected: 11,
+      actual: 0,
+      cells: ['t4.review.total', 't4.review.upheld', 't4.review.corrected', 't4.review.other', 't4.review.pending'],
+    });
   });
 
   it('gives the words of a text diagnostic as spans in --json (洪泽区 2024: （三） run into the paragraph before)', async () => {
@@ -74,8 +79,18 @@ describe('nianbao check', () => {
     const badJson = join(dir, 'bad.json');
     writeFileSync(badJson, '{"schemaVersion": 1, "format": "gip-2021", ');
     const badSchema = join(dir, 'schema.json');
-    writeFileSync(badSchema, JSON.stringify({ schemaVersion: 1, format: 'gip-2021', year: 2025, agency: 'X', agencyKind: 'department', cells: { 't3.new.total': 'x' } }));
-    for (const args of [['check', join(dir, 'missing.json')], ['check', badJson], ['check', badSchema], ['check'], ['check', badJson, '--bogus'], ['frobnicate']]) {
+    writeFileSync(
+      badSchema,
+      JSON.stringify({ schemaVersion: 1, format: 'gip-2021', year: 2025, agency: 'X', agencyKind: 'department', cells: { 't3.new.total': 'x' } }),
+    );
+    for (const args of [
+      ['check', join(dir, 'missing.json')],
+      ['check', badJson],
+      ['check', badSchema],
+      ['check'],
+      ['check', badJson, '--bogus'],
+      ['frobnicate'],
+    ]) {
       const r = await cli(...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.out).toBe('');

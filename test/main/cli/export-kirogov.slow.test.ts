@@ -40,7 +40,11 @@ describe('nianbao export --kirogov', () => {
     const pdf = files['source.pdf'] ?? new Uint8Array();
     const md = files['source.md'] ?? new Uint8Array();
     expect(strFromU8(pdf.subarray(0, 5))).toBe('%PDF-');
-    const json = JSON.parse(strFromU8(files['source.json'] ?? new Uint8Array())) as { generator: Record<string, unknown>; source: Record<string, unknown>; parsed_json: unknown };
+    const json = JSON.parse(strFromU8(files['source.json'] ?? new Uint8Array())) as {
+      generator: Record<string, unknown>;
+      source: Record<string, unknown>;
+      parsed_json: unknown;
+    };
     expect(json.generator.version).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(json.source.pdf_sha256).toBe(sha256(pdf));

@@ -55,7 +55,14 @@ describe('nianbao export --graphic', () => {
     expect(text).toContain('近2年对比');
     expect(text).toContain('2023年');
     // Without a 图解, the year before still checks the report as the editor does (the draft decision).
-    const lone = await cli('export', fixturePath('淮安市洪泽区人民政府_2024'), '--html', join(dir, 'x.html'), '--prior', fixturePath('淮安市洪泽区人民政府_2023'));
+    const lone = await cli(
+      'export',
+      fixturePath('淮安市洪泽区人民政府_2024'),
+      '--html',
+      join(dir, 'x.html'),
+      '--prior',
+      fixturePath('淮安市洪泽区人民政府_2023'),
+    );
     expect(lone.code).toBe(0);
   }, 60_000);
 
@@ -72,10 +79,20 @@ describe('nianbao export --graphic', () => {
 describe('personal data and what is published', () => {
   it('refuses the web page, the 图解 and the 数据包 while a finding is unmasked, and writes them once the user vouches for each', async () => {
     const fixture = loadFixture('淮安市人民政府_2024');
-    const withId = { ...fixture, sections: { ...fixture.sections, problems: [...fixture.sections.problems, { kind: 'paragraph' as const, runs: [{ text: '申请人（身份证号11010519491231002X）对答复不服。' }] }] } };
+    const withId = {
+      ...fixture,
+      sections: {
+        ...fixture.sections,
+        problems: [...fixture.sections.problems, { kind: 'paragraph' as const, runs: [{ text: '申请人（身份证号11010519491231002X）对答复不服。' }] }],
+      },
+    };
     const file = join(dir, 'with-id.json');
     writeFileSync(file, JSON.stringify(withId));
-    for (const [flag, out] of [['--html', 'p.html'], ['--graphic', 'p.png'], ['--kirogov', 'p.kirogov.zip']] as const) {
+    for (const [flag, out] of [
+      ['--html', 'p.html'],
+      ['--graphic', 'p.png'],
+      ['--kirogov', 'p.kirogov.zip'],
+    ] as const) {
       const r = await cli('export', file, flag, join(dir, out));
       expect(r.code, flag).toBe(2);
       expect(r.err.trim()).toBe(
@@ -90,4 +107,3 @@ describe('personal data and what is published', () => {
     expect(readFileSync(join(dir, 'p.html'), 'utf8')).toContain('11010519491231002X');
   }, 60_000);
 });
-

@@ -56,14 +56,21 @@ describe('nianbao tally', () => {
     const [ods] = await convertManyWithLibreOffice([{ data: xlsx, name: '台账ods.xlsx' }], 'ods');
     const first = await runCli('tally', join(dir, '台账.xlsx'), '--year', '2025', '--agency', '甲', '--json');
     const expected = (JSON.parse(first.out) as { report: { cells: unknown } }).report.cells;
-    for (const [name, data] of [['台账.xls', xls], ['台账.et', xls], ['台账.ods', ods]] as const) {
+    for (const [name, data] of [
+      ['台账.xls', xls],
+      ['台账.et', xls],
+      ['台账.ods', ods],
+    ] as const) {
       const path = join(dir, name);
       writeFileSync(path, data ?? Buffer.alloc(0));
       const r = await runCli('tally', path, '--year', '2025', '--agency', '甲', '--json');
       expect(r.code, `${name}: ${r.err}`).toBe(1);
       const out = JSON.parse(r.out) as { report: { cells: unknown }; uncounted: { row: number }[] };
       expect(out.report.cells, name).toEqual(expected);
-      expect(out.uncounted.map((u) => u.row), name).toEqual([7]);
+      expect(
+        out.uncounted.map((u) => u.row),
+        name,
+      ).toEqual([7]);
     }
   }, 120_000);
 
@@ -73,7 +80,15 @@ describe('nianbao tally', () => {
     const gbk = Buffer.from(readFileSync(new URL('../../fixtures/tally/gbk.csv', import.meta.url)));
     writeFileSync(path, gbk);
     const into = join(dir, 'into.json');
-    const report = { schemaVersion: 1, format: 'gip-2021', year: 2025, agency: '某局', agencyKind: 'department', sections: { preface: [], overview: [{ kind: 'paragraph', runs: [{ text: '保留的正文' }] }], problems: [], other: [] }, cells: { 't2.rules.issued': 3 } };
+    const report = {
+      schemaVersion: 1,
+      format: 'gip-2021',
+      year: 2025,
+      agency: '某局',
+      agencyKind: 'department',
+      sections: { preface: [], overview: [{ kind: 'paragraph', runs: [{ text: '保留的正文' }] }], problems: [], other: [] },
+      cells: { 't2.rules.issued': 3 },
+    };
     writeFileSync(into, JSON.stringify(report));
     const out = join(dir, 'out.json');
     const r = await runCli('tally', path, '--year', '2025', '--into', into, '--out', out);

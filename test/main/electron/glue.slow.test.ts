@@ -37,11 +37,26 @@ describe('main window', () => {
   it('has the Chinese menu with 新建、打开、导入、导出 DOCX、导出 PDF、撤销、重做、关于', async () => {
     const { electron } = await started();
     const labels = (electron.menu ?? []).flatMap((m) => [m.label, ...(m.submenu ?? []).map((s) => s.label)]);
-    for (const l of ['文件', '编辑', '视图', '帮助', '新建年报…', '打开年报库', '导入已发布的年报…', '导出 DOCX…', '导出 PDF…', '撤销', '重做', '关于年报编制助手']) {
+    for (const l of [
+      '文件',
+      '编辑',
+      '视图',
+      '帮助',
+      '新建年报…',
+      '打开年报库',
+      '导入已发布的年报…',
+      '导出 DOCX…',
+      '导出 PDF…',
+      '撤销',
+      '重做',
+      '关于年报编制助手',
+    ]) {
       expect(labels).toContain(l);
     }
     const sent: string[] = [];
-    const undo = menuTemplate((c) => sent.push(c)).flatMap((m) => m.submenu ?? []).find((i) => i.label === '撤销');
+    const undo = menuTemplate((c) => sent.push(c))
+      .flatMap((m) => m.submenu ?? [])
+      .find((i) => i.label === '撤销');
     undo?.click?.();
     expect(sent).toEqual(['undo']);
   });
@@ -90,7 +105,12 @@ describe('security', () => {
     wc.emit('will-navigate', inside, 'app://nianbao/index.html#/editor');
     expect(inside.prevented).toBe(false);
     // file:// is no longer the app, even for the renderer's own files; a `..` segment is not inside the app.
-    for (const url of [`file://${join(outDir, 'renderer', 'index.html')}`, 'app://nianbao/%2e%2e/main.cjs', 'app://nianbao/assets/..%2f..%2fmain.cjs', 'app://evil/index.html']) {
+    for (const url of [
+      `file://${join(outDir, 'renderer', 'index.html')}`,
+      'app://nianbao/%2e%2e/main.cjs',
+      'app://nianbao/assets/..%2f..%2fmain.cjs',
+      'app://evil/index.html',
+    ]) {
       const e = preventable();
       wc.emit('will-navigate', e, url);
       expect(e.prevented, url).toBe(true);
@@ -156,7 +176,9 @@ describe('start-up failures', () => {
     await startApp(electron, { outDir });
     expect(boxes).toHaveLength(1);
     expect(boxes[0]).toMatch(/^数据文件夹 .*file\/data 无法写入（ENOTDIR）/);
-    expect(startFailure(Object.assign(new Error('EIO: i/o error, scandir'), { code: 'EIO' }), '/data')).toBe('数据文件夹 /data 无法打开（EIO）；请检查它的权限和磁盘空间，已有的年报不会被改动');
+    expect(startFailure(Object.assign(new Error('EIO: i/o error, scandir'), { code: 'EIO' }), '/data')).toBe(
+      '数据文件夹 /data 无法打开（EIO）；请检查它的权限和磁盘空间，已有的年报不会被改动',
+    );
   });
 });
 
@@ -176,7 +198,12 @@ describe('the app:// protocol', () => {
       const r = await serve(new Request(url));
       return { status: r.status, type: r.headers.get('content-type'), csp: r.headers.get('content-security-policy'), body: await r.text() };
     };
-    expect(await get('app://nianbao/index.html')).toEqual({ status: 200, type: 'text/html; charset=utf-8', csp: CSP, body: '<!doctype html><title>年报</title>' });
+    expect(await get('app://nianbao/index.html')).toEqual({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      csp: CSP,
+      body: '<!doctype html><title>年报</title>',
+    });
     expect(await get('app://nianbao/assets/index.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
     for (const url of [
       'app://nianbao/../main.cjs',

@@ -28,7 +28,12 @@ async function services() {
     library,
     version: 'test',
     printer: () => noPdf,
-    dialogs: { chooseImportFile: async () => null, chooseExportPath: async (name) => join(dir, name), chooseReviewFolder: async () => null, showInFolder: (p) => void shown.push(p) },
+    dialogs: {
+      chooseImportFile: async () => null,
+      chooseExportPath: async (name) => join(dir, name),
+      chooseReviewFolder: async () => null,
+      showInFolder: (p) => void shown.push(p),
+    },
   });
   return { api, dir, shown, library };
 }
@@ -60,7 +65,11 @@ describe('services', () => {
     expect(clean?.notices.filter((n) => n.includes('草稿'))).toEqual([]);
     await library.create(prior);
     const reasons = draftReasons(report, checkReport(report, { prior }));
-    expect(checkReport(report, { prior }).filter((d) => d.severity === 'error').map((d) => d.rule)).toContain('X1');
+    expect(
+      checkReport(report, { prior })
+        .filter((d) => d.severity === 'error')
+        .map((d) => d.rule),
+    ).toContain('X1');
     const drafted = await api.exportReport(report, 'docx');
     expect(drafted?.notices).toContain(`报告${draftClause(reasons)}，已按草稿导出，每页标有“草稿”，定稿前请改正`);
   });
@@ -73,7 +82,7 @@ describe('services', () => {
     expect(await api.importFile()).toBeNull();
   });
 
-  it('settles 二\'s figures run together with the agency\'s last year in the library (X2), and only then', async () => {
+  it("settles 二's figures run together with the agency's last year in the library (X2), and only then", async () => {
     const text = readFileSync(join(FIXTURES, 'real/平潭综合实验区交通与建设局_2021.txt'), 'utf8')
       .replaceAll('交通与建设局2021年度政府信息公开工作年度报告', '交通与建设局2022年度政府信息公开工作年度报告')
       .replace('行政规范性文件0012', '行政规范性文件3152');

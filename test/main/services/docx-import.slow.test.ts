@@ -34,7 +34,9 @@ describe('.docx import', () => {
     // The same document with table 四's figures gone: the user is told, not left with a blank table.
     const blanked = txt.toString('utf8').replace(/(## 四、[^\n]*\n)[\s\S]*?(?=## 五、)/, '$1（表格为图片）\n\n');
     const gone = await importBuffer(await convertWithLibreOffice(Buffer.from(blanked), 'gone.txt', 'docx'), 'gone.docx');
-    expect(gone.warnings.map((w) => w.message)).toContainEqual('“四、政府信息公开行政复议、行政诉讼情况”下没有读到表格中的数字（表格可能是图片，或不是表格形式），该表各栏为空白，请对照原文填写');
+    expect(gone.warnings.map((w) => w.message)).toContainEqual(
+      '“四、政府信息公开行政复议、行政诉讼情况”下没有读到表格中的数字（表格可能是图片，或不是表格形式），该表各栏为空白，请对照原文填写',
+    );
   }, 60_000);
 
   it('reads bold run-ins and pictures from the visible document', async () => {
@@ -57,10 +59,14 @@ describe('.docx import', () => {
     expect(back.cells).toEqual(fixture.cells);
   });
 
-  it('stores a picture once (the embedded report names the document\'s copy), reads it back whole, and says when it is gone', async () => {
+  it("stores a picture once (the embedded report names the document's copy), reads it back whole, and says when it is gone", async () => {
     // A photo-sized picture: noise does not compress, so a second copy would show in the file size.
     const noise = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 2654435761) >>> 24));
-    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, 0, 64, 0, 96, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]), noise, Buffer.from([0xff, 0xd9])]);
+    const jpeg = Buffer.concat([
+      Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, 0, 64, 0, 96, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]),
+      noise,
+      Buffer.from([0xff, 0xd9]),
+    ]);
     const fixture = loadFixture('淮安市人民政府_2024');
     const src = `data:image/jpeg;base64,${jpeg.toString('base64')}`;
     const report = { ...fixture, sections: { ...fixture.sections, overview: [{ kind: 'figure' as const, src, caption: '图 1 现场照片' }] } };

@@ -110,7 +110,10 @@ describe('the PDF of a report with the hazards', () => {
   });
 
   it('breaks the 40-character agency and the year-first title only at word boundaries, in 22 pt', async () => {
-    for (const [name, report] of [['draft', draft], ['yearFirst', yearFirstReport()]] as const) {
+    for (const [name, report] of [
+      ['draft', draft],
+      ['yearFirst', yearFirstReport()],
+    ] as const) {
       const expected = titleLines(reportTitle(report), report.agency, GBT9704);
       const page1 = (await pdfLines(get(name).pdf)).filter((l) => l.page === 1 && l.yMin > 37 * PT_PER_MM - 2 && l.yMax - l.yMin > 19);
       expect(page1.slice(0, expected.length).map((l) => l.text)).toEqual(expected);
@@ -136,7 +139,13 @@ describe('the PDF of a report with the hazards', () => {
     const words = await pdfWords(get('draft').pdf);
     const pages = Number((await pdfInfo(get('draft').pdf)).Pages);
     for (let page = 1; page <= pages; page++) {
-      expect(words.filter((w) => w.page === page && w.yMax < 37 * PT_PER_MM).map((w) => w.text).join(''), `page ${page}`).toContain('草稿');
+      expect(
+        words
+          .filter((w) => w.page === page && w.yMax < 37 * PT_PER_MM)
+          .map((w) => w.text)
+          .join(''),
+        `page ${page}`,
+      ).toContain('草稿');
     }
     expect(get('clean').notices.join('')).not.toContain('草稿');
     expect((await pdfWords(get('clean').pdf)).filter((w) => w.text.includes('草'))).toEqual([]);
@@ -193,7 +202,12 @@ describe('the PDF of a report with the hazards', () => {
 describe('the DOCX of a report with the hazards', () => {
   it('has heading styles with Chinese names and outline levels that keep with the next paragraph, and no unused styles', () => {
     const styles = xml('draft', 'word/styles.xml');
-    const expected: [string, number][] = [['一级标题', 0], ['二级标题', 1], ['三级标题', 2], ['四级标题', 3]];
+    const expected: [string, number][] = [
+      ['一级标题', 0],
+      ['二级标题', 1],
+      ['三级标题', 2],
+      ['四级标题', 3],
+    ];
     for (const [name, level] of expected) {
       const style = new RegExp(`<w:style [^>]*><w:name w:val="${name}"/>[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
       expect(style, name).toContain(`<w:outlineLvl w:val="${level}"/>`);
@@ -214,7 +228,10 @@ describe('the DOCX of a report with the hazards', () => {
 
   it('cuts table 三 where the PDF does: two tables, a one-point paragraph between, the label continued in the second', () => {
     const doc = xml('draft', 'word/document.xml');
-    const parts = doc.split('<w:tbl>').slice(1).filter((t) => t.includes('本列数据的勾稽关系'));
+    const parts = doc
+      .split('<w:tbl>')
+      .slice(1)
+      .filter((t) => t.includes('本列数据的勾稽关系'));
     expect(parts).toHaveLength(2);
     for (const part of parts) expect(part).toContain('三、本年度办理结果');
     const between = doc.slice(doc.indexOf('</w:tbl>', doc.indexOf(parts[0] ?? '')), doc.indexOf(parts[1] ?? ''));
@@ -259,7 +276,12 @@ describe('every published sample', () => {
     const exported = [];
     for (const name of names) exported.push(await exportTo(`sample-${name}`, loadFixture(name)));
     const ours = exported.map((e) => e.pdf);
-    const theirs = (await convertManyWithLibreOffice(exported.map((e, i) => ({ name: `${names[i]}.docx`, data: e.docx })), 'pdf')).map((pdf, i) => tempPdf(pdf, `${names[i]}-lo.pdf`));
+    const theirs = (
+      await convertManyWithLibreOffice(
+        exported.map((e, i) => ({ name: `${names[i]}.docx`, data: e.docx })),
+        'pdf',
+      )
+    ).map((pdf, i) => tempPdf(pdf, `${names[i]}-lo.pdf`));
     for (const [i, name] of names.entries()) {
       const [pdf, lo] = [ours[i] ?? '', theirs[i] ?? ''];
       expect(Number((await pdfInfo(lo)).Pages), name).toBe(Number((await pdfInfo(pdf)).Pages));
@@ -314,7 +336,9 @@ describe('a long table 三 wherever it falls on its page', () => {
     const figure: Block = { kind: 'figure', src: `data:image/png;base64,${Buffer.from(png).toString('base64')}`, caption: '图1 政务公开专栏首页' };
     const range = (n: number, step: number) => Array.from({ length: n }, (_, i) => i * step);
     return [
-      ...(['national', 'jiangsu-suqian'] as const).flatMap((profile) => range(22, 1).map((k) => ({ name: `${profile}, ${k} more lines`, report: { ...lower(base, k), profile } }))),
+      ...(['national', 'jiangsu-suqian'] as const).flatMap((profile) =>
+        range(22, 1).map((k) => ({ name: `${profile}, ${k} more lines`, report: { ...lower(base, k), profile } })),
+      ),
       ...range(8, 3).map((k) => ({ name: `picture, ${k} more lines`, report: lower(base, k, { overview: [figure, ...base.sections.overview] }) })),
       ...range(11, 2).map((k) => ({ name: `2019 format, ${k} more lines`, report: lower(base2019, k) })),
     ];
@@ -333,7 +357,10 @@ describe('a long table 三 wherever it falls on its page', () => {
     const cases = await variants();
     const exported = [];
     for (const [k, { report }] of cases.entries()) exported.push(await exportTo(`sweep-${k}`, report));
-    const lo = await convertManyWithLibreOffice(exported.map((e, k) => ({ name: `sweep-${k}.docx`, data: e.docx })), 'pdf');
+    const lo = await convertManyWithLibreOffice(
+      exported.map((e, k) => ({ name: `sweep-${k}.docx`, data: e.docx })),
+      'pdf',
+    );
     let cut = 0;
     for (const [k, { name: variant, report }] of cases.entries()) {
       const ours = await placement(exported[k]?.pdf ?? '', report);

@@ -52,7 +52,12 @@ describe.each(CASES)('DOCX of $name ($format)', ({ name }) => {
   it('is A4 with the GB/T 9704 margins', () => {
     const xml = docxXml(name);
     expect(xml).toContain(`<w:pgSz w:w="${A4_TWIPS.width}" w:h="${A4_TWIPS.height}"`);
-    for (const [side, mm] of [['top', 37], ['bottom', 35], ['left', 28], ['right', 26]] as const) {
+    for (const [side, mm] of [
+      ['top', 37],
+      ['bottom', 35],
+      ['left', 28],
+      ['right', 26],
+    ] as const) {
       expect(xml).toMatch(new RegExp(`w:${side}="${mmToTwips(mm)}"`));
     }
   });
@@ -87,7 +92,9 @@ describe.each(CASES)('DOCX of $name ($format)', ({ name }) => {
     expect(docxXml(name, 'word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
     const refs = [...doc.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map((m) => m[1]);
     expect(refs.sort()).toEqual(['default', 'even']);
-    const footers = Object.entries(unzipSync(docxs.get(name) ?? new Uint8Array())).filter(([n]) => /^word\/footer\d+\.xml$/.test(n)).map(([, d]) => strFromU8(d));
+    const footers = Object.entries(unzipSync(docxs.get(name) ?? new Uint8Array()))
+      .filter(([n]) => /^word\/footer\d+\.xml$/.test(n))
+      .map(([, d]) => strFromU8(d));
     expect(footers).toHaveLength(2);
     for (const f of footers) {
       expect(f).toContain('PAGE');
@@ -142,7 +149,7 @@ describe.each(CASES)('PDF of $name ($format)', ({ name }) => {
     const pages = Math.max(...words.map((w) => w.page));
     expect(pages).toBeGreaterThanOrEqual(2);
     for (let page = 1; page <= pages; page++) {
-      const footer = words.filter((w) => w.page === page && w.yMin > (w.pageHeight * 0.85));
+      const footer = words.filter((w) => w.page === page && w.yMin > w.pageHeight * 0.85);
       const dashes = footer.filter((w) => w.text === '—');
       const number = footer.find((w) => w.text === String(page));
       expect(dashes, `page ${page}`).toHaveLength(2);

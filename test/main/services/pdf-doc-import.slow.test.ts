@@ -46,10 +46,13 @@ beforeAll(async () => {
       const chars = Array.from(reportTitle(r)).reduce((n, ch) => n + (/[\x21-\x7e]/.test(ch) ? 0.55 : 1), 0);
       const staggered = data
         .replace(/<h1([^>]*)>/, `<table class="meta"><tr><td>索引号</td><td>014289810/2025-00013</td><td>发布机构</td><td>${r.agency}</td></tr></table><h1$1>`)
-        .replace('</head>', `<style>h1{width:${(chars - 0.6).toFixed(2)}em;word-break:break-all;text-align:left;margin-left:0}
+        .replace(
+          '</head>',
+          `<style>h1{width:${(chars - 0.6).toFixed(2)}em;word-break:break-all;text-align:left;margin-left:0}
           table:not(.meta) td{height:2.6em}
           table:not(.meta) tr td:nth-child(3n){vertical-align:top}
-          table:not(.meta) tr td:nth-child(3n+1){vertical-align:bottom}</style></head>`);
+          table:not(.meta) tr td:nth-child(3n+1){vertical-align:bottom}</style></head>`,
+        );
       await page.setContent(staggered);
       files.set(name.replace('.html', '.site.pdf'), await page.pdf({ format: 'A4' }));
     }

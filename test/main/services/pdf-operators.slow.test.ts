@@ -46,7 +46,7 @@ describe('text placed from the operator list', () => {
     expect(runs[1]?.x).toBeCloseTo(50 + width('a', 10) + width(' ', 10) + 20, 1);
   });
 
-  it('moves to the next line by the leading (TL, T*, \')', async () => {
+  it("moves to the next line by the leading (TL, T*, ')", async () => {
     const { runs } = await pageOf((f) => `BT ${f} 10 Tf 14 TL 50 250 Td (one) Tj T* (two) Tj (three) ' ET`);
     expect(runs.map((r) => [r.str, Math.round(r.y)])).toEqual([
       ['one', HEIGHT - 250],

@@ -35,7 +35,12 @@ async function services(withClipboard = true) {
     version: 'test',
     printer: () => printer,
     ...(withClipboard ? { clipboard: (d: { html: string; text: string }) => void clipboard.push(d) } : {}),
-    dialogs: { chooseImportFile: async () => null, chooseReviewFolder: async () => null, chooseExportPath: async (name) => join(dir, name), showInFolder: () => undefined },
+    dialogs: {
+      chooseImportFile: async () => null,
+      chooseReviewFolder: async () => null,
+      chooseExportPath: async (name) => join(dir, name),
+      showInFolder: () => undefined,
+    },
   });
   return { api, dir, library, pngs, clipboard };
 }

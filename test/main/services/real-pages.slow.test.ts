@@ -11,8 +11,13 @@ import { getFormat, type FormatId } from '../../../shared/formats';
 import type { Block, Report } from '../../../shared/model';
 
 const DIR = 'test/fixtures/real/';
-const FILES = readdirSync(DIR).filter((n) => /\.(txt|html)$/.test(n)).sort();
-const EXPECTED = JSON.parse(readFileSync(`${DIR}expected.json`, 'utf8')) as Record<string, { agency: string; year: number; format: FormatId; cells: Record<string, number | null> }>;
+const FILES = readdirSync(DIR)
+  .filter((n) => /\.(txt|html)$/.test(n))
+  .sort();
+const EXPECTED = JSON.parse(readFileSync(`${DIR}expected.json`, 'utf8')) as Record<
+  string,
+  { agency: string; year: number; format: FormatId; cells: Record<string, number | null> }
+>;
 
 async function imported(name: string) {
   return importBuffer(new Uint8Array(readFileSync(DIR + name)), name);
@@ -25,15 +30,16 @@ function blockText(b: Block): string {
 }
 
 function allText(r: Report): string {
-  return Object.values(r.sections)
-    .flat()
-    .map(blockText)
-    .join('\n');
+  return Object.values(r.sections).flat().map(blockText).join('\n');
 }
 
 /** The figures of each table row of a saved page, read straight from its <td>s (a blank cell as ''). */
 function pageRows(html: string): string[][][] {
-  const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&nbsp;|&#160;/g, '').replace(/[\s\u3000]+/g, '');
+  const text = (s: string) =>
+    s
+      .replace(/<[^>]+>/g, '')
+      .replace(/&nbsp;|&#160;/g, '')
+      .replace(/[\s\u3000]+/g, '');
   return [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map(([table]) =>
     [...table.matchAll(/<tr[\s\S]*?<\/tr>/g)]
       .map(([tr]) => [...tr.matchAll(/<td[\s\S]*?<\/td>/g)].map(([td]) => text(td)).filter((t) => /^[\d.]*$/.test(t)))
@@ -54,7 +60,9 @@ describe('real published reports (test/fixtures/real)', () => {
       expect({ agency: report.agency, year: report.year, format: report.format }).toEqual({ agency: want?.agency, year: want?.year, format: want?.format });
       for (const id of getFormat(report.format).cellIds) expect([id, report.cells[id]]).toEqual([id, want?.cells[id] ?? null]);
       // (Reports themselves speak of their 微信公众号: the site's share bar is 微信 微博 QQ空间.)
-      expect(allText(report)).not.toMatch(/微信\s*微博|QQ空间|全真版|文字版|相关链接[：:]|附件下载|扫一扫在手机上|友情链接|原文链接|发布时间[:：]|当前位置[：:]|本地目录|links\.tsv|==== 正文/);
+      expect(allText(report)).not.toMatch(
+        /微信\s*微博|QQ空间|全真版|文字版|相关链接[：:]|附件下载|扫一扫在手机上|友情链接|原文链接|发布时间[:：]|当前位置[：:]|本地目录|links\.tsv|==== 正文/,
+      );
       // The 前言 starts with the report's first sentence, not with the title printed again.
       expect(blockText(report.sections.preface[0] ?? { kind: 'paragraph', runs: [] })).toMatch(/^(根据|本报告|依据|按照)/);
     });
@@ -67,7 +75,13 @@ describe('real published reports (test/fixtures/real)', () => {
       const differ = Object.keys(b.cells).filter((id) => a.cells[id] !== b.cells[id]);
       // 金井 2024 prints six zeros for the seven cells of 结转下年度 (one cell is empty in the page): which one is
       // lost cannot be told from the text, so that row stays blank there, with a note naming it.
-      expect(differ).toEqual(txt.includes('金井') ? getFormat(b.format).t3Columns.map((c) => `t3.forward.${c}`).filter((id) => b.cells[id] !== null) : []);
+      expect(differ).toEqual(
+        txt.includes('金井')
+          ? getFormat(b.format)
+              .t3Columns.map((c) => `t3.forward.${c}`)
+              .filter((id) => b.cells[id] !== null)
+          : [],
+      );
     });
 
     it(`${html}: every figure in the page's <td>s, in order, is the cell imported for it`, async () => {

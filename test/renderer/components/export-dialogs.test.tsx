@@ -12,7 +12,13 @@ const finding = (key: string, message: string): Diagnostic => ({ key, rule: 'G13
 describe('the personal-data gate', () => {
   it('goes on only once every finding is ticked, and hands on the keys confirmed', () => {
     const onConfirm = vi.fn();
-    show(<PersonalGateDialog findings={[finding('G13:a', '疑似手机号码 138****5678'), finding('G13:b', '疑似身份证号')]} onCancel={vi.fn()} onConfirm={onConfirm} />);
+    show(
+      <PersonalGateDialog
+        findings={[finding('G13:a', '疑似手机号码 138****5678'), finding('G13:b', '疑似身份证号')]}
+        onCancel={vi.fn()}
+        onConfirm={onConfirm}
+      />,
+    );
     const dialog = screen.getByRole('dialog', { name: '发布前：疑似个人信息' });
     const go = within(dialog).getByRole('button', { name: '已逐项确认，继续' }) as HTMLButtonElement;
     const boxes = within(dialog).getAllByRole('checkbox');

@@ -27,7 +27,10 @@ describe('cell marks', () => {
     expect(m.get('t3.new.legal')).toMatchObject({ severity: 'error', primary: true });
     expect(m.get('t3.new.total')).toMatchObject({ severity: 'error', primary: false });
     // an error and a warning on one cell: the error's colour, both sentences in the tooltip
-    expect(m.get('t3.new.natural')?.messages).toEqual([expect.stringMatching(/^B1 sum，应为 6（.+，规则 B1）$/), expect.stringMatching(/^G3 w（.+，规则 G3）$/)]);
+    expect(m.get('t3.new.natural')?.messages).toEqual([
+      expect.stringMatching(/^B1 sum，应为 6（.+，规则 B1）$/),
+      expect.stringMatching(/^G3 w（.+，规则 G3）$/),
+    ]);
     expect(m.get('t3.new.natural')?.severity).toBe('error');
   });
 
@@ -85,6 +88,10 @@ describe('save label', () => {
     expect(saveLabel({ kind: 'dirty' })).toBe('有改动，即将保存');
     expect(saveLabel({ kind: 'error', message: '磁盘已满' })).toBe('保存失败：磁盘已满');
     expect(saveLabel({ kind: 'readonly' })).toBe('只读');
-    expect([saveColor({ kind: 'error', message: '' }), saveColor({ kind: 'saved', at: '' }), saveColor({ kind: 'dirty' })]).toEqual(['error', 'success', 'default']);
+    expect([saveColor({ kind: 'error', message: '' }), saveColor({ kind: 'saved', at: '' }), saveColor({ kind: 'dirty' })]).toEqual([
+      'error',
+      'success',
+      'default',
+    ]);
   });
 });

@@ -14,16 +14,22 @@ type Args = typeof API_ARGS;
 
 // A schema whose argument drifts from the signature (saveReport takes a Report, not a string).
 // @ts-expect-error the contract check names saveReport
-export const driftedArgument: AssertContract<ContractMismatches<Omit<Args, 'saveReport'> & { saveReport: z.ZodTuple<[z.ZodString, z.ZodString]> }, NianbaoApi>> = true;
+export const driftedArgument: AssertContract<
+  ContractMismatches<Omit<Args, 'saveReport'> & { saveReport: z.ZodTuple<[z.ZodString, z.ZodString]> }, NianbaoApi>
+> = true;
 // A schema with an argument too few.
 // @ts-expect-error the contract check names loadReport
 export const missingArgument: AssertContract<ContractMismatches<Omit<Args, 'loadReport'> & { loadReport: z.ZodTuple<[]> }, NianbaoApi>> = true;
 // An optional argument where the signature requires one: assignable one way only, still a mismatch.
 // @ts-expect-error the contract check wants the exact tuple
-export const optionalArgument: AssertContract<ContractMismatches<Omit<Args, 'showInFolder'> & { showInFolder: z.ZodTuple<[z.ZodOptional<z.ZodString>]> }, NianbaoApi>> = true;
+export const optionalArgument: AssertContract<
+  ContractMismatches<Omit<Args, 'showInFolder'> & { showInFolder: z.ZodTuple<[z.ZodOptional<z.ZodString>]> }, NianbaoApi>
+> = true;
 // Bytes narrowed to Uint8Array<ArrayBuffer> (what z.instanceof gives) where the API takes any Uint8Array.
 // @ts-expect-error the contract check wants the exact element type
-export const narrowedBytes: AssertContract<ContractMismatches<Omit<Args, 'importBytes'> & { importBytes: z.ZodTuple<[z.ZodString, z.ZodType<Uint8Array<ArrayBuffer>>]> }, NianbaoApi>> = true;
+export const narrowedBytes: AssertContract<
+  ContractMismatches<Omit<Args, 'importBytes'> & { importBytes: z.ZodTuple<[z.ZodString, z.ZodType<Uint8Array<ArrayBuffer>>]> }, NianbaoApi>
+> = true;
 // A method with a signature but no schema: the hub would never register it.
 // @ts-expect-error the contract check names the unlisted method
 export const unlistedMethod: AssertContract<ContractMismatches<Omit<Args, 'purgeReport'>, NianbaoApi>> = true;

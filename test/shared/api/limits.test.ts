@@ -23,7 +23,12 @@ async function setup() {
     png: async () => new Uint8Array(),
     close: async () => undefined,
   };
-  const api = createServices({ library, version: 'test', printer: () => noPdf, dialogs: { chooseImportFile: async () => null, chooseReviewFolder: async () => null, chooseExportPath: async () => null, showInFolder: () => undefined } });
+  const api = createServices({
+    library,
+    version: 'test',
+    printer: () => noPdf,
+    dialogs: { chooseImportFile: async () => null, chooseReviewFolder: async () => null, chooseExportPath: async () => null, showInFolder: () => undefined },
+  });
   return { api, dir, library };
 }
 
@@ -35,7 +40,10 @@ describe('payload limits', () => {
     const report = makeReport('gip-2021');
     const huge = { ...report, sections: { ...report.sections, overview: Array.from({ length: 100_000 }, () => para('段落')) } };
     const r = await dispatchApiCall(api, 'createReport', [huge]);
-    expect(r).toEqual({ ok: false, message: `年报内容超出上限：正文“一、总体情况”有 100 000 项（上限 ${MAX_LIST_ITEMS.toLocaleString('en-US').replace(/,/g, ' ')}），请检查是否误粘贴了大量内容` });
+    expect(r).toEqual({
+      ok: false,
+      message: `年报内容超出上限：正文“一、总体情况”有 100 000 项（上限 ${MAX_LIST_ITEMS.toLocaleString('en-US').replace(/,/g, ' ')}），请检查是否误粘贴了大量内容`,
+    });
     expect(library.list()).toEqual([]);
     expect(readdirSync(join(dir, 'reports'))).toEqual([]);
   });
@@ -48,10 +56,22 @@ describe('payload limits', () => {
     expect(created.ok).toBe(true);
     const id = created.ok ? (created.value as { id: string }).id : '';
     const inParagraph = { ...report, sections: { ...report.sections, problems: [para('正常'), para(big)] } };
-    expect(await dispatchApiCall(api, 'saveReport', [id, inParagraph])).toMatchObject({ ok: false, message: expect.stringMatching(/^年报内容超出上限：正文“.*存在的主要问题.*”第 2 段有 5 242 880 个字符（上限 20 000）/) });
-    expect(await dispatchApiCall(api, 'saveReport', [id, { ...report, agency: big }])).toMatchObject({ ok: false, message: expect.stringMatching(/^年报内容超出上限：机关名称有/) });
-    expect(await dispatchApiCall(api, 'exportReport', [{ ...report, extra: { note: big } }, 'docx'])).toMatchObject({ ok: false, message: expect.stringMatching(/^年报内容超出上限：字段“extra\.note”有/) });
-    expect(await dispatchApiCall(api, 'saveReport', [id, { ...report, acknowledgements: { k: { note: big } } }])).toMatchObject({ ok: false, message: expect.stringMatching(/^年报内容超出上限：警告说明有/) });
+    expect(await dispatchApiCall(api, 'saveReport', [id, inParagraph])).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^年报内容超出上限：正文“.*存在的主要问题.*”第 2 段有 5 242 880 个字符（上限 20 000）/),
+    });
+    expect(await dispatchApiCall(api, 'saveReport', [id, { ...report, agency: big }])).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^年报内容超出上限：机关名称有/),
+    });
+    expect(await dispatchApiCall(api, 'exportReport', [{ ...report, extra: { note: big } }, 'docx'])).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^年报内容超出上限：字段“extra\.note”有/),
+    });
+    expect(await dispatchApiCall(api, 'saveReport', [id, { ...report, acknowledgements: { k: { note: big } } }])).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^年报内容超出上限：警告说明有/),
+    });
     expect((await api.loadReport(id)).report).toEqual(report);
   });
 

@@ -29,6 +29,8 @@ describe('what makes an export a draft', () => {
     };
     const reasons = reasonsOf(r);
     expect(reasons.missingFigures).toEqual(['“一、总体情况”中的图“公开平台示意图”还没有图片']);
-    expect(draftClause(reasons)).toMatch(/^还有 1 项错误（如：行政复议：.*）、1 个单元格未填写（没有的填0）、1 张图没有图片（如：“一、总体情况”中的图“公开平台示意图”还没有图片）$/);
+    expect(draftClause(reasons)).toMatch(
+      /^还有 1 项错误（如：行政复议：.*）、1 个单元格未填写（没有的填0）、1 张图没有图片（如：“一、总体情况”中的图“公开平台示意图”还没有图片）$/,
+    );
   });
 });

@@ -83,7 +83,13 @@ describe('D7: percentages and rates', () => {
 
   for (const format of BOTH) {
     it(`${format}: 纠错率 against table 四 (长春 2024: 42 of 98 = 42.86%)`, () => {
-      const base = withCells(makeReport(format), { 't4.review.upheld': 50, 't4.review.corrected': 42, 't4.review.other': 6, 't4.review.pending': 0, 't4.review.total': 98 });
+      const base = withCells(makeReport(format), {
+        't4.review.upheld': 50,
+        't4.review.corrected': 42,
+        't4.review.other': 6,
+        't4.review.pending': 0,
+        't4.review.total': 98,
+      });
       const ok = withText(base, 'overview', '全年办理政府信息公开行政复议案件98件，行政复议纠错率为42.86%。');
       expect(byRule(checkReport(ok), 'D7')).toEqual([]);
       const [d] = byRule(checkReport(withText(base, 'overview', '全年办理政府信息公开行政复议案件98件，行政复议纠错率为40.5%。')), 'D7');
@@ -136,7 +142,14 @@ describe('D8: zero and completeness claims', () => {
 
     it(`${format}: "未收取信息处理费" in 六 while the text states a fee`, () => {
       const base = makeReport(format);
-      const report = { ...withText(base, 'other', '本年度未收取信息处理费。'), sections: { ...base.sections, other: [para('本年度未收取信息处理费。')], overview: [...base.sections.overview, para('全年收取政府信息公开信息处理费3940元。')] } };
+      const report = {
+        ...withText(base, 'other', '本年度未收取信息处理费。'),
+        sections: {
+          ...base.sections,
+          other: [para('本年度未收取信息处理费。')],
+          overview: [...base.sections.overview, para('全年收取政府信息公开信息处理费3940元。')],
+        },
+      };
       const [d] = byRule(checkReport(report), 'D8');
       expect(d?.message).toMatch(/^正文“未收取信息处理费”，但“一、总体情况”第\d+段写有“收取政府信息公开信息处理费3940元”$/);
       expect(byRule(checkReport(base), 'D8')).toEqual([]);

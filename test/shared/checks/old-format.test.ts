@@ -48,7 +48,9 @@ describe('the old format in a new report (G14)', () => {
   });
 
   it('is quiet on every sample report, 2019-format ones citing their own notice included', () => {
-    const names = readdirSync(`${FIXTURES}reports`).filter((n) => n.endsWith('.json')).map((n) => n.replace(/\.json$/, ''));
+    const names = readdirSync(`${FIXTURES}reports`)
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.replace(/\.json$/, ''));
     expect(names.length).toBeGreaterThan(5);
     for (const name of names) expect([name, checkReport(loadFixture(name)).filter((d) => d.rule === 'G14')]).toEqual([name, []]);
   });

@@ -29,7 +29,7 @@ describe('personal data in the text (G13)', () => {
     expect(kinds('申请人张某提出申请；申请人要求公开；申请人申请公开拆迁补偿信息；申请人类型为自然人。')).toEqual([]);
   });
 
-  it('leaves the office\'s own published contact alone, in the 前言 and in a contact line under the 落款', () => {
+  it("leaves the office's own published contact alone, in the 前言 and in a contact line under the 落款", () => {
     const own = ownContacts(['如对本报告有疑问，请与县政府办公室联系（电话：0527-83581234，邮箱：xxgk@sy.gov.cn）。']);
     expect(kinds('详见政务公开专栏，咨询电话0527-83581234，或发邮件至xxgk@sy.gov.cn。', own)).toEqual([]);
     expect(kinds('（联系人：林耀，联系方式：0591-23163387）')).toEqual([['landline', '0591-23163387']]);
@@ -40,7 +40,13 @@ describe('personal data in the text (G13)', () => {
 
   it('is an error naming the place, masked in the message, with the span to underline', () => {
     const r = makeReport('gip-2021');
-    const bad = { ...r, sections: { ...r.sections, overview: [...r.sections.overview, para('全年受理申请12件，其中申请人王小明（身份证号11010519491231002X）申请公开征收补偿信息。')] } };
+    const bad = {
+      ...r,
+      sections: {
+        ...r.sections,
+        overview: [...r.sections.overview, para('全年受理申请12件，其中申请人王小明（身份证号11010519491231002X）申请公开征收补偿信息。')],
+      },
+    };
     const found = checkReport(bad).filter((d) => d.rule === 'G13');
     expect(found.map((d) => d.message)).toEqual([
       expect.stringMatching(/第\d+段：疑似个人姓名“王＊明”，公开的年报不得含有个人信息，请删除或遮蔽$/),

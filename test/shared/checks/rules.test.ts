@@ -33,7 +33,14 @@ const CITY_RULES: ReportProfile = {
   overviewMaxChars: { chars: 1000, source: '某市年报编制要求（测试）' },
   requiredStatements: [
     { key: 'training', section: 'problems', what: '说明本年政务公开培训情况', evidence: ['培训'], source: '某市年报编制要求（测试）' },
-    { key: 'government-only', section: 'other', what: '说明政务公开考核结果', evidence: ['考核'], agencyKinds: ['government'], source: '某市年报编制要求（测试）' },
+    {
+      key: 'government-only',
+      section: 'other',
+      what: '说明政务公开考核结果',
+      evidence: ['考核'],
+      agencyKinds: ['government'],
+      source: '某市年报编制要求（测试）',
+    },
   ],
 };
 
@@ -64,7 +71,12 @@ function priorOf(base: Report, format: FormatId): Report {
 const CASES: Case[] = [
   { rule: 'A1', what: '结转下年度与勾稽不符', formats: BOTH, broken: (r) => ({ report: withCells(r, { 't3.forward.natural': 2, 't3.forward.total': 2 }) }) },
   { rule: 'B1', what: '总计不等于各申请人之和', formats: BOTH, broken: (r) => ({ report: withCells(r, { 't3.granted.total': 5 }) }) },
-  { rule: 'B2', what: '（七）总计不等于各结果之和', formats: BOTH, broken: (r) => ({ report: withCells(r, { 't3.unable.not_held.natural': 1, 't3.unable.not_held.total': 1 }) }) },
+  {
+    rule: 'B2',
+    what: '（七）总计不等于各结果之和',
+    formats: BOTH,
+    broken: (r) => ({ report: withCells(r, { 't3.unable.not_held.natural': 1, 't3.unable.not_held.total': 1 }) }),
+  },
   { rule: 'B3', what: '复议总计为0', formats: BOTH, broken: (r) => ({ report: withCells(r, { 't4.review.total': 0 }) }) },
   { rule: 'B4', what: '负数', formats: BOTH, broken: (r) => ({ report: withCells(r, { 't4.suit_direct.upheld': -1 }) }) },
   { rule: 'B5', what: '空白单元格', formats: BOTH, broken: (r) => ({ report: withCells(r, { 't3.rejected.mass.legal': null }) }) },
@@ -172,7 +184,9 @@ const CASES: Case[] = [
         ...r,
         sections: {
           ...r.sections,
-          overview: r.sections.overview.filter((b) => !(b.kind === 'heading' && b.text.includes('平台')) && !(b.kind === 'paragraph' && b.runs[0]?.text.includes('网站'))),
+          overview: r.sections.overview.filter(
+            (b) => !(b.kind === 'heading' && b.text.includes('平台')) && !(b.kind === 'paragraph' && b.runs[0]?.text.includes('网站')),
+          ),
         },
       },
     }),
@@ -181,7 +195,9 @@ const CASES: Case[] = [
     rule: 'G13',
     what: '正文写出申请人的身份证号',
     formats: BOTH,
-    broken: (r) => ({ report: { ...r, sections: { ...r.sections, problems: [...r.sections.problems, para('申请人（身份证号11010519491231002X）对答复不服。')] } } }),
+    broken: (r) => ({
+      report: { ...r, sections: { ...r.sections, problems: [...r.sections.problems, para('申请人（身份证号11010519491231002X）对答复不服。')] } },
+    }),
   },
   {
     rule: 'G14',
@@ -224,7 +240,12 @@ const CASES: Case[] = [
     broken: (r) => ({
       report: {
         ...r,
-        sections: { ...r.sections, overview: r.sections.overview.map((b) => (b.kind === 'heading' && b.text.startsWith('（三）') ? { ...b, text: b.text.replace('（三）', '（四）') } : b)) },
+        sections: {
+          ...r.sections,
+          overview: r.sections.overview.map((b) =>
+            b.kind === 'heading' && b.text.startsWith('（三）') ? { ...b, text: b.text.replace('（三）', '（四）') } : b,
+          ),
+        },
       },
     }),
   },
@@ -303,11 +324,12 @@ describe('each rule', () => {
   it('has a test case for every rule the engine implements', () => {
     const tested = new Set(CASES.map((c) => c.rule));
     const implemented = new Set<RuleId>();
-    for (const c of CASES) for (const f of c.formats) {
-      const base = makeReport(f, c.kind);
-      const { report, prior } = c.broken(base, f);
-      for (const d of checkReport(report, { ...(prior ? { prior } : {}), ...(c.profile ? { profile: c.profile } : {}) })) implemented.add(d.rule);
-    }
+    for (const c of CASES)
+      for (const f of c.formats) {
+        const base = makeReport(f, c.kind);
+        const { report, prior } = c.broken(base, f);
+        for (const d of checkReport(report, { ...(prior ? { prior } : {}), ...(c.profile ? { profile: c.profile } : {}) })) implemented.add(d.rule);
+      }
     expect([...implemented].filter((r) => !tested.has(r))).toEqual([]);
     expect(Object.keys(RULES).sort()).toEqual([...tested].sort());
   });
@@ -339,7 +361,7 @@ describe('each rule', () => {
 });
 
 describe('G3 and the 2019 format', () => {
-  it('does not ask a 2019-format report for the 2021 format\'s five aspects, but a government still for 考核评议追责 (F4)', () => {
+  it("does not ask a 2019-format report for the 2021 format's five aspects, but a government still for 考核评议追责 (F4)", () => {
     const bare = (f: FormatId, kind?: 'government') => {
       const r = makeReport(f, kind);
       return { ...r, sections: { ...r.sections, overview: [para('本年度主动公开政府信息若干条。')] } };

@@ -29,7 +29,12 @@ describe('real samples', () => {
     expect(b1.map((d) => d.expected)).toEqual([272, 3, 14, 5, 4, 12, 265, 47, 25, 149, 9]);
     const d2 = byRule(found, 'D2').map((d) => [d.actual, d.expected]);
     expect(d2).toHaveLength(2);
-    expect(d2).toEqual(expect.arrayContaining([[258, 275], [265, 337]]));
+    expect(d2).toEqual(
+      expect.arrayContaining([
+        [258, 275],
+        [265, 337],
+      ]),
+    );
     expect(byRule(found, 'D2').every((d) => d.severity === 'warning')).toBe(true);
   });
 
@@ -52,7 +57,10 @@ describe('real samples', () => {
 
   it('宿迁 2024: 备案 figures in the text differ from table 四 as warnings, never errors', () => {
     const d3 = byRule(checkReport(loadFixture('宿迁市_2024_全市汇总_仅表格')), 'D3');
-    expect(d3.map((d) => [d.actual, d.expected])).toEqual([[134, 170], [57, 77]]);
+    expect(d3.map((d) => [d.actual, d.expected])).toEqual([
+      [134, 170],
+      [57, 77],
+    ]);
     expect(d3.every((d) => d.severity === 'warning')).toBe(true);
   });
 

@@ -22,7 +22,11 @@ describe('CheckSession', () => {
       const id = ids[rnd(ids.length)] ?? '';
       const value = rnd(5) === 0 ? null : rnd(40);
       report = withCells(report, { [id]: value });
-      if (i % 50 === 0) report = { ...report, sections: { ...report.sections, preface: [{ kind: 'paragraph', runs: [{ text: `全年共受理政府信息公开申请${rnd(4000)}件。` }] }] } };
+      if (i % 50 === 0)
+        report = {
+          ...report,
+          sections: { ...report.sections, preface: [{ kind: 'paragraph', runs: [{ text: `全年共受理政府信息公开申请${rnd(4000)}件。` }] }] },
+        };
       session.update(report);
       expect(sortKeys(session.diagnostics())).toEqual(sortKeys(checkReport(report, { prior })));
     }
@@ -39,7 +43,10 @@ describe('CheckSession', () => {
       const blocks = report.sections[key];
       const at = i % Math.max(1, blocks.length);
       const b = blocks[at];
-      const next = b && b.kind === 'paragraph' ? { ...b, runs: [...b.runs, { text: typed[i % typed.length] ?? '' }] } : { kind: 'paragraph' as const, runs: [{ text: typed[i % typed.length] ?? '' }] };
+      const next =
+        b && b.kind === 'paragraph'
+          ? { ...b, runs: [...b.runs, { text: typed[i % typed.length] ?? '' }] }
+          : { kind: 'paragraph' as const, runs: [{ text: typed[i % typed.length] ?? '' }] };
       report = { ...report, sections: { ...report.sections, [key]: blocks.length ? blocks.map((x, j) => (j === at ? next : x)) : [next] } };
       if (i === 13) report = { ...report, profile: 'jiangsu-suqian' };
       if (i === 21) report = { ...report, signoff: { date: '2025-02-20' } };

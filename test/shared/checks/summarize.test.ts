@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { checkReport, publishedCounts, summarize, type Diagnostic } from '../../../shared/checks';
 import { loadFixture, makeReport, withCells } from '../../helpers/reports';
 
-const d = (rule: Diagnostic['rule'], severity: Diagnostic['severity'], key: string, cells: string[] = []): Diagnostic => ({ rule, severity, key, cells, message: key });
+const d = (rule: Diagnostic['rule'], severity: Diagnostic['severity'], key: string, cells: string[] = []): Diagnostic => ({
+  rule,
+  severity,
+  key,
+  cells,
+  message: key,
+});
 
 describe('summarize', () => {
   it('counts blank cells apart from errors, by cell, and explained warnings apart from open ones', () => {

@@ -4,7 +4,6 @@ import { FORMAT_DEFINITIONS, FORMAT_IDS, cellId, formatForYear, getFormat } from
 import { gridWidths } from '../../helpers/grids';
 import { loadFixture, makeReport } from '../../helpers/reports';
 
-
 describe('format definitions', () => {
   it('have the six section titles exactly', () => {
     for (const id of FORMAT_IDS) {
@@ -23,25 +22,67 @@ describe('format definitions', () => {
     const f21 = getFormat('gip-2021');
     const f19 = getFormat('gip-2019');
     expect(f21.cellIds.filter((id) => id.startsWith('t2.'))).toEqual([
-      't2.rules.issued', 't2.rules.repealed', 't2.rules.valid',
-      't2.normative.issued', 't2.normative.repealed', 't2.normative.valid',
-      't2.licensing.decisions', 't2.penalty.decisions', 't2.coercion.decisions', 't2.fees.amount',
+      't2.rules.issued',
+      't2.rules.repealed',
+      't2.rules.valid',
+      't2.normative.issued',
+      't2.normative.repealed',
+      't2.normative.valid',
+      't2.licensing.decisions',
+      't2.penalty.decisions',
+      't2.coercion.decisions',
+      't2.fees.amount',
     ]);
     expect(f19.cellIds.filter((id) => id.startsWith('t2.'))).toEqual([
-      't2.rules.made', 't2.rules.published', 't2.rules.total',
-      't2.normative.made', 't2.normative.published', 't2.normative.total',
-      't2.licensing.prev', 't2.licensing.delta', 't2.licensing.decisions',
-      't2.services.prev', 't2.services.delta', 't2.services.decisions',
-      't2.penalty.prev', 't2.penalty.delta', 't2.penalty.decisions',
-      't2.coercion.prev', 't2.coercion.delta', 't2.coercion.decisions',
-      't2.fees.prev', 't2.fees.delta', 't2.procurement.projects', 't2.procurement.amount',
+      't2.rules.made',
+      't2.rules.published',
+      't2.rules.total',
+      't2.normative.made',
+      't2.normative.published',
+      't2.normative.total',
+      't2.licensing.prev',
+      't2.licensing.delta',
+      't2.licensing.decisions',
+      't2.services.prev',
+      't2.services.delta',
+      't2.services.decisions',
+      't2.penalty.prev',
+      't2.penalty.delta',
+      't2.penalty.decisions',
+      't2.coercion.prev',
+      't2.coercion.delta',
+      't2.coercion.decisions',
+      't2.fees.prev',
+      't2.fees.delta',
+      't2.procurement.projects',
+      't2.procurement.amount',
     ]);
     expect(f21.t3Rows.map((r) => r.id)).toEqual([
-      'new', 'carried', 'granted', 'partial',
-      'denied.secret', 'denied.law', 'denied.safety', 'denied.third_party', 'denied.internal', 'denied.process', 'denied.enforcement', 'denied.query',
-      'unable.not_held', 'unable.create', 'unable.unclear',
-      'rejected.petition', 'rejected.repeat', 'rejected.publication', 'rejected.mass', 'rejected.confirm',
-      'other.no_correction', 'other.no_fee', 'other.other', 'total', 'forward',
+      'new',
+      'carried',
+      'granted',
+      'partial',
+      'denied.secret',
+      'denied.law',
+      'denied.safety',
+      'denied.third_party',
+      'denied.internal',
+      'denied.process',
+      'denied.enforcement',
+      'denied.query',
+      'unable.not_held',
+      'unable.create',
+      'unable.unclear',
+      'rejected.petition',
+      'rejected.repeat',
+      'rejected.publication',
+      'rejected.mass',
+      'rejected.confirm',
+      'other.no_correction',
+      'other.no_fee',
+      'other.other',
+      'total',
+      'forward',
     ]);
     expect(f19.t3Rows.map((r) => r.id).slice(20)).toEqual(['other', 'total', 'forward']);
     expect(f21.t3Columns).toEqual(['natural', 'commercial', 'research', 'welfare', 'legal', 'other_org', 'total']);
@@ -72,7 +113,10 @@ describe('format definitions', () => {
       const f = getFormat(id);
       for (const grid of Object.values(f.grids)) {
         expect(new Set(gridWidths(grid))).toEqual(new Set([grid.columns]));
-        const valueCells = grid.rows.flat().filter((c) => c.cellId).map((c) => c.cellId);
+        const valueCells = grid.rows
+          .flat()
+          .filter((c) => c.cellId)
+          .map((c) => c.cellId);
         expect(valueCells).toEqual(f.cellIds.filter((c) => c.startsWith(`${grid.table}.`)));
       }
       const vertical = f.grids.t3.rows.flat().find((c) => c.vertical);
@@ -90,7 +134,7 @@ describe('format definitions', () => {
     expect(formatForYear(2026)).toBe('gip-2021');
   });
 
-  it('name each format in full and, for a list\'s column, by the part before its notice', () => {
+  it("name each format in full and, for a list's column, by the part before its notice", () => {
     for (const def of Object.values(FORMAT_DEFINITIONS)) expect(def.name.startsWith(`${def.shortName}（`)).toBe(true);
     expect(FORMAT_DEFINITIONS['gip-2021'].shortName).toBe('2021年版格式');
   });
@@ -101,8 +145,14 @@ describe('table relations compiled from the format', () => {
     const f = getFormat(id);
     const report = makeReport(id);
     for (const r of f.sums) {
-      expect([r.target, ...r.parts].every((c) => f.cells.has(c)), `${r.rule} ${r.target}`).toBe(true);
-      expect(r.parts.reduce((a, c) => a + (report.cells[c] ?? 0), 0), `${r.rule} ${r.target}`).toBe(report.cells[r.target]);
+      expect(
+        [r.target, ...r.parts].every((c) => f.cells.has(c)),
+        `${r.rule} ${r.target}`,
+      ).toBe(true);
+      expect(
+        r.parts.reduce((a, c) => a + (report.cells[c] ?? 0), 0),
+        `${r.rule} ${r.target}`,
+      ).toBe(report.cells[r.target]);
     }
     // B1 once per row of 三, B2 once per column of 三, B3 once per group of 四.
     expect(f.sums.filter((r) => r.rule === 'B1')).toHaveLength(f.t3Rows.length);
@@ -113,8 +163,17 @@ describe('table relations compiled from the format', () => {
   it('holds on a real published report: 淮安 2024, every sum', () => {
     const report = loadFixture('淮安市人民政府_2024');
     const f = getFormat(report.format);
-    for (const r of f.sums) expect(r.parts.reduce((a, c) => a + (report.cells[c] ?? 0), 0), r.target).toBe(report.cells[r.target]);
-    expect(f.sums.find((r) => r.target === 't4.review.total')?.parts).toEqual(['t4.review.upheld', 't4.review.corrected', 't4.review.other', 't4.review.pending']);
+    for (const r of f.sums)
+      expect(
+        r.parts.reduce((a, c) => a + (report.cells[c] ?? 0), 0),
+        r.target,
+      ).toBe(report.cells[r.target]);
+    expect(f.sums.find((r) => r.target === 't4.review.total')?.parts).toEqual([
+      't4.review.upheld',
+      't4.review.corrected',
+      't4.review.other',
+      't4.review.pending',
+    ]);
   });
 
   it.each(FORMAT_IDS)('%s: 上年结转 pairs with last year’s 结转下年度, column by column', (id) => {

@@ -37,7 +37,10 @@ describe('a table cut inside its block', () => {
     it(`prints as parts with the header again and the label continued (${id})`, () => {
       const { t3 } = getFormat(id).grids;
       const [block] = mergedBlocks(t3);
-      const cut = rowGroups(t3, { openBlocks: true }).map((g) => g[0] ?? 0).find((r) => block && r > block.start + 3 && r < block.end) ?? 0;
+      const cut =
+        rowGroups(t3, { openBlocks: true })
+          .map((g) => g[0] ?? 0)
+          .find((r) => block && r > block.start + 3 && r < block.end) ?? 0;
       const parts = gridParts(t3, [cut]);
       expect(parts).toHaveLength(2);
       const [first, second] = parts;

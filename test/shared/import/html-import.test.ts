@@ -22,7 +22,16 @@ describe('HTML import', () => {
 
   it('reads each kind of noise on its own', () => {
     const fixture = loadFixture('淮安市人民政府_2024');
-    const kinds: Noise[] = [{ halfWidth: true }, { enumerationComma: true }, { brokenLabels: true }, { typo: true }, { spacerRows: true }, { thousands: true }, { spacedHeadings: true }, {}];
+    const kinds: Noise[] = [
+      { halfWidth: true },
+      { enumerationComma: true },
+      { brokenLabels: true },
+      { typo: true },
+      { spacerRows: true },
+      { thousands: true },
+      { spacedHeadings: true },
+      {},
+    ];
     for (const noise of kinds) expect(importHtml(publishedHtml(fixture, noise)).report.cells, JSON.stringify(noise)).toEqual(fixture.cells);
   });
 

@@ -52,7 +52,9 @@ describe('text import of the real samples', () => {
 
   it('淮安 2024 reads "1、" numbering and the spaced "第二十条 第（一）项"', () => {
     const { report } = sample('淮安市人民政府_2024');
-    expect([report.cells['t3.new.total'], report.cells['t3.carried.total'], report.cells['t3.total.total'], report.cells['t3.forward.total']]).toEqual([3119, 34, 3050, 103]);
+    expect([report.cells['t3.new.total'], report.cells['t3.carried.total'], report.cells['t3.total.total'], report.cells['t3.forward.total']]).toEqual([
+      3119, 34, 3050, 103,
+    ]);
     expect(report.cells['t3.other.no_correction.total']).toBe(71);
     expect(report.cells['t2.rules.valid']).toBe(11);
     expect(['upheld', 'corrected', 'other', 'pending', 'total'].map((k) => report.cells[`t4.review.${k}`])).toEqual([72, 64, 178, 37, 351]);
@@ -81,7 +83,9 @@ describe('text import of the real samples', () => {
 
   it('宿迁 2023 carries [118,3,0,0,0,0,121] into the next year', () => {
     const { report } = sample('宿迁市_2023_全市汇总_仅表格');
-    expect(['natural', 'commercial', 'research', 'welfare', 'legal', 'other_org', 'total'].map((c) => report.cells[`t3.forward.${c}`])).toEqual([118, 3, 0, 0, 0, 0, 121]);
+    expect(['natural', 'commercial', 'research', 'welfare', 'legal', 'other_org', 'total'].map((c) => report.cells[`t3.forward.${c}`])).toEqual([
+      118, 3, 0, 0, 0, 0, 121,
+    ]);
   });
 
   it('splits the narrative into the four parts with headings and run-in headings', () => {
@@ -125,7 +129,10 @@ describe('labels wrapped as in text copied from a PDF', () => {
 
   it('joins a row label broken over two lines, and reads figures on the line after their label', () => {
     const text = sampleText
-      .replace('三、本年度办理结果/（五）不予处理/5.要求行政机关确认或重新出具已获取信息\t', '三、本年度办理结果/（五）不予处理/5.要求行政机关确认或\n重新出具已获取信息\t')
+      .replace(
+        '三、本年度办理结果/（五）不予处理/5.要求行政机关确认或重新出具已获取信息\t',
+        '三、本年度办理结果/（五）不予处理/5.要求行政机关确认或\n重新出具已获取信息\t',
+      )
       .replace('四、结转下年度继续办理\t', '四、结转下年度继续办理\n')
       .replace('一、本年新收政府信息公开申请数量\t', '一、本年新收政府信息\n公开申请数量\t');
     const { report } = importText(text);
@@ -144,7 +151,13 @@ describe('titles as agencies print them (interchange.md §5)', () => {
   const body = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8').split('\n# 淮安市人民政府2024年政府信息公开工作年度报告\n')[1] ?? '';
   const g6 = (title: string) => {
     const { report, warnings } = importText(`${title}\n${body}`);
-    return { report, warnings, g6: checkReport(report).filter((d) => d.rule === 'G6').map((d) => d.message) };
+    return {
+      report,
+      warnings,
+      g6: checkReport(report)
+        .filter((d) => d.rule === 'G6')
+        .map((d) => d.message),
+    };
   };
 
   it.each([
@@ -187,11 +200,16 @@ describe('units typed into cells (interchange.md §5)', () => {
   });
 });
 
-describe('text on one line (a crawler\'s or a PDF viewer\'s copy)', () => {
+describe("text on one line (a crawler's or a PDF viewer's copy)", () => {
   /** The sample as a crawler hands it over: no line breaks, cells and labels separated by single spaces. */
   const oneLine = (name: string) => {
     const src = readFileSync(`${SAMPLES}${name}.txt`, 'utf8');
-    return src.slice(src.search(/^# /m)).replace(/^#+\s*/gm, '').replace(/\*\*/g, '').replace(/[\t/]/g, ' ').replace(/\s*\n+\s*/g, ' ');
+    return src
+      .slice(src.search(/^# /m))
+      .replace(/^#+\s*/gm, '')
+      .replace(/\*\*/g, '')
+      .replace(/[\t/]/g, ' ')
+      .replace(/\s*\n+\s*/g, ' ');
   };
 
   it.each(['淮安市人民政府_2024', '杭州市科技局_2020'])('%s: sections and table labels are found inside the line, every cell equal', (name) => {
@@ -225,14 +243,21 @@ describe('text on one line (a crawler\'s or a PDF viewer\'s copy)', () => {
 describe('digits run together in text on one line', () => {
   const line = () => {
     const src = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8');
-    return src.slice(src.search(/^# /m)).replace(/^#+\s*/gm, '').replace(/\*\*/g, '').replace(/[\t/]/g, ' ').replace(/\s*\n+\s*/g, ' ');
+    return src
+      .slice(src.search(/^# /m))
+      .replace(/^#+\s*/gm, '')
+      .replace(/\*\*/g, '')
+      .replace(/[\t/]/g, ' ')
+      .replace(/\s*\n+\s*/g, ' ');
   };
 
-  it('splits them when the table\'s identities settle the split uniquely, with one note saying how', () => {
+  it("splits them when the table's identities settle the split uniquely, with one note saying how", () => {
     // 34 0 0 0 0 0 34 printed without separators: only 34+0+0+0+0+0 = 34 adds up.
     const text = line().replace('二、上年结转政府信息公开申请数量 34 0 0 0 0 0 34', '二、上年结转政府信息公开申请数量 340000034');
     const { report, warnings } = importText(text);
-    expect(['natural', 'commercial', 'research', 'welfare', 'legal', 'other_org', 'total'].map((c) => report.cells[`t3.carried.${c}`])).toEqual([34, 0, 0, 0, 0, 0, 34]);
+    expect(['natural', 'commercial', 'research', 'welfare', 'legal', 'other_org', 'total'].map((c) => report.cells[`t3.carried.${c}`])).toEqual([
+      34, 0, 0, 0, 0, 0, 34,
+    ]);
     // One note for the table says how its rows were settled, not one per row.
     expect(warnings.filter((w) => w.message.startsWith('表三有 1 行的数字连在一起或空白栏已丢失') && w.message.includes('已按表内勾稽关系'))).toHaveLength(1);
   });
@@ -258,7 +283,10 @@ describe('figures as printed', () => {
 
   it('reads the report on one line with tabs between its cells as it reads it with spaces', () => {
     const src = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8');
-    const body = src.slice(src.search(/^# /m)).replace(/^#+\s*/gm, '').replace(/\*\*/g, '');
+    const body = src
+      .slice(src.search(/^# /m))
+      .replace(/^#+\s*/gm, '')
+      .replace(/\*\*/g, '');
     const withTabs = body.replace(/\s*\n+\s*/g, '\t');
     const withSpaces = body.replace(/[\t/]/g, ' ').replace(/\s*\n+\s*/g, ' ');
     expect(importText(withTabs).report.cells).toEqual(importText(withSpaces).report.cells);
@@ -267,10 +295,16 @@ describe('figures as printed', () => {
 });
 
 describe('a title as a Word PDF prints it', () => {
-  it('reads a title wrapped inside a word under the site\'s 索引号 table, and leaves the table out', () => {
+  it("reads a title wrapped inside a word under the site's 索引号 table, and leaves the table out", () => {
     const src = readFileSync(`${SAMPLES}淮安市人民政府_2024.txt`, 'utf8');
     const body = src.slice(src.indexOf('# 淮安市人民政府2024年政府信息公开工作年度报告') + '# 淮安市人民政府2024年政府信息公开工作年度报告'.length);
-    const page = ['索引号\t014289810/2025-00013\t分类\t政务公开', '发布机构\t淮安市人民政府\t发文日期\t2025-02-25', '淮安市人民政府2024年政府信息公开工作年度报', '告', body].join('\n');
+    const page = [
+      '索引号\t014289810/2025-00013\t分类\t政务公开',
+      '发布机构\t淮安市人民政府\t发文日期\t2025-02-25',
+      '淮安市人民政府2024年政府信息公开工作年度报',
+      '告',
+      body,
+    ].join('\n');
     const { report, warnings } = importText(page);
     expect([report.agency, report.year]).toEqual(['淮安市人民政府', 2024]);
     expect(report.cells).toEqual(importText(src).report.cells);

@@ -12,7 +12,9 @@ describe('a history version against the report now', () => {
       sections: { ...now.sections, problems: [{ kind: 'paragraph' as const, runs: [{ text: '旧的问题段落。' }] }] },
     };
     const c = versionChanges(version, now);
-    expect(c.cells.map((x) => [x.id, x.version, x.now])).toEqual([['t3.new.natural', (now.cells['t3.new.natural'] ?? 0) + 5, now.cells['t3.new.natural'] ?? null]]);
+    expect(c.cells.map((x) => [x.id, x.version, x.now])).toEqual([
+      ['t3.new.natural', (now.cells['t3.new.natural'] ?? 0) + 5, now.cells['t3.new.natural'] ?? null],
+    ]);
     expect(c.cells[0]?.name).toMatch(/自然人/);
     expect(c.texts.map((t) => t.label)).toEqual(['五、存在的主要问题及改进情况']);
     expect(c.fields.map((f) => f.label)).toEqual(['标题']);

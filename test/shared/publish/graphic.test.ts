@@ -14,7 +14,11 @@ function chartTexts(svg: string, id: string): string[] {
   return [...part.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
 }
 
-const numbers = (texts: string[]): number[] => texts.filter((t) => /^-?\d+(?:\.\d+)?$/.test(t)).map(Number).sort((a, b) => a - b);
+const numbers = (texts: string[]): number[] =>
+  texts
+    .filter((t) => /^-?\d+(?:\.\d+)?$/.test(t))
+    .map(Number)
+    .sort((a, b) => a - b);
 const sorted = (xs: (number | null | undefined)[]): number[] => xs.filter((x): x is number => typeof x === 'number').sort((a, b) => a - b);
 
 function expectReadBack(report: Report, history: Report[] = []): string {
@@ -22,13 +26,16 @@ function expectReadBack(report: Report, history: Report[] = []): string {
   const { svg } = buildGraphic(report, history);
   const c = (id: string) => report.cells[id];
   const [docs] = f.def.t2.blocks;
-  expect(numbers(chartTexts(svg, 't2-documents'))).toEqual(sorted((docs?.rows ?? []).flatMap((r) => docs?.columns.map((col) => c(`t2.${r.key}.${col.key}`)) ?? [])));
+  expect(numbers(chartTexts(svg, 't2-documents'))).toEqual(
+    sorted((docs?.rows ?? []).flatMap((r) => docs?.columns.map((col) => c(`t2.${r.key}.${col.key}`)) ?? [])),
+  );
   const decisions = f.cellIds.filter((id) => id.startsWith('t2.') && id.endsWith('.decisions'));
   expect(numbers(chartTexts(svg, 't2-decisions'))).toEqual(sorted(decisions.map(c)));
   // Amounts (万元, 采购总金额) are read out as text beside their label, never drawn as a bar among counts.
   for (const id of f.cellIds.filter((x) => x.startsWith('t2.') && (f.cells.get(x)?.kind === 'wan' || f.cells.get(x)?.kind === 'amount'))) {
     const v = c(id);
-    if (typeof v === 'number') expect(chartTexts(svg, 't2-decisions').join('')).toContain(`${f.cells.get(id)?.rowLabels.join('')}${f.cells.get(id)?.columnLabels.join('')}：${v}`);
+    if (typeof v === 'number')
+      expect(chartTexts(svg, 't2-decisions').join('')).toContain(`${f.cells.get(id)?.rowLabels.join('')}${f.cells.get(id)?.columnLabels.join('')}：${v}`);
   }
   const t3 = f.def.t3;
   const flow = [...t3.intake.map((r) => r.key), t3.total.key, t3.forward.key].map((k) => c(`t3.${k}.total`));
@@ -47,9 +54,12 @@ function expectReadBack(report: Report, history: Report[] = []): string {
 }
 
 describe('图解', () => {
-  it.each(['淮安市人民政府_2024', '杭州市科技局_2020', '上海市人民政府办公厅_2019', '宿迁市_2024_全市汇总_仅表格'])('%s: the numbers read back from the SVG text equal the cells', (name) => {
-    expectReadBack(loadFixture(name));
-  });
+  it.each(['淮安市人民政府_2024', '杭州市科技局_2020', '上海市人民政府办公厅_2019', '宿迁市_2024_全市汇总_仅表格'])(
+    '%s: the numbers read back from the SVG text equal the cells',
+    (name) => {
+      expectReadBack(loadFixture(name));
+    },
+  );
 
   it('draws the year-by-year trend from the earlier reports in the library', () => {
     const prior = loadFixture('淮安市洪泽区人民政府_2023');

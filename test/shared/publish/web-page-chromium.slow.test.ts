@@ -46,7 +46,10 @@ describe.each(['淮安市人民政府_2024', '杭州市科技局_2020'])('%s in 
   it('on a 1280 px desktop: tables 二 and 三 fit without scrolling', async () => {
     const { page, pageWidth } = await openWebPage(browser, webPageHtml(report), 1280, 800);
     expect(pageWidth).toBeLessThanOrEqual(1280);
-    for (const [t, text] of [['t2', getFormat(report.format).def.t2.contentLabel], ['t3', firstRow]] as const) {
+    for (const [t, text] of [
+      ['t2', getFormat(report.format).def.t2.contentLabel],
+      ['t3', firstRow],
+    ] as const) {
       const g = await tableGeometry(page, t, text);
       expect(g.scrollWidth, t).toBeLessThanOrEqual(g.clientWidth);
     }
@@ -57,31 +60,37 @@ describe.each(['淮安市人民政府_2024', '杭州市科技局_2020'])('%s in 
 });
 
 describe('复制网页版 pasted into a site editor', () => {
-  it.each(['淮安市人民政府_2024', '杭州市科技局_2020'])('%s: Chromium pastes the clipboard HTML into a rich-text editor with every cell intact', async (name) => {
-    const report = loadFixture(name);
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    await context.route(/^(?!https:\/\/cms\.example\/)/, (route) => route.abort());
-    const page = await context.newPage();
-    // The clipboard API needs a secure origin: the editor page is served from a routed https address, offline.
-    await page.route('https://cms.example/editor', (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><html lang="zh-CN"><body><div id="editor" contenteditable="true" style="min-height:200px"></div></body></html>' }),
-    );
-    await page.goto('https://cms.example/editor');
-    // What the app puts on the clipboard: the paste version as text/html, the plain text beside it.
-    await page.evaluate(
-      async ({ html, text }) => {
-        await navigator.clipboard.write([
-          new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
-        ]);
-      },
-      { html: webFragmentHtml(report), text: webPlainText(report) },
-    );
-    await page.locator('#editor').click();
-    await page.keyboard.press('Control+V');
-    await expect.poll(() => page.locator('#editor table').count()).toBe(3);
-    const pasted = await page.locator('#editor').innerHTML();
-    const back = importHtml(`<html><body>${pasted}</body></html>`).report;
-    expect(back.cells).toEqual(report.cells);
-    await context.close();
-  });
+  it.each(['淮安市人民政府_2024', '杭州市科技局_2020'])(
+    '%s: Chromium pastes the clipboard HTML into a rich-text editor with every cell intact',
+    async (name) => {
+      const report = loadFixture(name);
+      const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+      await context.route(/^(?!https:\/\/cms\.example\/)/, (route) => route.abort());
+      const page = await context.newPage();
+      // The clipboard API needs a secure origin: the editor page is served from a routed https address, offline.
+      await page.route('https://cms.example/editor', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: '<!DOCTYPE html><html lang="zh-CN"><body><div id="editor" contenteditable="true" style="min-height:200px"></div></body></html>',
+        }),
+      );
+      await page.goto('https://cms.example/editor');
+      // What the app puts on the clipboard: the paste version as text/html, the plain text beside it.
+      await page.evaluate(
+        async ({ html, text }) => {
+          await navigator.clipboard.write([
+            new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+          ]);
+        },
+        { html: webFragmentHtml(report), text: webPlainText(report) },
+      );
+      await page.locator('#editor').click();
+      await page.keyboard.press('Control+V');
+      await expect.poll(() => page.locator('#editor table').count()).toBe(3);
+      const pasted = await page.locator('#editor').innerHTML();
+      const back = importHtml(`<html><body>${pasted}</body></html>`).report;
+      expect(back.cells).toEqual(report.cells);
+      await context.close();
+    },
+  );
 });

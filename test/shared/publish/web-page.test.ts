@@ -56,7 +56,10 @@ describe('web page', () => {
   it('keeps headings, bold run-ins and embedded figures of the narrative', async () => {
     const fixture = loadFixture('淮安市洪泽区人民政府_2023');
     const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-    const report = { ...fixture, sections: { ...fixture.sections, other: [...fixture.sections.other, { kind: 'figure' as const, src: png, caption: '图1 政府信息公开图解' }] } };
+    const report = {
+      ...fixture,
+      sections: { ...fixture.sections, other: [...fixture.sections.other, { kind: 'figure' as const, src: png, caption: '图1 政府信息公开图解' }] },
+    };
     const html = webPageHtml(report);
     expect(html).toContain(`<img src="${png}" alt="图1 政府信息公开图解">`);
     const withMissing = webPageHtml({ ...report, sections: { ...report.sections, problems: [{ kind: 'figure', src: '', caption: '图2' }] } });

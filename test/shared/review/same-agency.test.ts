@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { earlierYearsOf, knownNameOf, priorYearOf, sameAgency } from '../../../shared/review';
 
-const entry = (id: string, agency: string, year: number, savedAt = '2026-01-01T00:00:00Z', deletedAt?: string) => ({ id, agency, year, savedAt, ...(deletedAt ? { deletedAt } : {}) });
+const entry = (id: string, agency: string, year: number, savedAt = '2026-01-01T00:00:00Z', deletedAt?: string) => ({
+  id,
+  agency,
+  year,
+  savedAt,
+  ...(deletedAt ? { deletedAt } : {}),
+});
 
 const LIBRARY = [
   entry('a', '洪泽区人民政府', 2023),

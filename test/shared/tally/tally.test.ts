@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { getFormat } from '../../../shared/formats';
-import { readRegisterSheets, tally, tallySheets, readOutcome, readDate, dueDate, CALENDAR_YEARS, outcomeChoices, applicantChoices, readApplicantType, readCaseKind, readCaseResult, CASE_KIND_CHOICES, CASE_RESULT_CHOICES, type SheetGrid } from '../../../shared/tally';
+import {
+  readRegisterSheets,
+  tally,
+  tallySheets,
+  readOutcome,
+  readDate,
+  dueDate,
+  CALENDAR_YEARS,
+  outcomeChoices,
+  applicantChoices,
+  readApplicantType,
+  readCaseKind,
+  readCaseResult,
+  CASE_KIND_CHOICES,
+  CASE_RESULT_CHOICES,
+  type SheetGrid,
+} from '../../../shared/tally';
 
 const HEADER = ['序号', '收到日期', '申请人类型', '申请人姓名', '申请内容', '答复日期', '办理结果', '理由'];
 
@@ -75,8 +91,18 @@ describe('counting a register into table 三', () => {
     for (let trial = 0; trial < 30; trial++) {
       const rows = Array.from({ length: 60 }, (_, i) => {
         const received = `${2024 + rnd(3)}-${String(1 + rnd(12)).padStart(2, '0')}-${String(1 + rnd(28)).padStart(2, '0')}`;
-        const answered = rnd(4) === 0 ? null : `${received.slice(0, 4) === '2026' ? 2026 : Number(received.slice(0, 4)) + rnd(2)}-${String(1 + rnd(12)).padStart(2, '0')}-28`;
-        return [i + 1, received, types[rnd(types.length)] ?? '', 'X', '', answered && answered >= received ? answered : null, outcomes[rnd(outcomes.length)] ?? '', ''];
+        const answered =
+          rnd(4) === 0 ? null : `${received.slice(0, 4) === '2026' ? 2026 : Number(received.slice(0, 4)) + rnd(2)}-${String(1 + rnd(12)).padStart(2, '0')}-28`;
+        return [
+          i + 1,
+          received,
+          types[rnd(types.length)] ?? '',
+          'X',
+          '',
+          answered && answered >= received ? answered : null,
+          outcomes[rnd(outcomes.length)] ?? '',
+          '',
+        ];
       });
       const t = count(rows);
       for (const c of f.t3Columns) {

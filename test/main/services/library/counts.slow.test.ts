@@ -34,7 +34,7 @@ describe('the library and the editor count alike', () => {
 });
 
 describe('the library counts the cross-year checks as the editor does', () => {
-  it('counts a report against the agency\'s year before, and counts it again when that year changes or leaves', async () => {
+  it("counts a report against the agency's year before, and counts it again when that year changes or leaves", async () => {
     const base = loadFixture('上海市人民政府办公厅_2019');
     const before = { ...base, year: base.year - 1 };
     const editorCounts = (report: typeof base, prior?: typeof base) => {

@@ -167,7 +167,7 @@ describe('a full disk at start with the index to rebuild', () => {
     expect((await later.load(a.id)).readOnly).toBe(false);
   });
 
-  it('leaves files in folders that are not a report\'s history alone', async () => {
+  it("leaves files in folders that are not a report's history alone", async () => {
     const dir = fresh();
     await Library.open(dir);
     mkdirSync(join(dir, 'snapshots', 'not-an-id'));

@@ -43,7 +43,8 @@ describe('Library', () => {
     // Autosave every 5 seconds for the two hours before now, and a few saves on each of three earlier days.
     const snaps: { name: string; savedAt: string }[] = [];
     for (let t = now.getTime(); t > now.getTime() - 2 * 3600_000; t -= 5000) snaps.push({ name: `s${t}`, savedAt: new Date(t).toISOString() });
-    for (const day of ['2026-12-01', '2026-11-30', '2026-11-28']) for (const h of ['16', '10', '09']) snaps.push({ name: `${day}-${h}`, savedAt: `${day}T${h}:00:00.000Z` });
+    for (const day of ['2026-12-01', '2026-11-30', '2026-11-28'])
+      for (const h of ['16', '10', '09']) snaps.push({ name: `${day}-${h}`, savedAt: `${day}T${h}:00:00.000Z` });
     const kept = snapshotsKept(snaps, now);
     const recent = snaps.slice(0, SNAPSHOTS_KEPT).map((x) => x.name);
     expect(recent.every((n) => kept.has(n))).toBe(true);

@@ -23,7 +23,12 @@ async function setup() {
     library,
     version: 'test',
     printer: () => printer,
-    dialogs: { chooseImportFile: async () => null, chooseExportPath: async (name) => join(dir, name), chooseReviewFolder: async () => null, showInFolder: () => undefined },
+    dialogs: {
+      chooseImportFile: async () => null,
+      chooseExportPath: async (name) => join(dir, name),
+      chooseReviewFolder: async () => null,
+      showInFolder: () => undefined,
+    },
   });
   return { api, library };
 }
@@ -39,7 +44,9 @@ async function finished(api: Awaited<ReturnType<typeof setup>>['api'], s: Review
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 /** "某某县教育局\r\n某某县财政局\r\n" as Notepad on a Chinese Windows saves it (GBK). */
-const GBK_LIST = new Uint8Array([196, 179, 196, 179, 207, 216, 189, 204, 211, 253, 190, 214, 13, 10, 196, 179, 196, 179, 207, 216, 178, 198, 213, 254, 190, 214, 13, 10]);
+const GBK_LIST = new Uint8Array([
+  196, 179, 196, 179, 207, 216, 189, 204, 211, 253, 190, 214, 13, 10, 196, 179, 196, 179, 207, 216, 178, 198, 213, 254, 190, 214, 13, 10,
+]);
 
 describe('审核 services', () => {
   it('reviews dropped files in the background, then exports the 问题清单 as .xlsx and as a printable PDF', async () => {
@@ -81,11 +88,18 @@ describe('审核 services', () => {
       ]),
     );
     const files = s.entries.map((e) => e.file);
-    const outcome = await api.reviewSum(s.runId, files.filter((f) => !f.endsWith('丙局.json')), '某某县人民政府');
+    const outcome = await api.reviewSum(
+      s.runId,
+      files.filter((f) => !f.endsWith('丙局.json')),
+      '某某县人民政府',
+    );
     const { report } = await library.load(outcome.summary.id);
     expect(report).toMatchObject({ agency: '某某县人民政府', agencyKind: 'government', year: 2025 });
     expect(report.cells['t3.new.total']).toBe(12);
-    expect(report.sources?.map((x) => [x.agency, x.file])).toEqual([['某某县甲局', '甲局.json'], ['某某县乙局', '乙局.json']]);
+    expect(report.sources?.map((x) => [x.agency, x.file])).toEqual([
+      ['某某县甲局', '甲局.json'],
+      ['某某县乙局', '乙局.json'],
+    ]);
     const mixed = await dispatchApiCall(api, 'reviewSum', [s.runId, files, '某某县人民政府']);
     expect(mixed).toEqual({ ok: false, message: expect.stringMatching(/^只能汇总同一年度的报告：/) });
     const none = await dispatchApiCall(api, 'reviewSum', [s.runId, [], '某某县人民政府']);
@@ -99,7 +113,13 @@ describe('审核 services', () => {
     const { api } = await setup();
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('名单');
-    for (const row of [['单位名称', '联系人'], ['某某县教育局', '张三'], ['某某县民政局', '李四'], ['', '']]) ws.addRow(row);
+    for (const row of [
+      ['单位名称', '联系人'],
+      ['某某县教育局', '张三'],
+      ['某某县民政局', '李四'],
+      ['', ''],
+    ])
+      ws.addRow(row);
     const xlsx = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     expect(await api.readUnitList('名单.xlsx', xlsx)).toEqual(['某某县教育局', '某某县民政局']);
     expect(await api.readUnitList('名单.txt', GBK_LIST)).toEqual(['某某县教育局', '某某县财政局']);

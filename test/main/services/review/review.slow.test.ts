@@ -40,7 +40,11 @@ describe('reviewPaths', () => {
       expect(errorRules, name).toEqual(want.error ? [want.error] : []);
       expect(e.errors, name).toBe(e.diagnostics.filter((d) => d.severity === 'error').length);
     }
-    expect(Object.entries(folder.expected).filter(([name]) => (byName(name) as ReviewedReport).veto.G14 > 0).map(([name]) => name)).toEqual(['乙局_2025.html']);
+    expect(
+      Object.entries(folder.expected)
+        .filter(([name]) => (byName(name) as ReviewedReport).veto.G14 > 0)
+        .map(([name]) => name),
+    ).toEqual(['乙局_2025.html']);
     const bing = byName('丙局_2025.txt') as ReviewedReport;
     expect(bing.diagnostics.find((d) => d.rule === 'B3')?.message).toContain('行政诉讼·未经复议直接起诉');
   });

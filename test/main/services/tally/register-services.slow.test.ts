@@ -28,7 +28,12 @@ async function services() {
     library,
     version: 'test',
     printer: () => noPdf,
-    dialogs: { chooseImportFile: async () => null, chooseExportPath: async (name) => join(dir, name), chooseReviewFolder: async () => null, showInFolder: () => undefined },
+    dialogs: {
+      chooseImportFile: async () => null,
+      chooseExportPath: async (name) => join(dir, name),
+      chooseReviewFolder: async () => null,
+      showInFolder: () => undefined,
+    },
   });
   return { api, dir, library };
 }
@@ -36,14 +41,34 @@ async function services() {
 const target = { agency: '某区教育局', year: 2025, format: 'gip-2021' as const };
 
 function application(over: Partial<BookApplication>): BookApplication {
-  return { id: `a${Math.random()}`, number: '', received: '2025-03-02', applicantType: '自然人', content: '', extended: false, pausedDays: 0, pauseStart: null, pauseEnd: null, answered: null, outcome: '', reason: '', ...over };
+  return {
+    id: `a${Math.random()}`,
+    number: '',
+    received: '2025-03-02',
+    applicantType: '自然人',
+    content: '',
+    extended: false,
+    pausedDays: 0,
+    pauseStart: null,
+    pauseEnd: null,
+    answered: null,
+    outcome: '',
+    reason: '',
+    ...over,
+  };
 }
 
 function keptBook(): RegisterBook {
   const book = emptyBook(target.agency, 2025);
   book.applications.push(
     application({ number: '2025-001', received: '2025-03-14', answered: '2025-04-01', outcome: '（一）予以公开' }),
-    application({ number: '2025-002', received: '2025-05-06', applicantType: '商业企业', answered: '2025-05-20', outcome: '（三）不予公开：危及“三安全一稳定”' }),
+    application({
+      number: '2025-002',
+      received: '2025-05-06',
+      applicantType: '商业企业',
+      answered: '2025-05-20',
+      outcome: '（三）不予公开：危及“三安全一稳定”',
+    }),
     application({ number: '2024-088', received: '2024-12-20', answered: '2025-01-10', outcome: '（四）无法提供：本机关不掌握相关政府信息' }),
     application({ number: '2025-003', received: '2025-12-29', applicantType: '法律服务机构' }),
   );
@@ -96,7 +121,9 @@ describe('the register kept in the app (台账 page)', () => {
     ws.addRow([2, '三月五日', '李四光', '公民', '', '']);
     const data = new Uint8Array(await wb.xlsx.writeBuffer());
     const r = await api.importRegister('我的台账.xlsx', data, target.agency, 2025);
-    expect(r.book.applications).toEqual([expect.objectContaining({ number: '1', received: '2025-03-04', applicantType: '公民', answered: '2025-03-20', outcome: '同意公开' })]);
+    expect(r.book.applications).toEqual([
+      expect.objectContaining({ number: '1', received: '2025-03-04', applicantType: '公民', answered: '2025-03-20', outcome: '同意公开' }),
+    ]);
     expect(r.problems).toEqual([expect.objectContaining({ sheet: '台账', row: 3, column: '收到日期', value: '三月五日' })]);
     expect(JSON.stringify(r)).not.toMatch(/张三丰|李四光/);
   });
@@ -112,7 +139,7 @@ describe('the register kept in the app (台账 page)', () => {
 });
 
 describe('the sample register in test/fixtures (the README points users to it)', () => {
-  it('opens and counts with every row counted, last year\'s open applications carried and next January\'s answers carried forward', async () => {
+  it("opens and counts with every row counted, last year's open applications carried and next January's answers carried forward", async () => {
     const { api } = await services();
     const data = new Uint8Array(readFileSync(join(process.cwd(), 'test/fixtures/tally/示例台账.xlsx')));
     const r = await api.tallyRegister('示例台账.xlsx', data, { agency: '某市某区示例局', year: 2025, format: 'gip-2021' }, {});
@@ -139,7 +166,14 @@ describe('「从台账统计」in the app', () => {
     const data = await registerWith('来件时间');
     const unmapped = await api.tallyRegister('登记.xlsx', data, target, {});
     expect(unmapped).toMatchObject({ tally: null, problem: '登记.xlsx：工作表“登记”第1行的表头缺少“收到日期”列，无法统计（可在程序中把表头对应到这些列）' });
-    expect(unmapped.layouts[0]?.columns.map((c) => [c.header, c.column])).toEqual([['编号', 'number'], ['来件时间', null], ['申请人姓名', 'applicant'], ['申请人类型', 'applicantType'], ['办结日期', 'answered'], ['处理结果', 'outcome']]);
+    expect(unmapped.layouts[0]?.columns.map((c) => [c.header, c.column])).toEqual([
+      ['编号', 'number'],
+      ['来件时间', null],
+      ['申请人姓名', 'applicant'],
+      ['申请人类型', 'applicantType'],
+      ['办结日期', 'answered'],
+      ['处理结果', 'outcome'],
+    ]);
     const mapped = await api.tallyRegister('登记.xlsx', data, target, { ' 来件 时间 ': 'received' });
     expect(mapped.tally?.cells['t3.granted.commercial']).toBe(1);
     expect(mapped.layouts[0]?.columns.find((c) => c.header === '来件时间')?.column).toBe('received');
@@ -161,10 +195,16 @@ describe('「从台账统计」in the app', () => {
     ws.addRow(['2025-02-11', '村民', '2025-02-21', '已 提供']);
     const data = new Uint8Array(await wb.xlsx.writeBuffer());
     const first = await api.tallyRegister('登记.xlsx', data, target, {});
-    expect(first.tally?.uncounted.map((u) => [u.row, u.column, u.value])).toEqual([[2, '申请人类型', '村民'], [3, '申请人类型', '村民']]);
+    expect(first.tally?.uncounted.map((u) => [u.row, u.column, u.value])).toEqual([
+      [2, '申请人类型', '村民'],
+      [3, '申请人类型', '村民'],
+    ]);
     await api.rememberValues(target.agency, { applicantType: { 村民: '自然人' }, outcome: {} });
     const second = await api.tallyRegister('登记.xlsx', data, target, {});
-    expect(second.tally?.uncounted.map((u) => [u.row, u.column, u.value])).toEqual([[2, '办理结果', '已提供'], [3, '办理结果', '已 提供']]);
+    expect(second.tally?.uncounted.map((u) => [u.row, u.column, u.value])).toEqual([
+      [2, '办理结果', '已提供'],
+      [3, '办理结果', '已 提供'],
+    ]);
     await api.rememberValues(target.agency, { applicantType: {}, outcome: { 已提供: '（一）予以公开' } });
     const third = await api.tallyRegister('登记.xlsx', data, target, {});
     expect(third.tally?.uncounted).toEqual([]);
@@ -176,7 +216,7 @@ describe('「从台账统计」in the app', () => {
     expect((await api.tallyRegister('登记.xlsx', data, { ...target, agency: '某街道办事处' }, {})).tally?.uncounted).toHaveLength(2);
   });
 
-  it('keeps every agency\'s mappings when one agency maps more values than the file holds (the earliest give way)', async () => {
+  it("keeps every agency's mappings when one agency maps more values than the file holds (the earliest give way)", async () => {
     const { api, library } = await services();
     await api.tallyRegister('登记.xlsx', await registerWith('来件时间'), { ...target, agency: '乙局' }, { 来件时间: 'received' });
     const many = (from: number) => Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`写法${from + i}`, '（一）予以公开']));
