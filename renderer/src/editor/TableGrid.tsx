@@ -288,6 +288,23 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
     },
     [format, onChange, readOnly, table],
   );
+  // Header rows and body rows are the same rows of the grid, with the same handlers.
+  const gridRow = (row: (typeof grid.rows)[number], i: number) => (
+    <GridRow
+      key={i}
+      format={format}
+      row={row}
+      cells={cells}
+      marks={marks}
+      notes={notes}
+      readOnly={readOnly}
+      onCommit={commit}
+      onKey={onKey}
+      onPasteBlock={onPasteBlock}
+      onFocusCell={onFocusCell}
+      onRefused={onRefused}
+    />
+  );
 
   return (
     <>
@@ -316,44 +333,8 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
           </colgroup>
         ) : null}
         {/* The header rows stay in view while the rows scroll under them (a long 表三 at high zoom). */}
-        {grid.headerRows > 0 ? (
-          <thead>
-            {grid.rows.slice(0, grid.headerRows).map((row, i) => (
-              <GridRow
-                key={i}
-                format={format}
-                row={row}
-                cells={cells}
-                marks={marks}
-                notes={notes}
-                readOnly={readOnly}
-                onCommit={commit}
-                onKey={onKey}
-                onPasteBlock={onPasteBlock}
-                onFocusCell={onFocusCell}
-                onRefused={onRefused}
-              />
-            ))}
-          </thead>
-        ) : null}
-        <tbody>
-          {grid.rows.slice(grid.headerRows).map((row, i) => (
-            <GridRow
-              key={i}
-              format={format}
-              row={row}
-              cells={cells}
-              marks={marks}
-              notes={notes}
-              readOnly={readOnly}
-              onCommit={commit}
-              onKey={onKey}
-              onPasteBlock={onPasteBlock}
-              onFocusCell={onFocusCell}
-              onRefused={onRefused}
-            />
-          ))}
-        </tbody>
+        {grid.headerRows > 0 ? <thead>{grid.rows.slice(0, grid.headerRows).map(gridRow)}</thead> : null}
+        <tbody>{grid.rows.slice(grid.headerRows).map(gridRow)}</tbody>
       </table>
     </>
   );
