@@ -1,5 +1,5 @@
 /** What every rule reads: the report, its compiled format, the prior year's report, and small helpers. */
-import { getFormat, type CompiledFormat } from '../formats';
+import { getFormat, partTitle, type CompiledFormat } from '../formats';
 import type { NarrativeSectionKey, TableKey } from '../formats/types';
 import { blockText, type Report } from '../model/report';
 import { getProfile, type ReportProfile } from '../profiles';
@@ -124,4 +124,9 @@ export function checkSum(ctx: CheckContext, s: SumCheck): Diagnostic[] {
       actual: t,
     }),
   ];
+}
+
+/** Names the place of a block for messages: "一、总体情况第3段". */
+export function placeOf(format: CompiledFormat, section: NarrativeSectionKey, index: number): string {
+  return `“${partTitle(format.def.id, section)}”第${index + 1}段`;
 }

@@ -1,18 +1,15 @@
 /**
- * Rules that read the narrative: D1–D3, D5–D8 (text against tables, always warnings), F4, G1, G2, G3, G5, G6 and
- * G10–G12. The rules that read one section at a time (G10–G12) are a unit per section, so a keystroke re-runs
- * only the edited section's.
+ * Rules that hold the text against the tables: D1–D3, D5–D8 (always warnings). With the rules on the report as a
+ * document (document-rules.ts: G2, G3, G5, G6 and F4) and on the text itself (text-rules.ts: G10–G14), the narrative
+ * units of the engine.
  */
-import { cellId, getFormat, partTitle, type CompiledFormat, type NarrativeSectionKey } from '../formats';
-import { blockText, derivedTitle } from '../model/report';
+import { cellId, getFormat, type CompiledFormat, type NarrativeSectionKey } from '../formats';
+import { blockText } from '../model/report';
 import { findFees, findRates, findZeroClaims, percentText, ratePrintsAs, type ClaimKind, type RateClaim } from './claims';
-import { DEP_META, DEP_SECTION, DEP_SECTIONS, NARRATIVE_KEYS, diag, fmt, sectionText, v, type CheckContext, type CheckUnit } from './context';
-import { charsOutsideGb2312 } from './gb2312';
-import { oldFormatFindings, otherYearFindings } from './old-format';
-import { findPersonalData, isContactLine, maskPersonal, ownContacts, PERSONAL_LABEL } from './personal-data';
-import { auditOutline } from './outline';
+import { DEP_META, DEP_SECTION, NARRATIVE_KEYS, diag, fmt, placeOf, v, type CheckContext, type CheckUnit } from './context';
+import { documentUnits } from './document-rules';
+import { textUnits } from './text-rules';
 import { t3Categories, t3Deps, t3GroupTotal, t3RowTotal } from './table-rules';
-import { LINT_MESSAGE, lintText } from './text-lint';
 import { quotedFigures, type FigureKind, type QuotedFigure } from './text-figures';
 import type { Diagnostic, TextSpan } from './types';
 
@@ -181,101 +178,6 @@ function textVsTableUnit(format: CompiledFormat): CheckUnit {
   };
 }
 
-const SECTION_OF: Record<string, NarrativeSectionKey> = { overview: 'overview', problems: 'problems', other: 'other' };
-
-function sectionsUnit(format: CompiledFormat): CheckUnit {
-  const narrative = format.def.sections.filter((s) => s.kind === 'narrative');
-  return {
-    deps: [DEP_SECTIONS],
-    run(ctx) {
-      const out: Diagnostic[] = [];
-      for (const s of narrative) {
-        const key = SECTION_OF[s.key];
-        if (!key) continue;
-        if (sectionText(ctx.report, key).trim() === '') {
-          out.push(diag('G2', { cells: [], blocks: [{ section: key, index: 0 }], key, message: `“${s.title}”没有内容；年报须包含全部六个部分` }));
-        }
-      }
-      return out;
-    },
-  };
-}
-
-function aspectsUnit(format: CompiledFormat): CheckUnit {
-  const aspects = format.def.overviewAspects;
-  return {
-    deps: [DEP_SECTIONS, DEP_META],
-    run(ctx) {
-      const text = sectionText(ctx.report, 'overview');
-      if (text.trim() === '') return [];
-      const out: Diagnostic[] = [];
-      for (const a of aspects) {
-        if (a.governmentOnly && ctx.report.agencyKind !== 'government') continue;
-        if (a.evidence.some((w) => text.includes(w))) continue;
-        out.push(
-          diag(a.governmentOnly ? 'F4' : 'G3', {
-            cells: [],
-            blocks: [{ section: 'overview', index: 0 }],
-            key: a.key,
-            message: a.governmentOnly
-              ? `人民政府的年报应在“监督保障”中报告${a.label}，“一、总体情况”中未见相关内容`
-              : `“一、总体情况”未见“${a.label}”方面的内容${a.heading ? `（建议设小标题“${a.heading}”）` : ''}`,
-          }),
-        );
-      }
-      return out;
-    },
-  };
-}
-
-/** From 2021 on, 六 must state the 信息处理费 (国办函〔2020〕109号); a bare "无。" does not. */
-const FEE_EVIDENCE = /(信息处理费|处理费|收费|收取)/;
-const FEE_FROM_YEAR = 2021;
-
-function feesUnit(): CheckUnit {
-  return {
-    deps: [DEP_SECTIONS, DEP_META],
-    run(ctx) {
-      if (ctx.report.year < FEE_FROM_YEAR) return [];
-      const text = sectionText(ctx.report, 'other');
-      if (FEE_EVIDENCE.test(text)) return [];
-      const bare = /^\s*无[。.]?\s*$/.test(text);
-      return [
-        diag('G5', {
-          cells: [],
-          blocks: [{ section: 'other', index: 0 }],
-          key: 'other',
-          message: `${bare ? '“六、其他需要报告的事项”只写了“无”' : '“六、其他需要报告的事项”未说明信息处理费'}；应写明本年收取信息处理费的件数和金额，未收取的写明“未收取”或“0元”`,
-        }),
-      ];
-    },
-  };
-}
-
-function titleUnit(): CheckUnit {
-  return {
-    deps: [DEP_META],
-    run(ctx) {
-      const { title, agency, year } = ctx.report;
-      if (!title?.trim()) return [];
-      const expected = derivedTitle(agency, year);
-      const compact = title.replace(/\s+/g, '');
-      if (compact === expected) return [];
-      const problems: string[] = [];
-      // "2019年上海市人民政府办公厅政府信息公开工作年度报告": the format puts the agency first (checks.md G6).
-      if (compact.startsWith(`${year}年${agency}`)) problems.push('年份写在了机关名称之前');
-      const years = [...compact.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
-      if (years.length === 0) problems.push('缺少年份');
-      else if (!years.includes(year)) problems.push(`年份不是${year}年`);
-      if (compact.includes(`${year}年度政府信息公开`)) problems.push(`“${year}年度”应为“${year}年”`);
-      if (!compact.includes('政府信息公开工作年度报告')) problems.push('应为“政府信息公开工作年度报告”');
-      if (!compact.includes(agency)) problems.push(`未使用机关全称“${agency}”`);
-      if (problems.length === 0) problems.push('写法与规范不同');
-      return [diag('G6', { cells: [], key: 'title', message: `标题“${title}”${problems.join('，')}；规范标题为“${expected}”` })];
-    },
-  };
-}
-
 const comparisonCache = new Map<string, Comparison[]>();
 function comparisonsOf(format: CompiledFormat): Comparison[] {
   let c = comparisonCache.get(format.def.id);
@@ -301,11 +203,6 @@ function tableValue(ctx: CheckContext, kind: FigureKind, quoted?: number, readin
       values.findIndex((x) => x !== null && x === quoted),
     );
   return { value: values[i] ?? null, what: i === 0 ? c.what : `${c.what}（含上年结转）`, reading: i };
-}
-
-/** Names the place of a block for messages: "一、总体情况第3段". */
-function placeOf(format: CompiledFormat, section: NarrativeSectionKey, index: number): string {
-  return `“${partTitle(format.def.id, section)}”第${index + 1}段`;
 }
 
 function eachTextBlock(
@@ -485,166 +382,6 @@ function zeroClaimsUnit(format: CompiledFormat): CheckUnit {
   };
 }
 
-/** G10–G12 for one section: its outline, its typing slips, characters the official fonts cannot print. */
-function sectionTextUnit(format: CompiledFormat, section: NarrativeSectionKey): CheckUnit {
-  return {
-    deps: [DEP_SECTION(section)],
-    run(ctx) {
-      const blocks = ctx.report.sections[section];
-      if (blocks.length === 0) return [];
-      const out: Diagnostic[] = [];
-      for (const f of auditOutline(blocks, section, format)) {
-        out.push(
-          diag('G10', {
-            spans: [{ section, index: f.index, start: f.start, end: f.end }, ...(f.also ? [{ section, ...f.also }] : [])],
-            key: `${section}:${f.key}`,
-            message: `${placeOf(format, section, f.index)}：${f.message}`,
-          }),
-        );
-      }
-      const outside = new Map<string, TextSpan[]>();
-      blocks.forEach((b, index) => {
-        if (b.kind === 'figure') return;
-        const text = blockText(b);
-        for (const f of lintText(text, b.kind === 'paragraph')) {
-          out.push(
-            diag('G11', {
-              spans: [{ section, index, start: f.start, end: f.end }],
-              key: `${section}#${index}:${f.kind}:${f.start}`,
-              message: `${placeOf(format, section, index)}：${LINT_MESSAGE[f.kind](f.found)}`,
-            }),
-          );
-        }
-        for (const c of charsOutsideGb2312(text)) {
-          const list = outside.get(c.char) ?? [];
-          list.push({ section, index, start: c.start, end: c.end });
-          outside.set(c.char, list);
-        }
-      });
-      for (const [ch, spans] of outside) {
-        const paras = [...new Set(spans.map((s) => s.index + 1))];
-        const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-        const where = placeOf(format, section, spans[0]?.index ?? 0).replace(/第\d+段$/, `第${paras.join('、')}段`);
-        out.push(
-          diag('G12', {
-            spans,
-            key: `${section}:${ch}`,
-            message: `${where}的“${ch}”（${code}${spans.length > 1 ? `，共${spans.length}处` : ''}）不在 GB 2312 字符集内，仿宋_GB2312、方正小标宋简体打印不出，会以其他字体代替；请核对，必要时改用规范字${ch === '〇' ? '（如“零”或阿拉伯数字）' : ''}`,
-          }),
-        );
-      }
-      return out;
-    },
-  };
-}
-
-/** G12 for the title and the agency name, which print in 方正小标宋简体. */
-function titleCharsUnit(): CheckUnit {
-  return {
-    deps: [DEP_META],
-    run(ctx) {
-      const out: Diagnostic[] = [];
-      const fields: [string, string | undefined][] = [
-        ['标题', ctx.report.title],
-        ['机关名称', ctx.report.agency],
-      ];
-      for (const [label, text] of fields) {
-        const chars = [...new Set(charsOutsideGb2312(text ?? '').map((c) => c.char))];
-        if (chars.length === 0) continue;
-        out.push(
-          diag('G12', {
-            key: `meta:${label}`,
-            message: `${label}中的${chars.map((c) => `“${c}”`).join('')}不在 GB 2312 字符集内，方正小标宋简体、仿宋_GB2312打印不出，会以其他字体代替；请核对`,
-          }),
-        );
-      }
-      return out;
-    },
-  };
-}
-
-/**
- * G13 for one section: personal data in its text. The 前言 is read too, for the office's own published contact
- * (phone, e-mail), which is never a finding anywhere.
- */
-function personalDataUnit(format: CompiledFormat, section: NarrativeSectionKey): CheckUnit {
-  return {
-    deps: section === 'preface' ? [DEP_SECTION(section)] : [DEP_SECTION(section), DEP_SECTION('preface')],
-    run(ctx) {
-      const blocks = ctx.report.sections[section];
-      if (blocks.length === 0) return [];
-      // The 前言's contact paragraph and a contact line under the 落款 ("（联系人：…，联系方式：…）") are the office's.
-      const texts = [...ctx.report.sections.preface, ...blocks].filter((b) => b.kind !== 'figure').map(blockText);
-      const own = ownContacts([...ctx.report.sections.preface.filter((b) => b.kind !== 'figure').map(blockText), ...texts.filter(isContactLine)]);
-      const out: Diagnostic[] = [];
-      blocks.forEach((b, index) => {
-        if (b.kind === 'figure') return;
-        for (const f of findPersonalData(blockText(b), own)) {
-          out.push(
-            diag('G13', {
-              spans: [{ section, index, start: f.start, end: f.end }],
-              key: `${section}#${index}:${f.kind}:${f.found}`,
-              message: `${placeOf(format, section, index)}：疑似${PERSONAL_LABEL[f.kind]}“${maskPersonal(f.found)}”，公开的年报不得含有个人信息，请删除或遮蔽`,
-            }),
-          );
-        }
-      });
-      return out;
-    },
-  };
-}
-
-/**
- * G14 for one section: the old format's notice or labels in a report of the format in force; in the 前言, also a
- * statistics period or report name of another year (a 前言 carried over from last year).
- */
-function oldFormatUnit(format: CompiledFormat, section: NarrativeSectionKey): CheckUnit {
-  return {
-    deps: section === 'preface' ? [DEP_SECTION(section), DEP_META] : [DEP_SECTION(section)],
-    run(ctx) {
-      const out: Diagnostic[] = [];
-      ctx.report.sections[section].forEach((b, index) => {
-        if (b.kind === 'figure') return;
-        const text = blockText(b);
-        const place = placeOf(format, section, index);
-        for (const f of oldFormatFindings(format.def.id, text)) {
-          const old = getFormat(f.format).def;
-          out.push(
-            diag('G14', {
-              spans: [{ section, index, start: f.start, end: f.end }],
-              key: `${section}#${index}:${f.found}`,
-              message: `${place}写有“${f.found}”，这是${old.name}的${f.found === old.source ? '文号' : '栏目'}；本报告使用${format.def.name}，请按现行格式改写`,
-            }),
-          );
-        }
-        if (section !== 'preface') return;
-        for (const f of otherYearFindings(ctx.report.year, text)) {
-          out.push(
-            diag('G14', {
-              spans: [{ section, index, start: f.start, end: f.end }],
-              key: `${section}#${index}:year:${f.found}`,
-              message: `${place}写有“${f.found}”，其中的${f.year}年不是本报告的${ctx.report.year}年度；请核对是否沿用了其他年度的前言`,
-            }),
-          );
-        }
-      });
-      return out;
-    },
-  };
-}
-
 export function narrativeUnits(format: CompiledFormat): CheckUnit[] {
-  return [
-    textVsTableUnit(format),
-    ratesUnit(format),
-    zeroClaimsUnit(format),
-    sectionsUnit(format),
-    aspectsUnit(format),
-    feesUnit(),
-    titleUnit(),
-    titleCharsUnit(),
-    ...NARRATIVE_KEYS.map((k) => sectionTextUnit(format, k)),
-    ...NARRATIVE_KEYS.map((k) => personalDataUnit(format, k)),
-    ...NARRATIVE_KEYS.map((k) => oldFormatUnit(format, k)),
-  ];
+  return [textVsTableUnit(format), ratesUnit(format), zeroClaimsUnit(format), ...documentUnits(format), ...textUnits(format)];
 }
