@@ -73,9 +73,9 @@ async function priorYear(library: Library, report: Report): Promise<Report | und
 /** An import whose 二 left figures run together unsettled, settled again with the agency's last year in the library. */
 async function withPriorYear(library: Library, result: ImportResult): Promise<ImportResult> {
   if (!result.glued) return result;
-  const prior = priorYearOf(await library.list(), result.report.agency, result.report.year);
+  const prior = await priorYear(library, result.report);
   // settleWithPrior takes a prior of the same format only.
-  return prior ? settleWithPrior(result, (await library.load(prior.id)).report) : result;
+  return prior ? settleWithPrior(result, prior) : result;
 }
 
 export function createServices(deps: ServiceDeps): ServiceApi {

@@ -3,7 +3,7 @@
  * given as it was (undo keeps the old one), so the same edit reads the same in the app, a test or a script.
  */
 import { NARRATIVE_KEYS } from '../formats/types';
-import type { Block, Cells, Report } from './report';
+import { IMPORT_NOTE_LIMITS, type Block, type Cells, type Report } from './report';
 
 export type NarrativeKey = keyof Report['sections'];
 
@@ -23,7 +23,11 @@ export function revokeAcknowledgement(report: Report, key: string): Report {
 /** The import's notes on what to check, kept with the report until the user has gone through them. */
 export function withImportNotes(report: Report, notes: readonly { where: string; message: string }[]): Report {
   if (notes.length === 0) return report;
-  return { ...report, importNotes: notes.slice(0, 2000).map(({ where, message }) => ({ where: where.slice(0, 200), message: message.slice(0, 2000) })) };
+  const { notes: most, where: whereChars, message: messageChars } = IMPORT_NOTE_LIMITS;
+  return {
+    ...report,
+    importNotes: notes.slice(0, most).map(({ where, message }) => ({ where: where.slice(0, whereChars), message: message.slice(0, messageChars) })),
+  };
 }
 
 /** The user has gone through the import's notes: they are no longer shown. */

@@ -63,6 +63,9 @@ export const sourceSchema = z
 
 export { AGENCY_KINDS, type AgencyKind } from '../formats/types';
 
+/** How many import notes a report keeps, and how long each part of one may be (the schema's and the import's). */
+export const IMPORT_NOTE_LIMITS = { notes: 2000, where: 200, message: 2000 } as const;
+
 export const reportSchema = z
   .object({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -94,8 +97,8 @@ export const reportSchema = z
      * them in the editor (interchange.md §1, added field)
      */
     importNotes: z
-      .array(z.object({ where: z.string().max(200), message: z.string().max(2000) }))
-      .max(2000)
+      .array(z.object({ where: z.string().max(IMPORT_NOTE_LIMITS.where), message: z.string().max(IMPORT_NOTE_LIMITS.message) }))
+      .max(IMPORT_NOTE_LIMITS.notes)
       .optional(),
   })
   // Fields added by later versions of the contract are kept, not dropped.

@@ -36,6 +36,11 @@ export interface CountsHost {
 export class LibraryCounts {
   /** the digest of each report file as last read or written */
   private readonly digests = new Map<string, string>();
+  /**
+   * Reports read as a year before, with the digest of the text they were parsed from: the autosave of the year
+   * after reads its year before at every save, and parses it again only when its file changed.
+   */
+  private readonly priors = new Map<string, { digest: string; report: Report }>();
 
   constructor(private readonly host: CountsHost) {}
 
@@ -48,6 +53,7 @@ export class LibraryCounts {
 
   forget(id: string): void {
     this.digests.delete(id);
+    this.priors.delete(id);
   }
 
   private stampOf(id: string, priorId: string | undefined): string | undefined {
@@ -75,15 +81,19 @@ export class LibraryCounts {
   /** The report of the year before, read from its file; none when it cannot be read (it is then counted alone). */
   async priorReport(id: string, s: Pick<ReportSummary, 'agency' | 'year'>): Promise<{ id: string; report: Report } | undefined> {
     const entry = this.priorEntry(id, s);
-    return entry ? this.readReport(entry.id) : undefined;
+    return entry ? this.readReport(entry.id, true) : undefined;
   }
 
-  private async readReport(id: string): Promise<{ id: string; report: Report } | undefined> {
+  /** A report from its file; `asPrior`: kept parsed for the next save of the year after. */
+  private async readReport(id: string, asPrior = false): Promise<{ id: string; report: Report } | undefined> {
     try {
       const text = await readFile(this.host.reportPath(id), 'utf8');
+      const digest = this.read(id, text);
+      const kept = this.priors.get(id);
+      if (kept?.digest === digest) return { id, report: kept.report };
       const r = parseReport(JSON.parse(text));
       if (!r.ok) return undefined;
-      this.read(id, text);
+      if (asPrior) this.priors.set(id, { digest, report: r.report });
       return { id, report: r.report };
     } catch {
       return undefined;
@@ -99,7 +109,11 @@ export class LibraryCounts {
     const checked = this.host.data.checked ?? {};
     // Each report looks for its year before among that year's entries only: one pass, not one per report.
     const byYear = new Map<number, ReportSummary[]>();
-    for (const r of this.entries()) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
+    for (const r of this.entries()) {
+      const year = byYear.get(r.year);
+      if (year) year.push(r);
+      else byYear.set(r.year, [r]);
+    }
     const ids = Object.keys(this.host.data.reports).filter((id) => {
       const s = this.host.data.reports[id];
       if (!s || s.newerSchema || !this.digests.has(id)) return false;

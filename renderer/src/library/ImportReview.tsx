@@ -38,6 +38,8 @@ export function ImportReview({ outcome, known = [], onChange }: Props) {
     onChange?.(yearOk && agencyOk ? withImportNotes({ ...read, agency: agency.trim(), agencyKind: kind, year }, outcome.warnings) : null);
   }, [read, agency, kind, year, yearOk, agencyOk, onChange, outcome.warnings]);
 
+  // The name the library knows this agency by, when it is printed otherwise here.
+  const knownName = knownNameOf(agency, known);
   const blanks = Object.values(read.cells).filter((v) => v === null).length;
   const formatName = FORMAT_DEFINITIONS[read.format].name;
   return (
@@ -75,17 +77,17 @@ export function ImportReview({ outcome, known = [], onChange }: Props) {
           />
         </Stack>
       ) : null}
-      {onChange && knownNameOf(agency, known) ? (
+      {onChange && knownName ? (
         <Alert
           severity="info"
           sx={{ mb: 1 }}
           action={
-            <Button color="inherit" size="small" onClick={() => setAgency(knownNameOf(agency, known) ?? agency)}>
+            <Button color="inherit" size="small" onClick={() => setAgency(knownName)}>
               改用此名称
             </Button>
           }
         >
-          年报库中已有“{knownNameOf(agency, known)}”的年报，与“{agency.trim()}”只差地名；同一机关用同一名称，年报库中才排在一起。
+          年报库中已有“{knownName}”的年报，与“{agency.trim()}”只差地名；同一机关用同一名称，年报库中才排在一起。
         </Alert>
       ) : null}
       {onChange && yearOk && formatForYear(year) !== read.format ? (
