@@ -82,15 +82,25 @@ export function profileById(id: string): LayoutProfile {
   return p;
 }
 
+/**
+ * How the official layout would be printed now, for the export and its preview alike: the findings, counted as the
+ * editor and the library count them (blank cells are still to fill, not errors; the year before checked against
+ * when it is known), the draft decision made from them as the editor makes it before asking (shared/checks/draft.ts),
+ * and the layout — without an explicit one, the report's check profile names it (江苏（宿迁监测） prints in the
+ * Jiangsu layout).
+ */
+function officialPrint(report: Report, prior: Report | undefined, profile: LayoutProfile | undefined) {
+  const diagnostics = checkReport(report, prior ? { prior } : {});
+  const reasons = draftReasons(report, diagnostics);
+  return { diagnostics, reasons, options: { profile: profile ?? layoutOf(report), draft: isDraft(reasons) } };
+}
+
 export async function exportReport(report: Report, req: ExportRequest, printer: () => PdfPrinter): Promise<FilesExported> {
-  // Without an explicit layout, the report's check profile names one (江苏（宿迁监测） prints in the Jiangsu layout).
-  const profile = req.profile ?? layoutOf(report);
+  const { diagnostics, reasons, options: printed } = officialPrint(report, req.prior, req.profile);
+  const { profile, draft } = printed;
   const graphic = req.graphic ? graphicKind(req.graphic) : null;
   if (req.kirogov) assertPackable(report);
   const notices: string[] = [];
-  // Counted as the editor and the library count them: blank cells are still to fill, not errors; the year before
-  // checked against when it is known.
-  const diagnostics = checkReport(report, req.prior ? { prior: req.prior } : {});
   if (req.html || req.graphic || req.kirogov) {
     const pending = unconfirmedPersonal(diagnostics, req.confirmedPersonal);
     const first = pending[0];
@@ -100,9 +110,7 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
       );
     }
   }
-  // Decided as the editor decides it before asking (shared/checks/draft.ts); only the official layout is stamped.
-  const reasons = draftReasons(report, diagnostics);
-  const draft = isDraft(reasons);
+  // Only the official layout is stamped.
   if (draft && (req.docx || req.pdf || req.kirogov)) notices.push(`报告${draftClause(reasons)}，已按草稿导出，每页标有“草稿”，定稿前请改正`);
   // The official fonts matter to the printed layout only; the web page and the graphic use the reader's fonts.
   const substitutions = req.docx || req.pdf || req.kirogov ? await fontSubstitutions(profile) : [];
@@ -110,7 +118,7 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
   if (summary) notices.push(summary);
   const fontDetails = substitutions.map(describeSubstitution);
   const written: string[] = [];
-  const options = { profile, draft, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
+  const options = { ...printed, ...(req.signoff === undefined ? {} : { signoff: req.signoff }) };
   if (req.docx || req.pdf || req.kirogov) {
     const { pdf, cuts } = await printCut(report, options, printer, Boolean(req.pdf || req.kirogov));
     const attached = pdf ? await attachReport(pdf, JSON.stringify(report)) : null;
@@ -152,12 +160,11 @@ export async function exportReport(report: Report, req: ExportRequest, printer: 
  * stamped 草稿 as the export decides, with the reasons when it is a draft. Nothing is written to disk.
  */
 export async function previewPdf(report: Report, printer: () => PdfPrinter, prior?: Report): Promise<{ pdf: Uint8Array; draft: string | null }> {
-  const reasons = draftReasons(report, checkReport(report, prior ? { prior } : {}));
-  const draft = isDraft(reasons);
-  const { pdf } = await printCut(report, { profile: layoutOf(report), draft }, printer, true);
+  const { reasons, options } = officialPrint(report, prior, undefined);
+  const { pdf } = await printCut(report, options, printer, true);
   if (!pdf) throw new UserError('未能生成预览');
   // A plain Uint8Array: a Buffer would cross the browser bridge as JSON numbers.
-  return { pdf: new Uint8Array(pdf), draft: draft ? `报告${draftClause(reasons)}，导出时每页标有“草稿”` : null };
+  return { pdf: new Uint8Array(pdf), draft: options.draft ? `报告${draftClause(reasons)}，导出时每页标有“草稿”` : null };
 }
 
 /** The 图解 is written as PNG or PDF, chosen by the file name. */

@@ -53,7 +53,7 @@ describe('services', () => {
     expect(readdirSync(dir)).toContain('淮安市人民政府2024年政府信息公开工作年度报告.docx');
   });
 
-  it('exports as a draft a report whose only errors are cross-year, when its year before is in the library, as the editor asks', async () => {
+  it('exports and previews as a draft a report whose only errors are cross-year, when its year before is in the library, as the editor asks', async () => {
     const { api, library } = await services();
     const report = loadFixture('淮安市人民政府_2024');
     const first = getFormat(report.format).carryOver[0];
@@ -63,6 +63,7 @@ describe('services', () => {
     expect(isDraft(draftReasons(report, checkReport(report)))).toBe(false);
     const clean = await api.exportReport(report, 'docx');
     expect(clean?.notices.filter((n) => n.includes('草稿'))).toEqual([]);
+    expect((await api.previewReport(report)).draft).toBeNull();
     await library.create(prior);
     const reasons = draftReasons(report, checkReport(report, { prior }));
     expect(
@@ -72,6 +73,7 @@ describe('services', () => {
     ).toContain('X1');
     const drafted = await api.exportReport(report, 'docx');
     expect(drafted?.notices).toContain(`报告${draftClause(reasons)}，已按草稿导出，每页标有“草稿”，定稿前请改正`);
+    expect((await api.previewReport(report)).draft).toBe(`报告${draftClause(reasons)}，导出时每页标有“草稿”`);
   });
 
   it('imports bytes the page read from a file, and returns null when a dialog is cancelled', async () => {
