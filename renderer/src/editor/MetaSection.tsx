@@ -1,8 +1,9 @@
 /** 标题与落款: agency, kind, year, title and the 落款 date. */
-import { Alert, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Stack, TextField, Typography } from '@mui/material';
 import { FORMAT_DEFINITIONS, formatForYear } from '../../../shared/formats';
-import { AGENCY_KIND_LABEL, AGENCY_KINDS, agencyKindOf, derivedTitle, type Report } from '../../../shared/model';
+import { derivedTitle, type Report } from '../../../shared/model';
 import { deadlineStatus, isoDay, withProfile } from '../../../shared/profiles';
+import { AgencyKindField } from './AgencyKindField';
 import { ProfileField } from './ProfileField';
 
 interface Props {
@@ -31,13 +32,7 @@ export function MetaSection({ report, readOnly, onChange }: Props) {
         onChange={(e) => set('agency', e.target.value)}
         helperText="标题和落款中使用，应为机关全称"
       />
-      <TextField select label="报告主体" value={report.agencyKind} disabled={readOnly} onChange={(e) => set('agencyKind', agencyKindOf(e.target.value))}>
-        {AGENCY_KINDS.map((k) => (
-          <MenuItem key={k} value={k}>
-            {AGENCY_KIND_LABEL[k]}
-          </MenuItem>
-        ))}
-      </TextField>
+      <AgencyKindField value={report.agencyKind} disabled={readOnly} onChange={(kind) => set('agencyKind', kind)} />
       <TextField
         label="年度"
         type="number"

@@ -3,12 +3,13 @@
  * shown as read and can be corrected here (a title the reader could not take apart, a wrong year), before 加入年报库.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Box, Button, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import type { ImportOutcome } from '../../../shared/api/types';
 import { FORMAT_DEFINITIONS, formatForYear } from '../../../shared/formats';
-import { AGENCY_KIND_LABEL, AGENCY_KINDS, agencyKindOf, type Report } from '../../../shared/model';
+import type { Report } from '../../../shared/model';
 import { withImportNotes } from '../../../shared/model/edits';
 import { knownNameOf } from '../../../shared/review/review';
+import { AgencyKindField } from '../editor/AgencyKindField';
 
 interface Props {
   outcome: ImportOutcome;
@@ -58,13 +59,7 @@ export function ImportReview({ outcome, known = [], onChange }: Props) {
             helperText={agencyOk ? (agency.trim() !== read.agency ? `读出的是“${read.agency}”` : ' ') : '请填写机关全称'}
             sx={{ flex: 3 }}
           />
-          <TextField size="small" select label="报告主体" value={kind} onChange={(e) => setKind(agencyKindOf(e.target.value))} helperText=" " sx={{ flex: 2 }}>
-            {AGENCY_KINDS.map((k) => (
-              <MenuItem key={k} value={k}>
-                {AGENCY_KIND_LABEL[k]}
-              </MenuItem>
-            ))}
-          </TextField>
+          <AgencyKindField size="small" value={kind} onChange={setKind} helperText=" " sx={{ flex: 2 }} />
           <TextField
             size="small"
             label="年度"

@@ -1,0 +1,68 @@
+/**
+ * The library's list as the page shows it: the reports grouped by agency, the bin, and the notices the library
+ * gave on opening; `refresh` reads the list again after a change.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReportSummary } from '../../../shared/api/types';
+import { api } from '../api';
+
+export function useLibrary(fail: (e: unknown) => void) {
+  const [reports, setReports] = useState<ReportSummary[]>([]);
+  const [notices, setNotices] = useState<string[]>([]);
+
+  const refresh = useCallback(() => {
+    api().listReports().then(setReports, fail);
+  }, [fail]);
+  useEffect(() => {
+    refresh();
+    api()
+      .libraryNotices()
+      .then(setNotices, () => undefined);
+  }, [refresh]);
+
+  const live = reports.filter((r) => !r.deletedAt);
+  const bin = reports.filter((r) => r.deletedAt);
+  const groups = useMemo(() => {
+    const m = new Map<string, ReportSummary[]>();
+    for (const r of live) m.set(r.agency, [...(m.get(r.agency) ?? []), r]);
+    return [...m.entries()];
+  }, [live]);
+
+  return {
+    reports,
+    live,
+    bin,
+    groups,
+    knownAgencies: [...new Set(live.map((r) => r.agency))],
+    notices,
+    dismissNotice: (n: string) => setNotices((x) => x.filter((y) => y !== n)),
+    refresh,
+  };
+}
+
+/** 删除 acts at once (to the bin) and offers 撤销, rather than asking every time. */
+export function useUndoableRemove(refresh: () => void, fail: (e: unknown) => void, setToast: (t: string | null) => void) {
+  /** the report just moved to the bin, offered back with 撤销 */
+  const [removed, setRemoved] = useState<ReportSummary | null>(null);
+  const remove = (r: ReportSummary) => {
+    api()
+      .removeReport(r.id)
+      .then(() => {
+        setToast(null);
+        setRemoved(r);
+        refresh();
+      }, fail);
+  };
+  const undoRemove = () => {
+    const r = removed;
+    setRemoved(null);
+    if (!r) return;
+    api()
+      .restoreReport(r.id)
+      .then(() => {
+        refresh();
+        setToast(`已恢复：${r.title}`);
+      }, fail);
+  };
+  return { removed, remove, undoRemove, dismissRemoved: () => setRemoved(null) };
+}
