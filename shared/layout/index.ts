@@ -6,7 +6,6 @@ export {
   probeCss,
   PROBE_STYLE_ID,
   PX_PT,
-  columnWidthsMm,
   tableFontPt,
   tableLinePt,
   tableSpacingPt,
@@ -18,4 +17,5 @@ export {
   DRAFT_MARK,
   type PrintOptions,
 } from './print-html';
+export { TABLE_SHAPES, columnWidthsMm, columnWidthsEm, labelColumns, type TableShape } from './table-shape';
 export { nextCut, cutsInsideBlocks, cutSlackPt, probeLayoutSchema, type ProbeLayout } from './table-breaks';

@@ -19,6 +19,7 @@ import {
   type FontRole,
   type LayoutProfile,
 } from './profile';
+import { columnWidthsMm } from './table-shape';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -30,18 +31,6 @@ function family(p: LayoutProfile, role: FontRole, withDigits = true, embedded: P
   const list = (r: FontRole): string[] => [...(embedded[r] ? [embedded[r]] : []), ...p.fonts[r]];
   const names = [...(withDigits ? list('digits') : []), ...list(role)];
   return `${names.map((n) => `"${n}"`).join(', ')}, serif`;
-}
-
-/** Column widths of a table in mm, summing to the text width. */
-export function columnWidthsMm(grid: PrintedGrid, p: LayoutProfile): number[] {
-  const width = textWidthMm(p);
-  if (grid.table === 't3') return [...p.t3ColumnsMm];
-  if (grid.table === 't2') {
-    const label = 40;
-    const rest = (width - label) / (grid.columns - 1);
-    return [label, ...Array.from({ length: grid.columns - 1 }, () => rest)];
-  }
-  return Array.from({ length: grid.columns }, () => width / grid.columns);
 }
 
 export function tableFontPt(table: TableKey, p: LayoutProfile): number {

@@ -22,8 +22,6 @@ export interface LayoutProfile {
   /** characters on a full body line: the text width divided into this many equal cells (GB/T 9704: 28) */
   charsPerLine: number;
   heading2Bold: boolean;
-  /** table 三: label columns c1–c3 in mm, then each applicant column */
-  t3ColumnsMm: readonly number[];
   /** the page number's 一字线 sits this far below the text block */
   pageNumberGapMm: number;
   /** border width of table rules */
@@ -57,7 +55,6 @@ export const GBT9704: LayoutProfile = {
   linePitchPt: 28.95,
   charsPerLine: 28,
   heading2Bold: false,
-  t3ColumnsMm: [8, 20, 48, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4],
   pageNumberGapMm: 7,
   tableBorderPt: 0.5,
 };

@@ -4,25 +4,13 @@
  * from the format's printed grid, so the merges and labels are those of the PDF; on a phone the wide tables scroll
  * sideways while their label columns stay in place (position: sticky).
  */
-import { getFormat, TABLE_KEYS, type GridCell, type PrintedGrid, type TableKey } from '../formats';
+import { getFormat, TABLE_KEYS, type GridCell, type PrintedGrid } from '../formats';
 import { printedCellValue } from '../model/numbers';
 import { blockText, reportTitle, type Block, type Report } from '../model/report';
 import { signoffDate } from '../layout/profile';
+import { columnWidthsEm, labelColumns } from '../layout/table-shape';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Widths of the grid columns in em: the label columns, then the data columns; narrower labels on a phone. */
-function columnWidthsEm(grid: PrintedGrid, narrow: boolean): number[] {
-  if (grid.table === 't3') return [...(narrow ? [1.8, 4.6, 7] : [2.4, 7, 12]), ...Array.from({ length: grid.columns - 3 }, () => 4.6)];
-  if (grid.table === 't2') {
-    const unit = 21 / (grid.columns - 1);
-    return [narrow ? 6 : 8, ...Array.from({ length: grid.columns - 1 }, () => unit)];
-  }
-  return Array.from({ length: grid.columns }, () => 4.2);
-}
-
-/** How many leading columns hold row labels and stay put while the table scrolls. */
-const LABEL_COLUMNS: Readonly<Record<TableKey, number>> = { t2: 1, t3: 3, t4: 0 };
 
 interface Placed {
   cell: GridCell;
@@ -97,11 +85,11 @@ function tableCss(grid: PrintedGrid): string {
     const out = [`${t} { width: max(100%, ${total.toFixed(1)}em); }`];
     widths.forEach((w, i) => out.push(`${t} col:nth-child(${i + 1}) { width: ${w.toFixed(2)}em; }`));
     let left = 0;
-    for (let i = 1; i < LABEL_COLUMNS[grid.table]; i++) {
+    for (let i = 1; i < labelColumns(grid.table); i++) {
       left += widths[i - 1] ?? 0;
       out.push(`${t} .at${i} { left: ${left.toFixed(2)}em; }`);
     }
-    const labels = widths.slice(0, LABEL_COLUMNS[grid.table]).reduce((a, b) => a + b, 0);
+    const labels = widths.slice(0, labelColumns(grid.table)).reduce((a, b) => a + b, 0);
     out.push(`${t} th .pin { left: calc(${labels.toFixed(2)}em + 6px); }`);
     return out;
   };
@@ -109,8 +97,8 @@ function tableCss(grid: PrintedGrid): string {
 }
 
 function tableHtml(grid: PrintedGrid, report: Report, title: string, mode: Mode): string {
-  const labelColumns = LABEL_COLUMNS[grid.table];
-  const rows = place(grid).map((r) => `<tr>${r.map((c) => cellHtml(c, report, labelColumns, mode)).join('')}</tr>`);
+  const labels = labelColumns(grid.table);
+  const rows = place(grid).map((r) => `<tr>${r.map((c) => cellHtml(c, report, labels, mode)).join('')}</tr>`);
   const head = rows.slice(0, grid.headerRows).join('');
   const body = rows.slice(grid.headerRows).join('');
   const cols = `<colgroup>${'<col>'.repeat(grid.columns)}</colgroup>`;
