@@ -15,6 +15,7 @@ import { registerIpc } from './ipc-hub';
 import { menuTemplate } from './menu';
 import { APP_INDEX_URL, handleAppScheme, registerAppScheme } from './app-protocol';
 import { CSP, hardenApp, hardenSession, isAppUrl } from './security';
+import { lockedDownPreferences } from './web-preferences';
 import { DEFAULT_SIZE, readWindowState, writeWindowState } from './window-state';
 
 export interface AppPaths {
@@ -35,7 +36,6 @@ export function dataDirOf(electron: Pick<ElectronDeps, 'app'>): string {
 
 export async function createMainWindow(electron: ElectronDeps, paths: AppPaths, dataDir: string): Promise<BrowserWindowLike> {
   const state = await readWindowState(dataDir);
-  // The security settings are written out literally, as Electron's checklist asks.
   const win = new electron.BrowserWindow({
     ...(state ? { x: state.x, y: state.y, width: state.width, height: state.height } : DEFAULT_SIZE),
     minWidth: 960,
@@ -43,15 +43,7 @@ export async function createMainWindow(electron: ElectronDeps, paths: AppPaths, 
     show: false,
     title: '年报编制助手',
     backgroundColor: '#f5f5f2',
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      spellcheck: false,
-      preload: join(paths.outDir, 'preload.cjs'),
-    },
+    webPreferences: lockedDownPreferences({ preload: join(paths.outDir, 'preload.cjs') }),
   });
   if (state?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PNG_SCALE, type PdfPrinter, type PrintSession } from '../services/export/printer';
 import type { BrowserWindowLike, ElectronDeps } from './deps';
 import { PRINT_DIR_PREFIX } from './security';
+import { lockedDownPreferences } from './web-preferences';
 
 interface PrintableContents {
   executeJavaScript(code: string): Promise<unknown>;
@@ -36,15 +37,7 @@ export class ElectronPdfPrinter implements PdfPrinter {
       minWidth: 200,
       minHeight: 200,
       backgroundColor: '#ffffff',
-      webPreferences: {
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        webviewTag: false,
-        spellcheck: false,
-        ...(size ? { zoomFactor: size.zoom } : {}),
-      },
+      webPreferences: lockedDownPreferences(size ? { zoomFactor: size.zoom } : {}),
     });
     try {
       await win.loadFile(file);

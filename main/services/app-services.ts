@@ -78,17 +78,31 @@ async function withPriorYear(library: Library, result: ImportResult): Promise<Im
   return prior ? settleWithPrior(result, prior) : result;
 }
 
-export function createServices(deps: ServiceDeps): ServiceApi {
-  const { library, dialogs } = deps;
-  const exported = new Set<string>();
-  const reviews = new ReviewRuns();
-  // Opened on first use: most sessions never touch a register.
-  let registerStore: Promise<RegisterStore> | null = null;
-  const registers = (): Promise<RegisterStore> => (registerStore ??= RegisterStore.open(library.dir));
-  const sumInto = async (inputs: SumInput[], agency: string): Promise<SumOutcome> => {
-    const result = sumReports(inputs, agency);
-    return { summary: await library.create(result.report), warnings: result.warnings };
-  };
+/** What every area's services share: the host's dependencies and the paths this session exported. */
+interface ServiceContext {
+  deps: ServiceDeps;
+  /** the only paths showInFolder opens */
+  exported: Set<string>;
+}
+
+type Services<K extends ApiMethod> = Pick<ServiceApi, K>;
+
+type LibraryMethod =
+  | 'appInfo'
+  | 'libraryNotices'
+  | 'listReports'
+  | 'loadReport'
+  | 'createReport'
+  | 'saveReport'
+  | 'removeReport'
+  | 'restoreReport'
+  | 'purgeReport'
+  | 'reportHistory'
+  | 'reportSnapshot'
+  | 'restoreSnapshot';
+
+function libraryServices({ deps }: ServiceContext): Services<LibraryMethod> {
+  const { library } = deps;
   return {
     appInfo: async () => ({ version: deps.version, dataDir: library.dir, platform: process.platform }),
     libraryNotices: async () => [...library.notices],
@@ -102,6 +116,12 @@ export function createServices(deps: ServiceDeps): ServiceApi {
     reportHistory: (id) => library.history(id),
     reportSnapshot: (id, name) => library.snapshot(id, name),
     restoreSnapshot: (id, name) => library.restoreSnapshot(id, name),
+  };
+}
+
+function importServices({ deps }: ServiceContext): Services<'importFile' | 'importBytes'> {
+  const { library, dialogs } = deps;
+  return {
     async importFile() {
       const path = await dialogs.chooseImportFile();
       if (!path) return null;
@@ -112,6 +132,13 @@ export function createServices(deps: ServiceDeps): ServiceApi {
       const { report, warnings } = await withPriorYear(library, await importBuffer(data, fileName));
       return { report, warnings, fileName };
     },
+  };
+}
+
+/** A report's way out: the exports, the preview, the web page on the clipboard and the 图解 as a figure. */
+function publishServices({ deps, exported }: ServiceContext): Services<'exportReport' | 'previewReport' | 'copyWebPage' | 'graphicFigure'> {
+  const { library, dialogs } = deps;
+  return {
     async exportReport(report, kind, confirmedPersonal) {
       const path = await dialogs.chooseExportPath(exportFileName(report, kind), kind);
       if (!path) return null;
@@ -144,11 +171,20 @@ export function createServices(deps: ServiceDeps): ServiceApi {
       const png = await deps.printer().png(graphicHtml(g), g.width, g.height);
       return { kind: 'figure', src: `data:image/png;base64,${Buffer.from(png).toString('base64')}`, caption: `${report.year}年政府信息公开工作图解` };
     },
-    async showInFolder(path) {
-      // Only files this session exported: the renderer cannot make the shell open arbitrary paths.
-      if (!exported.has(path)) throw new UserError('只能在文件夹中显示本次导出的文件');
-      dialogs.showInFolder(path);
-    },
+  };
+}
+
+type ReviewMethod = 'reviewFolder' | 'reviewDropped' | 'reviewStatus' | 'reviewReport' | 'reviewExport' | 'reviewSum' | 'sumLibrary' | 'readUnitList';
+
+/** 审核 of a folder or of dropped files, and 汇总 of reviewed or library reports. */
+function reviewServices({ deps, exported }: ServiceContext): Services<ReviewMethod> {
+  const { library, dialogs } = deps;
+  const reviews = new ReviewRuns();
+  const sumInto = async (inputs: SumInput[], agency: string): Promise<SumOutcome> => {
+    const result = sumReports(inputs, agency);
+    return { summary: await library.create(result.report), warnings: result.warnings };
+  };
+  return {
     async reviewFolder() {
       const dir = await dialogs.chooseReviewFolder();
       return dir ? reviews.start([dir], basename(dir)) : null;
@@ -181,6 +217,18 @@ export function createServices(deps: ServiceDeps): ServiceApi {
       return sumInto(inputs, agency);
     },
     readUnitList: (fileName, data) => readUnitList(fileName, data),
+  };
+}
+
+type RegisterMethod = 'tallyRegister' | 'tallyKeptRegister' | 'rememberValues' | 'loadRegister' | 'saveRegister' | 'importRegister' | 'exportRegister';
+
+/** 台账: counting a register file or the kept one, and keeping, importing and exporting registers. */
+function registerServices({ deps, exported }: ServiceContext): Services<RegisterMethod> {
+  const { library, dialogs } = deps;
+  // Opened on first use: most sessions never touch a register.
+  let registerStore: Promise<RegisterStore> | null = null;
+  const registers = (): Promise<RegisterStore> => (registerStore ??= RegisterStore.open(library.dir));
+  return {
     tallyRegister: async (fileName, data, target, mapping) => tallyRegisterFile(await registers(), fileName, data, target, mapping),
     tallyKeptRegister: async (target) => tallyKeptRegister(await registers(), target),
     rememberValues: async (agency, values) => (await registers()).rememberValues(agency, values),
@@ -197,6 +245,23 @@ export function createServices(deps: ServiceDeps): ServiceApi {
       exported.add(path);
       return outcome;
     },
+  };
+}
+
+export function createServices(deps: ServiceDeps): ServiceApi {
+  const { library, dialogs } = deps;
+  const context: ServiceContext = { deps, exported: new Set<string>() };
+  return {
+    ...libraryServices(context),
+    ...importServices(context),
+    ...publishServices(context),
+    async showInFolder(path) {
+      // Only files this session exported: the renderer cannot make the shell open arbitrary paths.
+      if (!context.exported.has(path)) throw new UserError('只能在文件夹中显示本次导出的文件');
+      dialogs.showInFolder(path);
+    },
+    ...reviewServices(context),
+    ...registerServices(context),
     async readyToClose() {
       await library.flush();
       deps.onReadyToClose?.();

@@ -1,5 +1,5 @@
 /** The rules on the tables alone: A1, B1–B5, B7, B8, C1–C3, C5, G9. */
-import { FORMAT_DEFINITIONS, FORMAT_IDS, cellId, getFormat, type CompiledFormat, type TableKey } from '../formats';
+import { FORMAT_DEFINITIONS, FORMAT_IDS, cellId, getFormat, type CompiledFormat, type TableKey, type ValueKind } from '../formats';
 import { valueProblem } from '../model/numbers';
 import { CELL_ID_PATTERN } from '../model/report';
 import { DEP_FOREIGN_CELL, DEP_META, cellName, checkSum, diag, fmt, tableName, v, type CheckContext, type CheckUnit } from './context';
@@ -209,53 +209,45 @@ function t4Units(format: CompiledFormat): CheckUnit[] {
 /** Levels that cannot make 规章 (立法法): counties, districts, townships and their departments. */
 const BELOW_PREFECTURE = /(县|乡|镇|街道|旗|(?<!自治)区)/;
 
+/** A unit for each cell of 二 of one value kind, reading the cell and the report's agency. */
+function t2KindUnits(format: CompiledFormat, kind: ValueKind, check: (ctx: CheckContext, id: string, x: number | null) => Diagnostic[]): CheckUnit[] {
+  return cellsOf(format, 't2')
+    .filter((id) => format.cells.get(id)?.kind === kind)
+    .map((id) => ({ deps: [id, DEP_META], run: (ctx) => check(ctx, id, v(ctx, id)) }));
+}
+
 function t2Units(format: CompiledFormat): CheckUnit[] {
-  const units: CheckUnit[] = [];
-  const ids = cellsOf(format, 't2');
-  const wan = ids.filter((id) => format.cells.get(id)?.kind === 'wan');
-  for (const id of wan) {
-    units.push({
-      deps: [id, DEP_META],
+  const rules = cellsOf(format, 't2').filter((id) => id.startsWith('t2.rules.'));
+  return [
+    ...t2KindUnits(format, 'wan', (ctx, id, x) => {
+      const limit = ctx.report.agencyKind === 'government' ? 10_000_000 : 1_000_000;
+      if (x === null || x <= limit) return [];
+      return [
+        diag('C2', {
+          cells: [id],
+          message: `${cellName(format, id)}填写为${fmt(x)}万元（即${fmt(x / 10000)}亿元），数额异常，是否误按“元”填写？`,
+        }),
+      ];
+    }),
+    {
+      deps: [...rules, DEP_META],
       run(ctx) {
-        const x = v(ctx, id);
-        const limit = ctx.report.agencyKind === 'government' ? 10_000_000 : 1_000_000;
-        if (x === null || x <= limit) return [];
+        if (!BELOW_PREFECTURE.test(ctx.report.agency)) return [];
+        const nonZero = rules.filter((id) => (v(ctx, id) ?? 0) !== 0);
+        if (nonZero.length === 0) return [];
         return [
-          diag('C2', {
-            cells: [id],
-            message: `${cellName(format, id)}填写为${fmt(x)}万元（即${fmt(x / 10000)}亿元），数额异常，是否误按“元”填写？`,
+          diag('C3', {
+            cells: nonZero,
+            message: `${ctx.report.agency}属县级及以下机关，无权制定规章；“${cellName(format, nonZero[0] ?? '')}”等应为0（本级政府的规范性文件请填入行政规范性文件栏）`,
           }),
         ];
       },
-    });
-  }
-  const rules = ids.filter((id) => id.startsWith('t2.rules.'));
-  units.push({
-    deps: [...rules, DEP_META],
-    run(ctx) {
-      if (!BELOW_PREFECTURE.test(ctx.report.agency)) return [];
-      const nonZero = rules.filter((id) => (v(ctx, id) ?? 0) !== 0);
-      if (nonZero.length === 0) return [];
-      return [
-        diag('C3', {
-          cells: nonZero,
-          message: `${ctx.report.agency}属县级及以下机关，无权制定规章；“${cellName(format, nonZero[0] ?? '')}”等应为0（本级政府的规范性文件请填入行政规范性文件栏）`,
-        }),
-      ];
     },
-  });
-  const amounts = ids.filter((id) => format.cells.get(id)?.kind === 'amount');
-  for (const id of amounts) {
-    units.push({
-      deps: [id, DEP_META],
-      run(ctx) {
-        const x = v(ctx, id);
-        if (x === null || x === 0 || ctx.report.units?.[id]) return [];
-        return [diag('C5', { cells: [id], message: `${cellName(format, id)}未注明单位，请选择“元”或“万元”` })];
-      },
-    });
-  }
-  return units;
+    ...t2KindUnits(format, 'amount', (ctx, id, x) => {
+      if (x === null || x === 0 || ctx.report.units?.[id]) return [];
+      return [diag('C5', { cells: [id], message: `${cellName(format, id)}未注明单位，请选择“元”或“万元”` })];
+    }),
+  ];
 }
 
 /** Which format (if any) a foreign cell id belongs to, to say "沿用了2019年版的栏目". */

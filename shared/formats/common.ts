@@ -2,7 +2,7 @@
  * The parts both official formats share (国办公开办函〔2019〕60号 and 〔2021〕30号), transcribed character by
  * character from docs/spec/formats.md §§3–6. Full-width （）：，、 and “ ” are deliberate.
  */
-import type { OverviewAspect, SectionDef, T3CategoryRow, T3Def, T3LeafRow, T4Def } from './types';
+import type { ColumnDef, FormatDefinition, OverviewAspect, RowDef, SectionDef, T2BlockDef, T2Def, T3CategoryRow, T3Def, T3LeafRow, T4Def } from './types';
 
 export const SECTIONS: readonly SectionDef[] = [
   { kind: 'narrative', key: 'overview', title: '一、总体情况', titleVariants: ['一、概述', '一、总体概述'] },
@@ -35,42 +35,66 @@ export const SECTIONS: readonly SectionDef[] = [
   },
 ];
 
-const T3_DENIED: T3CategoryRow = {
-  key: 'denied',
-  label: '（三）不予公开',
-  items: [
-    { key: 'secret', label: '1.属于国家秘密' },
-    { key: 'law', label: '2.其他法律行政法规禁止公开', aliases: ['2.其他法律行政止公开'] },
-    { key: 'safety', label: '3.危及“三安全一稳定”' },
-    { key: 'third_party', label: '4.保护第三方合法权益' },
-    { key: 'internal', label: '5.属于三类内部事务信息' },
-    { key: 'process', label: '6.属于四类过程性信息' },
-    { key: 'enforcement', label: '7.属于行政执法案卷' },
-    { key: 'query', label: '8.属于行政查询事项' },
-  ],
-};
+/**
+ * The blocks of 表二 both formats print (docs/spec/formats.md §4): each block's heading, an item of 条例第二十条, and
+ * the rows that read alike in both. Each format brings its own columns and adds its own rows after these.
+ */
+const T2_SHARED_BLOCKS = {
+  regulations: { heading: '第二十条第（一）项', rows: [{ key: 'rules', label: '规章' }] },
+  licensing: { heading: '第二十条第（五）项', rows: [{ key: 'licensing', label: '行政许可' }] },
+  enforcement: {
+    heading: '第二十条第（六）项',
+    rows: [
+      { key: 'penalty', label: '行政处罚' },
+      { key: 'coercion', label: '行政强制' },
+    ],
+  },
+  fees: { heading: '第二十条第（八）项', rows: [{ key: 'fees', label: '行政事业性收费' }] },
+} as const satisfies Record<string, { heading: string; rows: readonly RowDef[] }>;
 
-const T3_UNABLE: T3CategoryRow = {
-  key: 'unable',
-  label: '（四）无法提供',
-  items: [
-    { key: 'not_held', label: '1.本机关不掌握相关政府信息' },
-    { key: 'create', label: '2.没有现成信息需要另行制作' },
-    { key: 'unclear', label: '3.补正后申请内容仍不明确' },
-  ],
-};
+/** A block of 表二 that both formats print, with the format's columns and its rows beyond the shared ones. */
+export function t2Block(block: keyof typeof T2_SHARED_BLOCKS, columns: readonly ColumnDef[], ownRows: readonly RowDef[] = []): T2BlockDef {
+  const { heading, rows } = T2_SHARED_BLOCKS[block];
+  return { heading, columns, rows: [...rows, ...ownRows] };
+}
 
-const T3_REJECTED: T3CategoryRow = {
-  key: 'rejected',
-  label: '（五）不予处理',
-  items: [
-    { key: 'petition', label: '1.信访举报投诉类申请' },
-    { key: 'repeat', label: '2.重复申请' },
-    { key: 'publication', label: '3.要求提供公开出版物' },
-    { key: 'mass', label: '4.无正当理由大量反复申请' },
-    { key: 'confirm', label: '5.要求行政机关确认或重新出具已获取信息' },
-  ],
-};
+/** 表二 from its blocks; the row-label column is headed alike in every block and both formats. */
+export function t2Table(blocks: readonly T2BlockDef[]): T2Def {
+  return { contentLabel: '信息内容', blocks };
+}
+
+/** A sub-item's label as printed, or the label with what else the row needs (misprints seen in published reports). */
+type ItemLabel = string | Omit<T3LeafRow, 'key'>;
+
+/** A category of 三's outcomes from its sub-items, keyed and in printed order. */
+export function t3Category(key: string, label: string, items: Readonly<Record<string, ItemLabel>>): T3CategoryRow {
+  return { key, label, items: Object.entries(items).map(([k, item]) => (typeof item === 'string' ? { key: k, label: item } : { key: k, ...item })) };
+}
+
+const T3_DENIED = t3Category('denied', '（三）不予公开', {
+  secret: '1.属于国家秘密',
+  law: { label: '2.其他法律行政法规禁止公开', aliases: ['2.其他法律行政止公开'] },
+  safety: '3.危及“三安全一稳定”',
+  third_party: '4.保护第三方合法权益',
+  internal: '5.属于三类内部事务信息',
+  process: '6.属于四类过程性信息',
+  enforcement: '7.属于行政执法案卷',
+  query: '8.属于行政查询事项',
+});
+
+const T3_UNABLE = t3Category('unable', '（四）无法提供', {
+  not_held: '1.本机关不掌握相关政府信息',
+  create: '2.没有现成信息需要另行制作',
+  unclear: '3.补正后申请内容仍不明确',
+});
+
+const T3_REJECTED = t3Category('rejected', '（五）不予处理', {
+  petition: '1.信访举报投诉类申请',
+  repeat: '2.重复申请',
+  publication: '3.要求提供公开出版物',
+  mass: '4.无正当理由大量反复申请',
+  confirm: '5.要求行政机关确认或重新出具已获取信息',
+});
 
 export const T3_OTHER_LABEL = '（六）其他处理';
 
@@ -144,3 +168,17 @@ export const OVERVIEW_ASPECTS: readonly OverviewAspect[] = [
     governmentOnly: true,
   },
 ];
+
+/** What a format's definition file gives: all but the parts every format shares, and its name, which is derived. */
+export interface OwnParts extends Omit<FormatDefinition, 'name' | 'sections' | 't4'> {
+  /** issued for trial use (试行), which its name says */
+  trial?: boolean;
+}
+
+/**
+ * A format from its own parts. Every format prints the same six sections and the same table 四 (docs/spec/formats.md
+ * §6); its name is the short name with the notice that issued it.
+ */
+export function officialFormat({ id, shortName, source, trial, years, t2, t3, overviewAspects }: OwnParts): FormatDefinition {
+  return { id, name: `${shortName}（${trial ? '试行，' : ''}${source}）`, shortName, source, years, sections: SECTIONS, t2, t3, t4: T4, overviewAspects };
+}

@@ -2,7 +2,7 @@
  * What a format definition implies: every cell id with its labels and value kind, the rows of table 三 and the
  * printed grid of each table (merges included). Derived once per format, so no consumer re-spells a label.
  */
-import type { ColumnDef, FormatDefinition, T3CategoryRow, T3LeafRow, TableKey, ValueKind } from './types';
+import type { ColumnDef, FormatDefinition, T2Def, T3CategoryRow, T3Def, T3LeafRow, T4Def, TableKey, ValueKind } from './types';
 
 export interface CellInfo {
   id: string;
@@ -140,22 +140,19 @@ function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
-export function compileFormat(def: FormatDefinition): CompiledFormat {
-  const cells = new Map<string, CellInfo>();
-  const add = (info: Omit<CellInfo, 'name'>): void => {
-    cells.set(info.id, { ...info, name: [...info.rowLabels, ...info.columnLabels].join(' ') });
-  };
+/** Records a cell's labels and kind; the accessible name is derived from the labels. */
+type AddCell = (info: Omit<CellInfo, 'name'>) => void;
 
-  // Table 二: blocks of different widths share one grid whose data part is the lcm of their column counts.
-  const counts = def.t2.blocks.map((b) => b.columns.length);
-  const units = counts.reduce((acc, n) => (acc * n) / gcd(acc, n), 1);
-  const t2Rows: GridCell[][] = [];
-  const t2Groups: number[] = [];
-  for (const block of def.t2.blocks) {
-    t2Groups.push(t2Rows.length);
-    t2Rows.push([{ role: 'heading', text: block.heading, colSpan: units + 1 }]);
+/** Table 二: blocks of different widths share one grid whose data part is the lcm of their column counts. */
+function compileT2(t2: T2Def, add: AddCell): PrintedGrid {
+  const units = t2.blocks.map((b) => b.columns.length).reduce((acc, n) => (acc * n) / gcd(acc, n), 1);
+  const rows: GridCell[][] = [];
+  const groupStarts: number[] = [];
+  for (const block of t2.blocks) {
+    groupStarts.push(rows.length);
+    rows.push([{ role: 'heading', text: block.heading, colSpan: units + 1 }]);
     const span = units / block.columns.length;
-    t2Rows.push([{ role: 'header', text: def.t2.contentLabel }, ...block.columns.map((c): GridCell => ({ role: 'header', text: c.label, colSpan: span }))]);
+    rows.push([{ role: 'header', text: t2.contentLabel }, ...block.columns.map((c): GridCell => ({ role: 'header', text: c.label, colSpan: span }))]);
     for (const row of block.rows) {
       const line: GridCell[] = [{ role: 'label', text: row.label }];
       for (const col of block.columns) {
@@ -163,20 +160,20 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
         add({ id, table: 't2', kind: col.kind ?? 'count', rowLabels: [row.label], columnLabels: [col.label] });
         line.push({ role: 'value', cellId: id, colSpan: span });
       }
-      t2Rows.push(line);
+      rows.push(line);
     }
   }
+  return { table: 't2', columns: units + 1, headerRows: 0, rows, groupStarts };
+}
 
-  // Table 三: 3 label columns, then the applicant columns.
-  const t3 = def.t3;
-  const t3Rows: T3RowInfo[] = [];
-  const t3Grid: GridCell[][] = [];
+/** Table 三's three header rows: the 勾稽 note, then 申请人情况 over the applicants, the organisations grouped. */
+function t3Header(t3: T3Def): GridCell[][] {
   const cols = t3.columns;
   const organisations = cols.filter((c) => c.organisation);
-  t3Grid.push([
+  const h1: GridCell[] = [
     { role: 'note', note: t3.balanceNote, colSpan: 3, rowSpan: 3 },
     { role: 'header', text: t3.applicantsLabel, colSpan: cols.length },
-  ]);
+  ];
   const h2: GridCell[] = [];
   const h3: GridCell[] = [];
   let orgStarted = false;
@@ -189,7 +186,14 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
       h2.push({ role: 'header', text: c.label, rowSpan: 2 });
     }
   }
-  t3Grid.push(h2, h3);
+  return [h1, h2, h3];
+}
+
+/** Table 三: 3 label columns, then the applicant columns; its rows as the rules see them, and the printed grid. */
+function compileT3(t3: T3Def, add: AddCell): { rows: T3RowInfo[]; grid: PrintedGrid } {
+  const cols = t3.columns;
+  const t3Rows: T3RowInfo[] = [];
+  const t3Grid = t3Header(t3);
 
   const valueCells = (rowId: string, rowLabels: string[]): GridCell[] =>
     cols.map((c: ColumnDef) => {
@@ -236,9 +240,11 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
   t3Grid.push([{ role: 'label', text: t3.total.label, colSpan: 2 }, ...valueCells(t3.total.key, [t3.total.label])]);
   fullRow(t3.forward, false);
   t3Grid.push([{ role: 'label', text: t3.forward.label, colSpan: 3 }, ...valueCells(t3.forward.key, [t3.forward.label])]);
+  return { rows: t3Rows, grid: { table: 't3', columns: 3 + cols.length, headerRows: 3, rows: t3Grid, groupStarts: t3Groups } };
+}
 
-  // Table 四: one data row of 15 cells under two header rows.
-  const t4 = def.t4;
+/** Table 四: one data row of 15 cells under two header rows. */
+function compileT4(t4: T4Def, add: AddCell): PrintedGrid {
   const n = t4.outcomes.length;
   const suitGroups = t4.groups.filter((g) => g.parent === 'suit');
   const review = t4.groups.filter((g) => g.parent !== 'suit');
@@ -260,15 +266,20 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
     }
   }
   t4Grid.push(dataRow);
+  return { table: 't4', columns: n * t4.groups.length, headerRows: 3, rows: t4Grid, groupStarts: [3] };
+}
 
-  const [newRow, carriedRow, ...extra] = t3.intake;
-  if (!newRow || !carriedRow || extra.length > 0) throw new Error(`${def.id}: table 三 must have exactly two intake rows`);
-  const t4Total = t4.outcomes[n - 1];
-  if (!t4Total) throw new Error(`${def.id}: table 四 has no outcome columns`);
-  const t3Columns = cols.map((c) => c.key);
-  const t3Applicants = t3Columns.filter((c) => c !== 'total');
+/** B1 (each row of 三), B2 (each column of 三) and B3 (each group of 四), in that order. */
+function sumsOf(
+  def: FormatDefinition,
+  t3Rows: readonly T3RowInfo[],
+  t3Columns: readonly string[],
+  t3Applicants: readonly string[],
+  t4Total: ColumnDef,
+): SumRelation[] {
+  const { t3, t4 } = def;
   const outcomeRows = t3Rows.filter((r) => r.outcome).map((r) => r.id);
-  const sums: SumRelation[] = [
+  return [
     ...t3Rows.map((r): SumRelation => ({
       rule: 'B1',
       along: r.id,
@@ -283,6 +294,40 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
       parts: t4.outcomes.filter((o) => o !== t4Total).map((o) => cellId('t4', g.key, o.key)),
     })),
   ];
+}
+
+/** X2's rows: those of 二 in a block that has all three stock columns. */
+function stocksOf(t2: T2Def): StockRelation[] {
+  return t2.blocks
+    .filter((b) => ['issued', 'repealed', 'valid'].every((k) => b.columns.some((c) => c.key === k)))
+    .flatMap((b) =>
+      b.rows.map((r): StockRelation => ({
+        rule: 'X2',
+        row: r.key,
+        issued: cellId('t2', r.key, 'issued'),
+        repealed: cellId('t2', r.key, 'repealed'),
+        valid: cellId('t2', r.key, 'valid'),
+      })),
+    );
+}
+
+export function compileFormat(def: FormatDefinition): CompiledFormat {
+  const cells = new Map<string, CellInfo>();
+  const add: AddCell = (info) => {
+    cells.set(info.id, { ...info, name: [...info.rowLabels, ...info.columnLabels].join(' ') });
+  };
+  // In printed order: the cell ids follow the order the tables add their cells.
+  const t2Grid = compileT2(def.t2, add);
+  const { rows: t3Rows, grid: t3Grid } = compileT3(def.t3, add);
+  const t4Grid = compileT4(def.t4, add);
+
+  const { t3 } = def;
+  const [newRow, carriedRow, ...extra] = t3.intake;
+  if (!newRow || !carriedRow || extra.length > 0) throw new Error(`${def.id}: table 三 must have exactly two intake rows`);
+  const t4Total = def.t4.outcomes[def.t4.outcomes.length - 1];
+  if (!t4Total) throw new Error(`${def.id}: table 四 has no outcome columns`);
+  const t3Columns = t3.columns.map((c) => c.key);
+  const t3Applicants = t3Columns.filter((c) => c !== 'total');
 
   return {
     def,
@@ -293,29 +338,15 @@ export function compileFormat(def: FormatDefinition): CompiledFormat {
     t3Applicants,
     t3Named: { new: newRow, carried: carriedRow, total: t3.total, forward: t3.forward },
     t4Total,
-    sums,
+    sums: sumsOf(def, t3Rows, t3Columns, t3Applicants, t4Total),
     balances: t3Columns.map((c): BalanceRelation => ({
       rule: 'A1',
       along: c,
       left: [cellId('t3', newRow.key, c), cellId('t3', carriedRow.key, c)],
       right: [cellId('t3', t3.total.key, c), cellId('t3', t3.forward.key, c)],
     })),
-    stocks: def.t2.blocks
-      .filter((b) => ['issued', 'repealed', 'valid'].every((k) => b.columns.some((c) => c.key === k)))
-      .flatMap((b) =>
-        b.rows.map((r): StockRelation => ({
-          rule: 'X2',
-          row: r.key,
-          issued: cellId('t2', r.key, 'issued'),
-          repealed: cellId('t2', r.key, 'repealed'),
-          valid: cellId('t2', r.key, 'valid'),
-        })),
-      ),
+    stocks: stocksOf(def.t2),
     carryOver: t3Columns.map((c) => ({ column: c, carried: cellId('t3', carriedRow.key, c), forward: cellId('t3', t3.forward.key, c) })),
-    grids: {
-      t2: { table: 't2', columns: units + 1, headerRows: 0, rows: t2Rows, groupStarts: t2Groups },
-      t3: { table: 't3', columns: 3 + cols.length, headerRows: 3, rows: t3Grid, groupStarts: t3Groups },
-      t4: { table: 't4', columns: n * t4.groups.length, headerRows: 3, rows: t4Grid, groupStarts: [3] },
-    },
+    grids: { t2: t2Grid, t3: t3Grid, t4: t4Grid },
   };
 }

@@ -6,6 +6,7 @@ import { SEVERITY_LABEL, RULES } from '../../../shared/checks';
 import { getFormat } from '../../../shared/formats';
 import { INDICATORS, spread, VETO_RULES, type ReviewEntry, type ReviewedReport } from '../../../shared/review';
 import { writeOutputFile } from '../report-file';
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
 
 interface Column {
   header: string;
@@ -14,32 +15,44 @@ interface Column {
   numFmt?: string;
 }
 
+/** Columns from their headers and widths, in order. */
+function columns(widths: Readonly<Record<string, number>>): Column[] {
+  return Object.entries(widths).map(([header, width]) => ({ header, width }));
+}
+
 function rateFmt(kind: 'count' | 'rate'): string {
   return kind === 'rate' ? '0.0%' : '0';
 }
 
-export async function reviewWorkbook(entries: readonly ReviewEntry[]): Promise<Uint8Array> {
-  // Loaded on demand: the workbook writer is large and most commands never need it.
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '年报编制助手';
-  const reports = entries.filter((e): e is ReviewedReport => e.imported);
+/** A sheet under a header row that stays in view, in bold, with filters on. */
+function headedSheet(wb: Workbook, name: string, cols: readonly Column[]): Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = cols.map((c) => ({ header: c.header, width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: cols.length } };
+  ws.getRow(1).font = { bold: true };
+  return ws;
+}
 
-  const summaryCols: Column[] = [
-    { header: '机关', width: 30 },
-    { header: '年度', width: 8 },
-    { header: '格式', width: 22 },
-    { header: '文件', width: 40 },
-    { header: '导入', width: 10 },
-    { header: '错误', width: 8 },
-    { header: '警告', width: 8 },
+/** A row of 汇总 without a report's figures: blank text and number cells up to the indicators. */
+function figurelessRow(first: string, file: string, imported: string, indicators: readonly (number | null)[]): CellValue[] {
+  return [first, null, '', file, imported, null, null, ...VETO_RULES.map(() => null), null, '', ...indicators];
+}
+
+const SPREAD_STATS = [
+  ['最小值', 'min'],
+  ['下四分位数', 'q1'],
+  ['中位数', 'median'],
+  ['上四分位数', 'q3'],
+  ['最大值', 'max'],
+] as const;
+
+function addSummarySheet(wb: Workbook, entries: readonly ReviewEntry[]): void {
+  const sum = headedSheet(wb, '汇总', [
+    ...columns({ 机关: 30, 年度: 8, 格式: 22, 文件: 40, 导入: 10, 错误: 8, 警告: 8 }),
     ...VETO_RULES.map((v) => ({ header: v.label, width: 10 })),
-    { header: '导入提示', width: 10 },
-    { header: '对照上年', width: 10 },
+    ...columns({ 导入提示: 10, 对照上年: 10 }),
     ...INDICATORS.map((d) => ({ header: d.label, width: 14, numFmt: rateFmt(d.kind) })),
-  ];
-  const sum = wb.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sum.columns = summaryCols.map((c) => ({ header: c.header, width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+  ]);
   for (const e of entries) {
     if (e.imported) {
       sum.addRow([
@@ -56,51 +69,38 @@ export async function reviewWorkbook(entries: readonly ReviewEntry[]): Promise<U
         ...INDICATORS.map((d) => e.indicators[d.id]),
       ]);
     } else {
-      sum.addRow(['', null, '', e.file, '无法导入', null, null, ...VETO_RULES.map(() => null), null, '', ...INDICATORS.map(() => null)]);
+      sum.addRow(
+        figurelessRow(
+          '',
+          e.file,
+          '无法导入',
+          INDICATORS.map(() => null),
+        ),
+      );
     }
   }
-  sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: summaryCols.length } };
   // The folder's spread of each indicator, below the table so the filter range stays clean.
   sum.addRow([]);
-  const stats = [
-    ['最小值', 'min'],
-    ['下四分位数', 'q1'],
-    ['中位数', 'median'],
-    ['上四分位数', 'q3'],
-    ['最大值', 'max'],
-  ] as const;
-  for (const [label, key] of stats) {
-    const row = sum.addRow([
-      label,
-      null,
-      '',
-      '',
-      '',
-      null,
-      null,
-      ...VETO_RULES.map(() => null),
-      null,
-      '',
-      ...INDICATORS.map((d) => spread(reports.map((r) => r.indicators[d.id]))?.[key] ?? null),
-    ]);
+  const reports = entries.filter((e): e is ReviewedReport => e.imported);
+  for (const [label, key] of SPREAD_STATS) {
+    const row = sum.addRow(
+      figurelessRow(
+        label,
+        '',
+        '',
+        INDICATORS.map((d) => spread(reports.map((r) => r.indicators[d.id]))?.[key] ?? null),
+      ),
+    );
     row.font = { italic: true };
   }
-  sum.getRow(1).font = { bold: true };
+}
 
-  const issues = wb.addWorksheet('问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const issueCols: Column[] = [
-    { header: '机关', width: 30 },
-    { header: '年度', width: 8 },
-    { header: '文件', width: 40 },
-    { header: '级别', width: 8 },
-    { header: '规则', width: 8 },
-    { header: '规则名称', width: 34 },
-    { header: '说明', width: 80 },
-    { header: '单元格', width: 28 },
-    { header: '应为', width: 10 },
-    { header: '实为', width: 10 },
-  ];
-  issues.columns = issueCols.map((c) => ({ header: c.header, width: c.width }));
+function addIssuesSheet(wb: Workbook, entries: readonly ReviewEntry[]): void {
+  const issues = headedSheet(
+    wb,
+    '问题清单',
+    columns({ 机关: 30, 年度: 8, 文件: 40, 级别: 8, 规则: 8, 规则名称: 34, 说明: 80, 单元格: 28, 应为: 10, 实为: 10 }),
+  );
   for (const e of entries) {
     if (!e.imported) {
       issues.addRow(['', null, e.file, '无法导入', '', '', e.importError, '', null, null]);
@@ -122,9 +122,16 @@ export async function reviewWorkbook(entries: readonly ReviewEntry[]): Promise<U
     }
     for (const w of e.importWarnings) issues.addRow([e.agency, e.year, e.file, '导入提示', '', '', w, '', null, null]);
   }
-  issues.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: issueCols.length } };
-  issues.getRow(1).font = { bold: true };
   issues.getColumn(7).alignment = { wrapText: true, vertical: 'top' };
+}
+
+export async function reviewWorkbook(entries: readonly ReviewEntry[]): Promise<Uint8Array> {
+  // Loaded on demand: the workbook writer is large and most commands never need it.
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '年报编制助手';
+  addSummarySheet(wb, entries);
+  addIssuesSheet(wb, entries);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }
