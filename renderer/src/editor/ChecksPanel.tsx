@@ -3,26 +3,12 @@
  * explanation, saved with the report. Blank cells are shown as a count of what is still to be filled.
  */
 import { memo, useCallback, useMemo, useState } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  List,
-  ListItemButton,
-  ListItemText,
-  ListSubheader,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Chip, List, ListItemButton, ListItemText, ListSubheader, Typography } from '@mui/material';
 import { RULES, SEVERITY_LABEL, type Diagnostic } from '../../../shared/checks';
+import { AcknowledgeDialog } from './AcknowledgeDialog';
 import { checksView } from './view-model';
 
-interface Props {
+export interface ChecksPanelProps {
   diagnostics: readonly Diagnostic[];
   acknowledged: Readonly<Record<string, { note: string }>>;
   readOnly: boolean;
@@ -67,16 +53,12 @@ const OpenItem = memo(function OpenItem({
   );
 });
 
-export const ChecksPanel = memo(function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAcknowledge, onRevoke, onMask }: Props) {
+export const ChecksPanel = memo(function ChecksPanel({ diagnostics, acknowledged, readOnly, onJump, onAcknowledge, onRevoke, onMask }: ChecksPanelProps) {
   const [asking, setAsking] = useState<Diagnostic | null>(null);
-  const [note, setNote] = useState('');
   const view = useMemo(() => checksView(diagnostics, acknowledged), [diagnostics, acknowledged]);
   const { counts, groups, acknowledged: done } = view;
   const blanks = counts.blankCells;
-  const ask = useCallback((d: Diagnostic) => {
-    setNote('');
-    setAsking(d);
-  }, []);
+  const stopAsking = useCallback(() => setAsking(null), []);
 
   return (
     <Box component="aside" aria-label="检查结果" sx={{ height: '100%', overflow: 'auto', background: '#fff', borderLeft: '1px solid #ddd' }}>
@@ -104,7 +86,7 @@ export const ChecksPanel = memo(function ChecksPanel({ diagnostics, acknowledged
               <ul style={{ padding: 0 }}>
                 <ListSubheader sx={{ lineHeight: '32px' }}>{`${SEVERITY_LABEL[s]}（${list.length}）`}</ListSubheader>
                 {list.map((d) => (
-                  <OpenItem key={d.key} d={d} readOnly={readOnly} onJump={onJump} onAsk={ask} onMask={onMask} />
+                  <OpenItem key={d.key} d={d} readOnly={readOnly} onJump={onJump} onAsk={setAsking} onMask={onMask} />
                 ))}
               </ul>
             </li>
@@ -134,35 +116,7 @@ export const ChecksPanel = memo(function ChecksPanel({ diagnostics, acknowledged
           </li>
         ) : null}
       </List>
-      <Dialog open={asking !== null} onClose={() => setAsking(null)} fullWidth maxWidth="sm">
-        <DialogTitle>确认警告</DialogTitle>
-        <DialogContent>
-          <Typography sx={{ mb: 2 }}>{asking?.message}</Typography>
-          <TextField
-            autoFocus
-            fullWidth
-            multiline
-            minRows={2}
-            label="说明（随年报保存）"
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            placeholder="例如：正文为办公室本级口径，表格为全区汇总"
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setAsking(null)}>取消</Button>
-          <Button
-            variant="contained"
-            disabled={note.trim() === ''}
-            onClick={() => {
-              if (asking) onAcknowledge(asking, note.trim());
-              setAsking(null);
-            }}
-          >
-            确认
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <AcknowledgeDialog warning={asking} onClose={stopAsking} onConfirm={onAcknowledge} />
     </Box>
   );
 });

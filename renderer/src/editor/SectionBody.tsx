@@ -2,57 +2,42 @@
  * The open part of the report: 标题与落款, a table (with 自动合计 and 从台账统计) or a text (with the paragraphs
  * carried over from last year to confirm, and 前言's generator).
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Alert, Box, Button, Stack, Tooltip } from '@mui/material';
-import { autoTotals } from '../../../shared/checks';
-import type { CompiledFormat } from '../../../shared/formats';
-import type { Block, Report } from '../../../shared/model';
+import { getFormat } from '../../../shared/formats';
 import * as edits from '../../../shared/model/edits';
+import { contributionNotes } from '../review/contributions';
 import { MetaSection } from './MetaSection';
-import { NarrativeEditor, type TextFocus, type TextMark } from './NarrativeEditor';
+import { NarrativeEditor, type TextFocus } from './NarrativeEditor';
 import type { EditorSection } from './sections';
 import { TableGrid } from './TableGrid';
-import type { CellMarks } from './view-model';
-
-type NarrativeKey = keyof Report['sections'];
+import type { EditorDialog } from './useEditorDialogs';
+import type { EditorMarks } from './useEditorMarks';
+import type { ReportEditor } from './useReportEditor';
+import type { ReportEdits } from './useReportEdits';
 
 interface Props {
   section: EditorSection;
   label: string;
-  report: Report;
-  /** the report as it is when a button is clicked */
-  getReport(): Report;
-  format: CompiledFormat;
-  readOnly: boolean;
-  marks: ReadonlyMap<string, CellMarks>;
-  notes: ReadonlyMap<string, string>;
-  textMarks: readonly TextMark[];
-  textFocus: TextFocus | null;
-  change(next: Report | ((r: Report) => Report), key?: string): void;
-  setCells(changes: Record<string, number | null>, key: string): void;
-  setBlocks(key: NarrativeKey): (blocks: Block[]) => void;
-  onTally(): void;
-  onPreface(): void;
+  editor: Pick<ReportEditor, 'report' | 'readOnly' | 'change'>;
+  edit: Pick<ReportEdits, 'setCells' | 'setBlocks' | 'fillTotals'>;
+  marks: Pick<EditorMarks, 'marks' | 'textMarks'>;
+  /** the words a finding is about, in whichever part they are */
+  textFocus: (TextFocus & { section: EditorSection }) | null;
+  onDialog(d: EditorDialog): void;
 }
 
 // Sums the report as it is when clicked, so the buttons (tooltips) are not rebuilt on every keystroke.
-const TableTools = memo(function TableTools({ getReport, setCells, onTally }: Pick<Props, 'getReport' | 'setCells' | 'onTally'>) {
+const TableTools = memo(function TableTools({ onTotals, onDialog }: { onTotals(): void; onDialog(d: EditorDialog): void }) {
   return (
     <Stack direction="row" spacing={1}>
       <Tooltip title="按各部分之和填写总计栏（只填写已有数字的行和列）；可以撤销" describeChild>
-        <Button
-          size="small"
-          variant="outlined"
-          onClick={() => {
-            const totals = autoTotals(getReport());
-            if (Object.keys(totals).length) setCells(totals, `auto:${Date.now()}`);
-          }}
-        >
+        <Button size="small" variant="outlined" onClick={onTotals}>
           自动合计
         </Button>
       </Tooltip>
       <Tooltip title="按本机关的依申请公开登记台账统计表三、表四，先看统计结果再填入；可以撤销" describeChild>
-        <Button size="small" variant="outlined" onClick={onTally}>
+        <Button size="small" variant="outlined" onClick={() => onDialog('tally')}>
           从台账统计
         </Button>
       </Tooltip>
@@ -60,14 +45,25 @@ const TableTools = memo(function TableTools({ getReport, setCells, onTally }: Pi
   );
 });
 
-export function SectionBody(p: Props) {
-  const { section, report, readOnly } = p;
-  if (section === 'meta') return <MetaSection report={report} readOnly={readOnly} onChange={p.change} />;
+export function SectionBody({ section, label, editor, edit, marks, textFocus, onDialog }: Props) {
+  const { report, readOnly, change } = editor;
+  const { format: formatId, sources } = report;
+  // What each input contributed depends on the inputs alone, not on what is typed.
+  const notes = useMemo(() => contributionNotes({ format: formatId, sources }), [formatId, sources]);
+  if (section === 'meta') return <MetaSection report={report} readOnly={readOnly} onChange={change} />;
   if (section === 't2' || section === 't3' || section === 't4') {
     return (
       <Stack spacing={1}>
-        {section !== 't2' && !readOnly ? <TableTools getReport={p.getReport} setCells={p.setCells} onTally={p.onTally} /> : null}
-        <TableGrid format={p.format} table={section} cells={report.cells} marks={p.marks} notes={p.notes} readOnly={readOnly} onChange={p.setCells} />
+        {section !== 't2' && !readOnly ? <TableTools onTotals={edit.fillTotals} onDialog={onDialog} /> : null}
+        <TableGrid
+          format={getFormat(formatId)}
+          table={section}
+          cells={report.cells}
+          marks={marks.marks}
+          notes={notes}
+          readOnly={readOnly}
+          onChange={edit.setCells}
+        />
       </Stack>
     );
   }
@@ -79,7 +75,7 @@ export function SectionBody(p: Props) {
         <Alert
           severity="warning"
           action={
-            <Button color="inherit" size="small" onClick={() => p.change((r) => edits.confirmReviewed(r, key), `confirm:${key}`)}>
+            <Button color="inherit" size="small" onClick={() => change((r) => edits.confirmReviewed(r, key), `confirm:${key}`)}>
               已逐段审阅，确认沿用
             </Button>
           }
@@ -89,19 +85,19 @@ export function SectionBody(p: Props) {
       ) : null}
       {key === 'preface' && !readOnly ? (
         <Box>
-          <Button size="small" variant="outlined" onClick={p.onPreface}>
+          <Button size="small" variant="outlined" onClick={() => onDialog('preface')}>
             按要素生成前言
           </Button>
         </Box>
       ) : null}
       <NarrativeEditor
         key={key}
-        label={p.label}
+        label={label}
         blocks={report.sections[key]}
         readOnly={readOnly}
-        onChange={p.setBlocks(key)}
-        marks={p.textMarks}
-        focus={p.textFocus}
+        onChange={edit.setBlocks(key)}
+        marks={marks.textMarks}
+        focus={textFocus?.section === section ? textFocus : null}
       />
     </Stack>
   );

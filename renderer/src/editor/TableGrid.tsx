@@ -71,13 +71,8 @@ function focusCell(id: string | undefined): void {
   el?.select();
 }
 
-interface CellInputProps {
-  id: string;
-  name: string;
-  value: number | null;
-  kindHint: Parameters<typeof parseCellInput>[1];
-  mark: CellMarks | undefined;
-  note: string | undefined;
+/** What a value cell does with what is typed, the same for every cell of the grid (one object, compared once). */
+interface CellHandlers {
   readOnly: boolean;
   onCommit(id: string, value: number | null): void;
   onKey(e: KeyboardEvent<HTMLInputElement>, id: string): void;
@@ -86,20 +81,18 @@ interface CellInputProps {
   onRefused(name: string, text: string, problem: string, kept: number | null): void;
 }
 
-const CellInput = memo(function CellInput({
-  id,
-  name,
-  value,
-  kindHint,
-  mark,
-  note,
-  readOnly,
-  onCommit,
-  onKey,
-  onPasteBlock,
-  onFocusCell,
-  onRefused,
-}: CellInputProps) {
+interface CellInputProps {
+  id: string;
+  name: string;
+  value: number | null;
+  kindHint: Parameters<typeof parseCellInput>[1];
+  mark: CellMarks | undefined;
+  note: string | undefined;
+  handlers: CellHandlers;
+}
+
+const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, note, handlers }: CellInputProps) {
+  const { readOnly, onCommit, onKey, onPasteBlock, onFocusCell, onRefused } = handlers;
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const committed = useRef<number | null>(value);
@@ -168,27 +161,12 @@ interface GridRowProps {
   cells: Record<string, number | null>;
   marks: ReadonlyMap<string, CellMarks>;
   notes: ReadonlyMap<string, string> | undefined;
-  readOnly: boolean;
-  onCommit(id: string, value: number | null): void;
-  onKey(e: KeyboardEvent<HTMLInputElement>, id: string): void;
-  onPasteBlock(e: ClipboardEvent<HTMLInputElement>, id: string): void;
-  onFocusCell: ((id: string) => void) | undefined;
-  onRefused(name: string, text: string, problem: string, kept: number | null): void;
+  handlers: CellHandlers;
 }
 
 /** A keystroke re-renders only the rows whose values, marks or notes changed. */
 function sameRow(a: GridRowProps, b: GridRowProps): boolean {
-  if (
-    a.format !== b.format ||
-    a.row !== b.row ||
-    a.readOnly !== b.readOnly ||
-    a.onCommit !== b.onCommit ||
-    a.onKey !== b.onKey ||
-    a.onPasteBlock !== b.onPasteBlock ||
-    a.onFocusCell !== b.onFocusCell ||
-    a.onRefused !== b.onRefused
-  )
-    return false;
+  if (a.format !== b.format || a.row !== b.row || a.handlers !== b.handlers) return false;
   return a.row.every(
     (c) =>
       !c.cellId ||
@@ -196,7 +174,7 @@ function sameRow(a: GridRowProps, b: GridRowProps): boolean {
   );
 }
 
-const GridRow = memo(function GridRow({ format, row, cells, marks, notes, readOnly, onCommit, onKey, onPasteBlock, onFocusCell, onRefused }: GridRowProps) {
+const GridRow = memo(function GridRow({ format, row, cells, marks, notes, handlers }: GridRowProps) {
   const renderCell = (c: GridCell, k: number) => {
     const span = { colSpan: c.colSpan, rowSpan: c.rowSpan };
     if (c.cellId) {
@@ -211,12 +189,7 @@ const GridRow = memo(function GridRow({ format, row, cells, marks, notes, readOn
             kindHint={info?.kind ?? 'count'}
             mark={marks.get(c.cellId)}
             note={notes?.get(c.cellId)}
-            readOnly={readOnly}
-            onCommit={onCommit}
-            onKey={onKey}
-            onPasteBlock={onPasteBlock}
-            onFocusCell={onFocusCell}
-            onRefused={onRefused}
+            handlers={handlers}
           />
         </td>
       );
@@ -288,22 +261,13 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
     },
     [format, onChange, readOnly, table],
   );
+  const handlers = useMemo<CellHandlers>(
+    () => ({ readOnly, onCommit: commit, onKey, onPasteBlock, onFocusCell, onRefused }),
+    [readOnly, commit, onKey, onPasteBlock, onFocusCell, onRefused],
+  );
   // Header rows and body rows are the same rows of the grid, with the same handlers.
   const gridRow = (row: (typeof grid.rows)[number], i: number) => (
-    <GridRow
-      key={i}
-      format={format}
-      row={row}
-      cells={cells}
-      marks={marks}
-      notes={notes}
-      readOnly={readOnly}
-      onCommit={commit}
-      onKey={onKey}
-      onPasteBlock={onPasteBlock}
-      onFocusCell={onFocusCell}
-      onRefused={onRefused}
-    />
+    <GridRow key={i} format={format} row={row} cells={cells} marks={marks} notes={notes} handlers={handlers} />
   );
 
   return (

@@ -3,7 +3,7 @@
  * the year-over-year review. Looked up once per agency and year, after typing in the agency name has stopped,
  * not on every keystroke.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Report } from '../../../shared/model';
 import { priorYearOf } from '../../../shared/review/review';
 import { api } from '../api';
@@ -56,4 +56,18 @@ export function usePriorYear(self: string, agency: string, year: number, onPrior
       window.clearTimeout(timer);
     };
   }, [self, agency, year, onPrior]);
+}
+
+/** The prior year's report for the page (与上年对照, 从台账统计), handed to the checks as well (the cross-year rules). */
+export function usePriorReport(self: string, agency: string, year: number, setPrior: (prior: Report | undefined) => void): Report | undefined {
+  const [prior, setPriorReport] = useState<Report | undefined>(undefined);
+  const onPrior = useCallback(
+    (p: Report | undefined) => {
+      setPriorReport(p);
+      setPrior(p);
+    },
+    [setPrior],
+  );
+  usePriorYear(self, agency, year, onPrior);
+  return prior;
 }

@@ -1,8 +1,8 @@
 /**
- * The editor's commands from the application menu and the keyboard (Ctrl+S, Ctrl+Z, Ctrl+Y), and undo that shows
+ * The editor's commands from the application menu, the keyboard (Ctrl+S, Ctrl+Z, Ctrl+Y) and the header, and undo that shows
  * what it did: an undo or redo that changes a part the user is not looking at moves there and says what changed.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { partTitle, type CompiledFormat } from '../../../shared/formats';
 import type { ExportKind, MenuCommand } from '../../../shared/api/types';
 import type { Report } from '../../../shared/model';
@@ -23,10 +23,25 @@ interface Inputs {
   onMessage(text: string): void;
 }
 
-export function useEditorCommands({ report, format, section, setSection, undoStep, redoStep, saveNow, requestExport, onBack, onMessage }: Inputs): {
+export interface EditorCommands {
   undo(): void;
   redo(): void;
-} {
+  /** saves, then leaves for the library */
+  back(): void;
+}
+
+export function useEditorCommands({
+  report,
+  format,
+  section,
+  setSection,
+  undoStep,
+  redoStep,
+  saveNow,
+  requestExport,
+  onBack,
+  onMessage,
+}: Inputs): EditorCommands {
   const reportRef = useRef(report);
   reportRef.current = report;
   const stepFrom = useRef<{ before: Report; verb: string } | null>(null);
@@ -52,6 +67,7 @@ export function useEditorCommands({ report, format, section, setSection, undoSte
     onMessage(`${step.verb}：${what.text}`);
   }, [report, format, setSection, onMessage]);
 
+  const back = useCallback(() => void saveNow().then(onBack), [saveNow, onBack]);
   const command = useCallback(
     (c: MenuCommand) => {
       if (c === 'undo') undo();
@@ -59,10 +75,10 @@ export function useEditorCommands({ report, format, section, setSection, undoSte
       else if (c === 'save') void saveNow();
       else if (c === 'export-docx') requestExport('docx');
       else if (c === 'export-pdf') requestExport('pdf');
-      else if (c === 'open' || c === 'new' || c === 'import') void saveNow().then(onBack);
+      else if (c === 'open' || c === 'new' || c === 'import') back();
       else if (c === 'before-close') void saveNow().finally(() => void api().readyToClose());
     },
-    [undo, redo, saveNow, requestExport, onBack],
+    [undo, redo, saveNow, requestExport, back],
   );
   useEffect(() => api().onMenu(command), [command]);
   useEffect(() => {
@@ -85,5 +101,5 @@ export function useEditorCommands({ report, format, section, setSection, undoSte
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [command]);
-  return { undo, redo };
+  return useMemo(() => ({ undo, redo, back }), [undo, redo, back]);
 }

@@ -27,3 +27,5 @@ export function useEditorMarks(diagnostics: Diagnostic[], acknowledgements: Repo
   }, [diagnostics, acknowledged]);
   return { acknowledged, marks, textMarks, badges };
 }
+
+export type EditorMarks = ReturnType<typeof useEditorMarks>;

@@ -3,7 +3,7 @@
  * 数据包: each G13 finding confirmed one by one, or masked first), the draft question before a stamped file (for
  * the reasons the exporter stamps it: shared/checks/draft.ts), then the export itself while the editor stays usable.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { isDraft, unconfirmedPersonal, type Diagnostic, type DraftReasons } from '../../../shared/checks';
 import { EXPORT_KINDS } from '../../../shared/api/export-kinds';
 import type { ExportKind } from '../../../shared/api/types';
@@ -95,5 +95,10 @@ export function useExportFlow({ getReport, diagnostics, blockers, saveNow, onToa
     if (draftOf) void doExport(draftOf);
   }, [draftOf, doExport]);
   const closeDraft = useCallback(() => setDraftOf(null), []);
-  return { exporting, requestExport, guardPersonal, gate: gate?.findings ?? null, passGate, closeGate, draftOf, exportDraft, closeDraft };
+  // One object while nothing in it changes: the header is handed the whole flow and re-renders only with it.
+  const findings = gate?.findings ?? null;
+  return useMemo(
+    () => ({ exporting, requestExport, guardPersonal, gate: findings, passGate, closeGate, draftOf, exportDraft, closeDraft }),
+    [exporting, requestExport, guardPersonal, findings, passGate, closeGate, draftOf, exportDraft, closeDraft],
+  );
 }

@@ -26,6 +26,8 @@ export interface ReportEditor {
   redo(): void;
   saveNow(): Promise<void>;
   setPrior(prior: Report | undefined): void;
+  /** opened read-only: it takes no edits, undo included */
+  readOnly: boolean;
 }
 
 export function useReportEditor(id: string, initial: Report, readOnly: boolean): ReportEditor {
@@ -37,7 +39,7 @@ export function useReportEditor(id: string, initial: Report, readOnly: boolean):
   // A read-only report takes no edits, undo included.
   const change = useMemo(() => (readOnly ? () => undefined : record), [readOnly, record]);
   return useMemo(
-    () => ({ report, diagnostics, saveState, historyNotice, canUndo, canRedo, change, undo, redo, saveNow, setPrior }),
-    [report, diagnostics, saveState, historyNotice, canUndo, canRedo, change, undo, redo, saveNow, setPrior],
+    () => ({ report, diagnostics, saveState, historyNotice, canUndo, canRedo, change, undo, redo, saveNow, setPrior, readOnly }),
+    [report, diagnostics, saveState, historyNotice, canUndo, canRedo, change, undo, redo, saveNow, setPrior, readOnly],
   );
 }

@@ -6,35 +6,31 @@ import { Button, Checkbox, Chip, Paper, Table, TableBody, TableCell, TableHead, 
 import { FORMAT_DEFINITIONS } from '../../../shared/formats';
 import { RULES } from '../../../shared/checks/rules';
 import { INDICATORS, VETO_RULES, formatIndicator, type ReviewEntry, type ReviewedReport } from '../../../shared/review';
-import { nextSort, type Show, type Sort, type SortKey } from './review-rows';
+import { nextSort, type SortKey } from './review-rows';
+import type { ReviewView } from './useReviewView';
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 /** The columns between the checkbox and the file: 机关, 年度, 格式, 错误, 警告, the veto rules, 导入提示, the indicators. */
 const MIDDLE_COLUMNS = 6 + VETO_RULES.length + INDICATORS.length;
 
 interface Props {
-  rows: readonly ReviewedReport[];
+  /** the rows as filtered, sorted and ticked */
+  view: ReviewView;
   missing: readonly string[];
   failed: readonly ReviewEntry[];
-  query: string;
-  show: Show;
-  sort: Sort;
-  onSort(sort: Sort): void;
-  selected: ReadonlySet<string>;
-  onSelect(file: string, on: boolean): void;
   finished: boolean;
   onView(r: ReviewedReport): void;
 }
 
-function ReportRow({ r, selected, onSelect, finished, onView }: { r: ReviewedReport } & Pick<Props, 'selected' | 'onSelect' | 'finished' | 'onView'>) {
+function ReportRow({ r, view, finished, onView }: { r: ReviewedReport } & Pick<Props, 'view' | 'finished' | 'onView'>) {
   return (
     <TableRow hover>
       <TableCell padding="checkbox">
         <Checkbox
           size="small"
-          checked={selected.has(r.file)}
+          checked={view.selected.has(r.file)}
           slotProps={{ input: { 'aria-label': `选择 ${r.agency} ${r.year}年` } }}
-          onChange={(e) => onSelect(r.file, e.target.checked)}
+          onChange={(e) => view.select(r.file, e.target.checked)}
         />
       </TableCell>
       <TableCell>{r.agency}</TableCell>
@@ -71,12 +67,13 @@ function ReportRow({ r, selected, onSelect, finished, onView }: { r: ReviewedRep
 }
 
 export function ReviewTable(p: Props) {
+  const { sort, setSort, show } = p.view;
   const sortLabel = (key: SortKey, label: string) => (
-    <TableSortLabel active={p.sort.key === key} direction={p.sort.key === key ? p.sort.dir : 'asc'} onClick={() => p.onSort(nextSort(p.sort, key))}>
+    <TableSortLabel active={sort.key === key} direction={sort.key === key ? sort.dir : 'asc'} onClick={() => setSort(nextSort(sort, key))}>
       {label}
     </TableSortLabel>
   );
-  const q = p.query.trim();
+  const q = p.view.query.trim();
   return (
     <Paper>
       <Table size="small" aria-label="审核结果" sx={{ '& th, & td:nth-of-type(2), & td:nth-of-type(4)': { whiteSpace: 'nowrap' } }}>
@@ -114,10 +111,8 @@ export function ReviewTable(p: Props) {
               <TableCell />
             </TableRow>
           ))}
-          {p.show === 'failed'
-            ? null
-            : p.rows.map((r) => <ReportRow key={r.file} r={r} selected={p.selected} onSelect={p.onSelect} finished={p.finished} onView={p.onView} />)}
-          {p.show === 'all' || p.show === 'failed'
+          {show === 'failed' ? null : p.view.rows.map((r) => <ReportRow key={r.file} r={r} view={p.view} finished={p.finished} onView={p.onView} />)}
+          {show === 'all' || show === 'failed'
             ? p.failed
                 .filter((f) => !q || f.file.includes(q))
                 .map((f) =>

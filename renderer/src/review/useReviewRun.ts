@@ -1,9 +1,11 @@
 /**
  * One review run as the page sees it: started from a folder or dropped files, then polled (one request at a time,
- * each asking only for the entries finished since the last) until it is finished.
+ * each asking only for the entries finished since the last) until it is finished; its entries as the reports read and
+ * the files that could not be.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReviewStatus } from '../../../shared/api/types';
+import type { ReviewedReport } from '../../../shared/review';
 import { api, errorText } from '../api';
 
 export function useReviewRun() {
@@ -52,5 +54,8 @@ export function useReviewRun() {
       return false;
     }
   }, []);
-  return { status, running, error, setError, begin };
+  const entries = useMemo(() => status?.entries ?? [], [status]);
+  const reports = useMemo(() => entries.filter((e): e is ReviewedReport => e.imported), [entries]);
+  const failed = entries.filter((e) => !e.imported);
+  return { status, reports, failed, running, error, setError, begin };
 }
