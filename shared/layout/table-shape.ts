@@ -1,6 +1,6 @@
 /**
  * How each table's columns share its width, for every medium that draws it: the printed page and the DOCX in mm
- * (docs/spec/layout.md), the web page and the editor's grid in em of the table's text. The leading label columns
+ * (docs/spec/layout.md), the web page in em of the table's text, the editor's grid in CSS pixels. The leading label columns
  * have widths of their own and, on screen, stay in place while a wide table scrolls sideways; the data columns are
  * each so wide, or share what is left equally.
  */
@@ -20,17 +20,30 @@ export interface TableShape {
   readonly screen: Widths;
   /** on a phone's narrow screen, em */
   readonly narrow: Widths;
+  /** the editor's grid, px: its data columns share what the labels leave of the window */
+  readonly editor: Widths;
 }
 
 export const TABLE_SHAPES: Readonly<Record<TableKey, TableShape>> = {
-  t2: { print: { labels: [40], data: { share: 'rest' } }, screen: { labels: [8], data: { share: 21 } }, narrow: { labels: [6], data: { share: 21 } } },
+  t2: {
+    print: { labels: [40], data: { share: 'rest' } },
+    screen: { labels: [8], data: { share: 21 } },
+    narrow: { labels: [6], data: { share: 21 } },
+    editor: { labels: [180], data: { share: 'rest' } },
+  },
   // Table 三: c1 (三、本年度办理结果, set vertically) 8, c2 20, c3 48, then seven data columns of 11.4 mm.
   t3: {
     print: { labels: [8, 20, 48], data: { each: 11.4 } },
     screen: { labels: [2.4, 7, 12], data: { each: 4.6 } },
     narrow: { labels: [1.8, 4.6, 7], data: { each: 4.6 } },
+    editor: { labels: [28, 96, 230], data: { share: 'rest' } },
   },
-  t4: { print: { labels: [], data: { share: 'rest' } }, screen: { labels: [], data: { each: 4.2 } }, narrow: { labels: [], data: { each: 4.2 } } },
+  t4: {
+    print: { labels: [], data: { share: 'rest' } },
+    screen: { labels: [], data: { each: 4.2 } },
+    narrow: { labels: [], data: { each: 4.2 } },
+    editor: { labels: [], data: { share: 'rest' } },
+  },
 };
 
 /** How many leading columns of a table hold row labels. */

@@ -6,6 +6,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { Alert, Box, GlobalStyles, Tooltip } from '@mui/material';
 import type { CompiledFormat, GridCell, TableKey } from '../../../shared/formats';
+import { TABLE_SHAPES } from '../../../shared/layout';
 import { formatCellValue, parseCellInput } from '../../../shared/model';
 
 import { pasteSummary, planPaste } from './paste';
@@ -38,7 +39,7 @@ const gridStyles = (
       '.edit-grid td.heading': { background: '#f3efe6', fontWeight: 600 },
       '.edit-grid td.header, .edit-grid td.note': { background: '#faf8f3' },
       '.edit-grid .note': { fontFamily: '"KaiTi", "楷体", "AR PL UKai CN", serif', color: '#444' },
-      '.edit-grid td.vertical': { width: 28 },
+      '.edit-grid td.vertical': { width: TABLE_SHAPES.t3.editor.labels[0] },
       '.edit-grid .vt': { writingMode: 'vertical-rl', textOrientation: 'upright', letterSpacing: '0.1em' },
       '.edit-grid td.value': { padding: 0, background: '#fff' },
       '.edit-grid input.cell': {
@@ -207,6 +208,7 @@ const GridRow = memo(function GridRow({ format, row, cells, marks, notes, handle
 
 export function TableGrid({ format, table, cells, marks, notes, readOnly, onChange, onFocusCell }: Props) {
   const grid = format.grids[table];
+  const editorLabels = TABLE_SHAPES[table].editor.labels;
   const rows = useMemo(() => valueRows(format, table), [format, table]);
   const pos = useMemo(() => {
     const m = new Map<string, [number, number]>();
@@ -279,23 +281,11 @@ export function TableGrid({ format, table, cells, marks, notes, readOnly, onChan
         </Alert>
       ) : null}
       <table className={`edit-grid ${table}`} aria-label={format.def.sections.find((s) => s.key === table)?.title}>
-        {table === 't3' ? (
-          <colgroup>
-            <col style={{ width: 28 }} />
-            <col style={{ width: 96 }} />
-            <col style={{ width: 230 }} />
-            {format.t3Columns.map((c) => (
-              <col key={c} />
-            ))}
-          </colgroup>
-        ) : table === 't2' ? (
-          <colgroup>
-            <col style={{ width: 180 }} />
-            {Array.from({ length: grid.columns - 1 }, (_, i) => (
-              <col key={i} />
-            ))}
-          </colgroup>
-        ) : null}
+        <colgroup>
+          {Array.from({ length: grid.columns }, (_, i) => (
+            <col key={i} style={editorLabels[i] === undefined ? undefined : { width: editorLabels[i] }} />
+          ))}
+        </colgroup>
         {/* The header rows stay in view while the rows scroll under them (a long 表三 at high zoom). */}
         {grid.headerRows > 0 ? <thead>{grid.rows.slice(0, grid.headerRows).map(gridRow)}</thead> : null}
         <tbody>{grid.rows.slice(grid.headerRows).map(gridRow)}</tbody>

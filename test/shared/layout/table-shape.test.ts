@@ -6,8 +6,11 @@ import { columnWidthsEm, columnWidthsMm, GBT9704, labelColumns, TABLE_SHAPES, te
 describe('table shapes', () => {
   it('give every medium the same label columns', () => {
     for (const t of TABLE_KEYS) {
-      const { print, screen, narrow } = TABLE_SHAPES[t];
-      expect([screen.labels.length, narrow.labels.length], t).toEqual([print.labels.length, print.labels.length]);
+      const { print, screen, narrow, editor } = TABLE_SHAPES[t];
+      expect(
+        [screen, narrow, editor].map((w) => w.labels.length),
+        t,
+      ).toEqual([1, 2, 3].map(() => print.labels.length));
     }
     expect(TABLE_KEYS.map(labelColumns)).toEqual([1, 3, 0]);
   });
