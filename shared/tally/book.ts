@@ -59,6 +59,24 @@ export function emptyBook(agency: string, year: number): RegisterBook {
   return { version: 1, agency, year, applications: [], cases: [] };
 }
 
+/** An application as first registered: received, not yet answered, nothing else known. */
+export function blankApplication(id: string, received: string): BookApplication {
+  return {
+    id,
+    number: '',
+    received,
+    applicantType: '自然人',
+    content: '',
+    extended: false,
+    pausedDays: 0,
+    pauseStart: null,
+    pauseEnd: null,
+    answered: null,
+    outcome: '',
+    reason: '',
+  };
+}
+
 /** The sheet names a book is written and counted under (and its `.xlsx` export carries). */
 export const BOOK_SHEETS = { register: '依申请公开登记台账', cases: '行政复议行政诉讼案件' } as const;
 
@@ -99,36 +117,35 @@ function caseCells(c: BookCase): Record<CaseColumnKey, RegisterCell> {
   };
 }
 
+/** A sheet of a book: header row 1, then one entry a row in the columns given. */
+function bookSheet<E, K extends string>(
+  name: string,
+  columns: readonly { key: K; label: string }[],
+  entries: readonly E[],
+  cellsOf: (e: E) => Record<K, RegisterCell>,
+): SheetGrid {
+  return {
+    name,
+    firstRow: 1,
+    rows: [
+      columns.map((c) => c.label),
+      ...entries.map((e) => {
+        const cells = cellsOf(e);
+        return columns.map((c) => cells[c.key]);
+      }),
+    ],
+  };
+}
+
 /**
  * The book as the sheets of a register file: header row 1, one application a row. Without a case the cases sheet
  * is left out, so table 四 is not counted from a book that does not keep cases (as with a file).
  */
 export function bookGrids(book: RegisterBook): { register: SheetGrid; cases: SheetGrid | null } {
-  const register: SheetGrid = {
-    name: BOOK_SHEETS.register,
-    firstRow: 1,
-    rows: [
-      [...BOOK_HEADERS.register],
-      ...book.applications.map((a) => {
-        const cells = applicationCells(a);
-        return BOOK_REGISTER_COLUMNS.map((c) => cells[c.key]);
-      }),
-    ],
+  return {
+    register: bookSheet(BOOK_SHEETS.register, BOOK_REGISTER_COLUMNS, book.applications, applicationCells),
+    cases: book.cases.length ? bookSheet(BOOK_SHEETS.cases, CASE_COLUMNS, book.cases, caseCells) : null,
   };
-  const cases: SheetGrid | null = book.cases.length
-    ? {
-        name: BOOK_SHEETS.cases,
-        firstRow: 1,
-        rows: [
-          [...BOOK_HEADERS.cases],
-          ...book.cases.map((c) => {
-            const cells = caseCells(c);
-            return CASE_COLUMNS.map((s) => cells[s.key]);
-          }),
-        ],
-      }
-    : null;
-  return { register, cases };
 }
 
 /** A row of an imported register that could not be taken into the book, with where it is. */

@@ -3,11 +3,11 @@
  * exactly one intake row (新收 or 上年结转) and exactly one of the outcome rows or 结转下年度, in its applicant's
  * column, so A1, B1 and B2 hold by construction; a row that cannot be read is listed and counted nowhere.
  */
-import { cellId, formatForYear, getFormat, type FormatId } from '../formats';
+import { cellId, formatForYear, getFormat, type CompiledFormat, type FormatId } from '../formats';
 import type { Cells } from '../model/report';
 import type { CaseColumnKey, RegisterColumnKey } from './columns';
 import { dueDate } from './deadlines';
-import { columnLabel, type Entry } from './register';
+import { columnLabel, type Entry, type SheetKind } from './register';
 import { cellText, readDate, readDays, readYesNo, type RegisterCell } from './values';
 import { mappedValue, type ValueMapping } from './value-mapping';
 import { readApplicantType, readCaseKind, readCaseResult, readOutcome } from './vocabulary';
@@ -83,157 +83,145 @@ function ref(e: Entry<RegisterColumnKey>, received: string, answered: string | n
   };
 }
 
+/** What a count builds up as it reads the rows, one table cell and one listed row at a time. */
+interface Counting {
+  formatId: FormatId;
+  format: CompiledFormat;
+  start: string;
+  end: string;
+  options: TallyOptions;
+  cells: Cells;
+  sources: Record<string, CountedRef[]>;
+  uncounted: Uncounted[];
+  overdue: Overdue[];
+  notes: Set<string>;
+}
+
+/** Counts a row once in each of the given columns of a table row, and keeps it as that cell's source. */
+function add(c: Counting, table: 't3' | 't4', row: string, columns: readonly string[], r: CountedRef): void {
+  for (const col of columns) {
+    const id = cellId(table, row, col);
+    c.cells[id] = (c.cells[id] ?? 0) + 1;
+    (c.sources[id] ??= []).push(r);
+  }
+}
+
+/** Lists a row that is counted nowhere, with the column that stopped it; false, for the row's count to return. */
+function notCounted(c: Counting, e: Entry<string>, column: string, reason: string, kind: SheetKind = 'register', value?: string): false {
+  c.uncounted.push({
+    sheet: e.sheet,
+    row: e.row,
+    column: columnLabel(column, kind),
+    value: value ?? text((e.cells as Record<string, RegisterCell>)[column]),
+    reason,
+  });
+  return false;
+}
+
+/** Counts one application into table 三; false when it is another year's or listed as uncounted. */
+function countApplication(c: Counting, e: Entry<RegisterColumnKey>): boolean {
+  const { format, formatId, start, end, options } = c;
+  const named = format.t3Named;
+  const received = readDate(e.cells.received ?? null);
+  if (!received.ok) return notCounted(c, e, 'received', received.reason);
+  if (received.value === null) return notCounted(c, e, 'received', '收到日期为空');
+  const answered = readDate(e.cells.answered ?? null);
+  if (!answered.ok) return notCounted(c, e, 'answered', answered.reason);
+  const r = received.value;
+  const a = answered.value;
+  // Received after the year, or received and answered before it: another year's application, not a fault.
+  if (r > end || (r < start && a !== null && a < start)) return false;
+  if (a !== null && a < r) return notCounted(c, e, 'answered', '答复日期早于收到日期');
+  const type = readApplicantType(format, mappedValue(options.values, 'applicantType', text(e.cells.applicantType)));
+  if (!type.ok) return notCounted(c, e, 'applicantType', type.reason);
+  const answeredInYear = a !== null && a <= end;
+  let outcomeRow: string = named.forward.key;
+  if (answeredInYear) {
+    const joined = [text(e.cells.outcome), text(e.cells.reason)].join(' ');
+    const outcome = readOutcome(formatId, mappedValue(options.values, 'outcome', joined.trim()));
+    if (!outcome.ok) return notCounted(c, e, 'outcome', outcome.reason, 'register', joined.trim());
+    outcomeRow = outcome.value.row;
+    if (outcome.value.note) c.notes.add(outcome.value.note);
+  }
+  const deadline = readDeadline(e);
+  if (!deadline.ok) return notCounted(c, e, deadline.column, deadline.reason);
+  const counted = ref(e, r, a);
+  const columns = [type.value, 'total'];
+  add(c, 't3', r < start ? named.carried.key : named.new.key, columns, counted);
+  add(c, 't3', outcomeRow, columns, counted);
+  if (answeredInYear) add(c, 't3', named.total.key, columns, counted);
+
+  const due = dueDate({ received: r, ...deadline.value });
+  if (!due.ok) c.notes.add(due.reason);
+  else if (a !== null ? a > due.value : due.value < options.asOf) {
+    c.overdue.push({ sheet: e.sheet, row: e.row, number: counted.number, received: r, due: due.value, answered: a });
+  }
+  return true;
+}
+
+/** Counts one 行政复议 or 行政诉讼 case into table 四; false when it is another year's or listed as uncounted. */
+function countCase(c: Counting, e: Entry<CaseColumnKey>): boolean {
+  const received = readDate(e.cells.received ?? null);
+  if (!received.ok || received.value === null) return notCounted(c, e, 'received', received.ok ? '收到日期为空' : received.reason, 'cases');
+  if (received.value < c.start || received.value > c.end) return false;
+  const after = readYesNo(e.cells.afterReview ?? null);
+  const kind = readCaseKind(text(e.cells.kind), after.ok ? after.value : null);
+  if (!kind.ok) return notCounted(c, e, 'kind', kind.reason, 'cases');
+  const resultDate = readDate(e.cells.resultDate ?? null);
+  if (!resultDate.ok) return notCounted(c, e, 'resultDate', resultDate.reason, 'cases');
+  const result = readCaseResult(text(e.cells.result));
+  if (!result.ok) return notCounted(c, e, 'result', result.reason, 'cases');
+  // The result as known on 31 December: one given later leaves the case 尚未审结 in this year's table.
+  const known = resultDate.value === null || resultDate.value <= c.end ? result.value : 'pending';
+  const r: CountedRef = {
+    sheet: e.sheet,
+    row: e.row,
+    number: text(e.cells.number),
+    received: received.value,
+    answered: resultDate.value,
+    outcome: text(e.cells.result),
+  };
+  add(c, 't4', kind.value, [known, c.format.t4Total.key], r);
+  return true;
+}
+
+/** Every cell of a table at 0, so a cell no row lands in is counted as 0 rather than left as it was. */
+function zeroCells(c: Counting, table: 't3' | 't4'): void {
+  for (const id of c.format.cellIds) if (id.startsWith(`${table}.`)) c.cells[id] = 0;
+}
+
 export function tally(applications: readonly Entry<RegisterColumnKey>[], cases: readonly Entry<CaseColumnKey>[] | null, options: TallyOptions): Tally {
   const { year } = options;
   const formatId = options.format ?? formatForYear(year);
-  const format = getFormat(formatId);
-  const start = `${year}-01-01`;
-  const end = `${year}-12-31`;
-  const cells: Cells = {};
-  const sources: Record<string, CountedRef[]> = {};
-  const uncounted: Uncounted[] = [];
-  const overdue: Overdue[] = [];
-  const notes = new Set<string>();
-  const named = format.t3Named;
-
-  for (const id of format.cellIds) if (id.startsWith('t3.')) cells[id] = 0;
-  const add = (row: string, column: string, r: CountedRef): void => {
-    for (const col of [column, 'total']) {
-      const id = cellId('t3', row, col);
-      cells[id] = (cells[id] ?? 0) + 1;
-      (sources[id] ??= []).push(r);
-    }
+  const c: Counting = {
+    formatId,
+    format: getFormat(formatId),
+    start: `${year}-01-01`,
+    end: `${year}-12-31`,
+    options,
+    cells: {},
+    sources: {},
+    uncounted: [],
+    overdue: [],
+    notes: new Set<string>(),
   };
-  const list = (e: Entry<string>, column: string, reason: string, value?: string): void => {
-    uncounted.push({
-      sheet: e.sheet,
-      row: e.row,
-      column: columnLabel(column),
-      value: value ?? text((e.cells as Record<string, RegisterCell>)[column]),
-      reason,
-    });
-  };
-
-  let countedApplications = 0;
-  for (const e of applications) {
-    const received = readDate(e.cells.received ?? null);
-    if (!received.ok) {
-      list(e, 'received', received.reason);
-      continue;
-    }
-    if (received.value === null) {
-      list(e, 'received', '收到日期为空');
-      continue;
-    }
-    const answered = readDate(e.cells.answered ?? null);
-    if (!answered.ok) {
-      list(e, 'answered', answered.reason);
-      continue;
-    }
-    const r = received.value;
-    const a = answered.value;
-    // Received after the year, or received and answered before it: another year's application, not a fault.
-    if (r > end || (r < start && a !== null && a < start)) continue;
-    if (a !== null && a < r) {
-      list(e, 'answered', '答复日期早于收到日期');
-      continue;
-    }
-    const type = readApplicantType(format, mappedValue(options.values, 'applicantType', text(e.cells.applicantType)));
-    if (!type.ok) {
-      list(e, 'applicantType', type.reason);
-      continue;
-    }
-    const answeredInYear = a !== null && a <= end;
-    let outcomeRow: string = named.forward.key;
-    if (answeredInYear) {
-      const joined = [text(e.cells.outcome), text(e.cells.reason)].join(' ');
-      const outcome = readOutcome(formatId, mappedValue(options.values, 'outcome', joined.trim()));
-      if (!outcome.ok) {
-        list(e, 'outcome', outcome.reason, joined.trim());
-        continue;
-      }
-      outcomeRow = outcome.value.row;
-      if (outcome.value.note) notes.add(outcome.value.note);
-    }
-    const deadline = readDeadline(e);
-    if (!deadline.ok) {
-      list(e, deadline.column, deadline.reason);
-      continue;
-    }
-    const counted = ref(e, r, a);
-    add(r < start ? named.carried.key : named.new.key, type.value, counted);
-    add(outcomeRow, type.value, counted);
-    if (answeredInYear) add(named.total.key, type.value, counted);
-    countedApplications++;
-
-    const due = dueDate({ received: r, ...deadline.value });
-    if (!due.ok) notes.add(due.reason);
-    else if (a !== null ? a > due.value : due.value < options.asOf) {
-      overdue.push({ sheet: e.sheet, row: e.row, number: counted.number, received: r, due: due.value, answered: a });
-    }
-  }
-
+  zeroCells(c, 't3');
+  const countedApplications = applications.filter((e) => countApplication(c, e)).length;
   let countedCases = 0;
   if (cases) {
-    for (const id of format.cellIds) if (id.startsWith('t4.')) cells[id] = 0;
-    for (const e of cases) {
-      const received = readDate(e.cells.received ?? null);
-      if (!received.ok || received.value === null) {
-        uncounted.push({
-          sheet: e.sheet,
-          row: e.row,
-          column: columnLabel('received', 'cases'),
-          value: text(e.cells.received),
-          reason: received.ok ? '收到日期为空' : received.reason,
-        });
-        continue;
-      }
-      if (received.value < start || received.value > end) continue;
-      const after = readYesNo(e.cells.afterReview ?? null);
-      const kind = readCaseKind(text(e.cells.kind), after.ok ? after.value : null);
-      if (!kind.ok) {
-        uncounted.push({ sheet: e.sheet, row: e.row, column: columnLabel('kind', 'cases'), value: text(e.cells.kind), reason: kind.reason });
-        continue;
-      }
-      const resultDate = readDate(e.cells.resultDate ?? null);
-      if (!resultDate.ok) {
-        uncounted.push({ sheet: e.sheet, row: e.row, column: columnLabel('resultDate', 'cases'), value: text(e.cells.resultDate), reason: resultDate.reason });
-        continue;
-      }
-      const result = readCaseResult(text(e.cells.result));
-      if (!result.ok) {
-        uncounted.push({ sheet: e.sheet, row: e.row, column: columnLabel('result', 'cases'), value: text(e.cells.result), reason: result.reason });
-        continue;
-      }
-      // The result as known on 31 December: one given later leaves the case 尚未审结 in this year's table.
-      const known = resultDate.value === null || resultDate.value <= end ? result.value : 'pending';
-      const r: CountedRef = {
-        sheet: e.sheet,
-        row: e.row,
-        number: text(e.cells.number),
-        received: received.value,
-        answered: resultDate.value,
-        outcome: text(e.cells.result),
-      };
-      for (const col of [known, format.t4Total.key]) {
-        const id = cellId('t4', kind.value, col);
-        cells[id] = (cells[id] ?? 0) + 1;
-        (sources[id] ??= []).push(r);
-      }
-      countedCases++;
-    }
+    zeroCells(c, 't4');
+    countedCases = cases.filter((e) => countCase(c, e)).length;
   } else {
-    notes.add('未找到行政复议、行政诉讼案件表（需要“类别”“收到日期”列），表四未统计，保留原有数字');
+    c.notes.add('未找到行政复议、行政诉讼案件表（需要“类别”“收到日期”列），表四未统计，保留原有数字');
   }
-
   return {
     year,
     format: formatId,
-    cells,
-    sources,
-    uncounted,
-    overdue,
-    notes: [...notes],
+    cells: c.cells,
+    sources: c.sources,
+    uncounted: c.uncounted,
+    overdue: c.overdue,
+    notes: [...c.notes],
     counted: { applications: countedApplications, cases: countedCases },
     casesRead: cases !== null,
   };

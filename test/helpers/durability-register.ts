@@ -1,24 +1,11 @@
 /** The register the durability child saves in round N: N applications, so a reopened file tells which save it holds. */
-import { emptyBook, type RegisterBook } from '../../shared/tally';
+import { blankApplication, emptyBook, type RegisterBook } from '../../shared/tally';
 
 export function registerBookOfSeq(agency: string, year: number, seq: number): RegisterBook {
   const book = emptyBook(agency, year);
   // Files of different sizes from round to round, so a torn write would show.
   for (let i = 1; i <= 1 + (seq % 50); i++) {
-    book.applications.push({
-      id: `a${i}`,
-      number: `${year}-${seq}-${i}`,
-      received: `${year}-03-02`,
-      applicantType: '自然人',
-      content: '',
-      extended: false,
-      pausedDays: 0,
-      pauseStart: null,
-      pauseEnd: null,
-      answered: null,
-      outcome: '',
-      reason: '',
-    });
+    book.applications.push({ ...blankApplication(`a${i}`, `${year}-03-02`), number: `${year}-${seq}-${i}` });
   }
   return book;
 }

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
 import type { FormatId } from '../../../shared/formats';
 import { applicantChoices, bookDeadlines, emptyBook, outcomeChoices, type BookApplication } from '../../../shared/tally';
+import { DateField } from './DateField';
 
 interface Props {
   title: string;
@@ -48,14 +49,7 @@ export function ApplicationDialog({ title, initial, formatId, asOf, onCancel, on
         <Stack spacing={2} sx={{ pt: 1 }}>
           <Stack direction="row" spacing={2}>
             <TextField label="编号" value={a.number} onChange={(e) => set('number', e.target.value)} sx={{ flex: 1 }} />
-            <TextField
-              label="收到日期"
-              type="date"
-              value={a.received}
-              onChange={(e) => set('received', e.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
-              sx={{ flex: 1 }}
-            />
+            <DateField label="收到日期" value={a.received} onChange={(v) => set('received', v)} flex />
           </Stack>
           <TextField select label="申请人类型" value={a.applicantType} onChange={(e) => set('applicantType', e.target.value)}>
             {choicesWith(a.applicantType, types).map((t) => (
@@ -77,22 +71,8 @@ export function ApplicationDialog({ title, initial, formatId, asOf, onCancel, on
             />
           </Stack>
           <Stack direction="row" spacing={2}>
-            <TextField
-              label="补正或征求意见开始"
-              type="date"
-              value={a.pauseStart ?? ''}
-              onChange={(e) => set('pauseStart', dateOrNull(e.target.value))}
-              slotProps={{ inputLabel: { shrink: true } }}
-              sx={{ flex: 1 }}
-            />
-            <TextField
-              label="补正或征求意见结束"
-              type="date"
-              value={a.pauseEnd ?? ''}
-              onChange={(e) => set('pauseEnd', dateOrNull(e.target.value))}
-              slotProps={{ inputLabel: { shrink: true } }}
-              sx={{ flex: 1 }}
-            />
+            <DateField label="补正或征求意见开始" value={a.pauseStart} onChange={(v) => set('pauseStart', dateOrNull(v))} flex />
+            <DateField label="补正或征求意见结束" value={a.pauseEnd} onChange={(v) => set('pauseEnd', dateOrNull(v))} flex />
           </Stack>
           {deadline?.due ? (
             <Alert severity={deadline.state === 'overdue' || deadline.state === 'answered-late' ? 'error' : deadline.state === 'soon' ? 'warning' : 'info'}>
@@ -110,13 +90,7 @@ export function ApplicationDialog({ title, initial, formatId, asOf, onCancel, on
           ) : deadline?.problem ? (
             <Alert severity="warning">{deadline.problem}</Alert>
           ) : null}
-          <TextField
-            label="答复日期（未答复留空）"
-            type="date"
-            value={a.answered ?? ''}
-            onChange={(e) => set('answered', dateOrNull(e.target.value))}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
+          <DateField label="答复日期（未答复留空）" value={a.answered} onChange={(v) => set('answered', dateOrNull(v))} />
           <TextField select label="办理结果" value={a.outcome} onChange={(e) => set('outcome', e.target.value)}>
             <MenuItem value="">（尚未答复）</MenuItem>
             {choicesWith(a.outcome, outcomes).map((o) => (

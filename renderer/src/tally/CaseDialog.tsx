@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
 import { CASE_KIND_CHOICES, CASE_RESULT_CHOICES, type BookCase } from '../../../shared/tally';
+import { DateField } from './DateField';
 
 export function CaseDialog({ initial, onCancel, onSave }: { initial: BookCase; onCancel(): void; onSave(c: BookCase): void }) {
   const [c, setC] = useState<BookCase>(initial);
@@ -26,13 +27,7 @@ export function CaseDialog({ initial, onCancel, onSave }: { initial: BookCase; o
               label="经复议后起诉"
             />
           </Stack>
-          <TextField
-            label="收到日期"
-            type="date"
-            value={c.received}
-            onChange={(e) => set('received', e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
+          <DateField label="收到日期" value={c.received} onChange={(v) => set('received', v)} />
           <TextField select label="结果" value={c.result} onChange={(e) => set('result', e.target.value)}>
             {CASE_RESULT_CHOICES.map((r) => (
               <MenuItem key={r} value={r}>
@@ -40,13 +35,7 @@ export function CaseDialog({ initial, onCancel, onSave }: { initial: BookCase; o
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            label="结果日期"
-            type="date"
-            value={c.resultDate ?? ''}
-            onChange={(e) => set('resultDate', e.target.value || null)}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
+          <DateField label="结果日期" value={c.resultDate} onChange={(v) => set('resultDate', v || null)} />
           {problem ? <Alert severity="error">{problem}</Alert> : null}
         </Stack>
       </DialogContent>

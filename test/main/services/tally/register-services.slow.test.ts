@@ -8,7 +8,7 @@ import type { PdfPrinter } from '../../../../main/services/export/printer';
 import { Library } from '../../../../main/services/library/library';
 import { RegisterStore } from '../../../../main/services/library/registers';
 import { checkTables } from '../../../helpers/tally-rules';
-import { emptyBook, type BookApplication, type RegisterBook } from '../../../../shared/tally';
+import { blankApplication, emptyBook, type BookApplication, type RegisterBook } from '../../../../shared/tally';
 
 const root = mkdtempSync(join(tmpdir(), 'nianbao-register-svc-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -41,21 +41,7 @@ async function services() {
 const target = { agency: '某区教育局', year: 2025, format: 'gip-2021' as const };
 
 function application(over: Partial<BookApplication>): BookApplication {
-  return {
-    id: `a${Math.random()}`,
-    number: '',
-    received: '2025-03-02',
-    applicantType: '自然人',
-    content: '',
-    extended: false,
-    pausedDays: 0,
-    pauseStart: null,
-    pauseEnd: null,
-    answered: null,
-    outcome: '',
-    reason: '',
-    ...over,
-  };
+  return { ...blankApplication(`a${Math.random()}`, '2025-03-02'), ...over };
 }
 
 function keptBook(): RegisterBook {
