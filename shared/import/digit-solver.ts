@@ -140,8 +140,15 @@ export function cutsOf(figures: readonly string[], n: number): number[][] | null
   return overflow ? null : out;
 }
 
+/** A row's readings (null: too many to weigh), whether its digits can be cut, and its cuts into every cell. */
+interface RowReadings {
+  list: (number | null)[][] | null;
+  cut: boolean;
+  whole: (number | null)[][];
+}
+
 /** A row's readings: its figures run together (cut) or its blank cells lost (placed), or both. */
-function readingsOf(r: GluedRow): { list: (number | null)[][] | null; cut: boolean; whole: (number | null)[][] } {
+function readingsOf(r: GluedRow): RowReadings {
   const n = r.cells.length;
   const cut = canCut(r.figures, n);
   const cuts = cut ? cutsOf(r.figures, n) : [];
@@ -162,13 +169,18 @@ function describe(r: GluedRow, cut: boolean): string {
   return cut ? `${r.what}的数字连在一起（“${printed}”）` : `${r.what}只印了${r.figures.length}个数值“${printed}”（空白栏在原文中已丢失）`;
 }
 
+/** A loose cell of a relation: its row and column among the loose rows, and its side (+1 left, −1 right). */
+type Term = { row: number; col: number; sign: number };
+/** A relation compiled: its known part as one number and its loose cells. */
+type Compiled = { constant: number; terms: Term[] };
+/** One reading of each row, where one is chosen. */
+type Chosen = ((number | null)[] | undefined)[];
+
 /**
- * Settles loose rows against the cells already read (`known`: a blank as null, counted 0 as the checks count it;
- * a cell not read at all is unknown) and the table's relations.
+ * Each relation compiled once: its known part as one number (a blank counts 0, as in the checks) and its loose
+ * cells as (row, column, sign). One a cell of which is neither loose nor read can never be checked.
  */
-export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<string, number | null>>, relations: readonly Relation[]): GluedOutcome {
-  const outcome: GluedOutcome = { values: {}, warnings: [], settled: 0 };
-  if (rows.length === 0) return outcome;
+function compileRelations(rows: readonly GluedRow[], known: Readonly<Record<string, number | null>>, relations: readonly Relation[]): Compiled[] {
   const rowOf = new Map<string, number>();
   const colOf = new Map<string, number>();
   rows.forEach((r, i) =>
@@ -178,11 +190,7 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
     }),
   );
   const knownValue = (id: string): number | null | undefined => (id in known ? known[id] : undefined);
-
-  // Each relation compiled once: its known part as one number (a blank counts 0, as in the checks) and its loose
-  // cells as (row, column, sign). One a cell of which is neither loose nor read can never be checked.
-  type Term = { row: number; col: number; sign: number };
-  const compiled: { constant: number; terms: Term[] }[] = [];
+  const compiled: Compiled[] = [];
   for (const rel of relations) {
     let constant = -(rel.constant ?? 0);
     const terms: Term[] = [];
@@ -203,20 +211,24 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
     }
     if (checkable && terms.length > 0) compiled.push({ constant, terms });
   }
-  const chosen: ((number | null)[] | undefined)[] = rows.map(() => undefined);
-  // Figures with decimals (amounts): compared to the cent.
-  const fit = (rel: { constant: number; terms: Term[] }): boolean =>
-    Math.abs(rel.terms.reduce((sum, t) => sum + t.sign * (chosen[t.row]?.[t.col] ?? 0), rel.constant)) < 1e-6;
+  return compiled;
+}
 
-  // Each row's readings, kept where the relations inside the row (its own total) hold.
-  const readings = rows.map(readingsOf);
-  const candidates = rows.map((r, i) => {
+/** Whether a relation holds for the readings chosen. Figures with decimals (amounts): compared to the cent. */
+function holds(rel: Compiled, chosen: Chosen): boolean {
+  return Math.abs(rel.terms.reduce((sum, t) => sum + t.sign * (chosen[t.row]?.[t.col] ?? 0), rel.constant)) < 1e-6;
+}
+
+/** Each row's readings, kept where the relations inside the row (its own total) hold; null where too many. */
+function rowCandidates(rows: readonly GluedRow[], readings: readonly RowReadings[], compiled: readonly Compiled[]): ((number | null)[][] | null)[] {
+  const chosen: Chosen = rows.map(() => undefined);
+  return rows.map((r, i) => {
     const list = readings[i]?.list;
     if (!list) return null;
     const local = compiled.filter((rel) => rel.terms.every((t) => t.row === i));
     const fitting = list.filter((cand) => {
       chosen[i] = cand;
-      const ok = local.every(fit);
+      const ok = local.every((rel) => holds(rel, chosen));
       chosen[i] = undefined;
       return ok;
     });
@@ -226,21 +238,27 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
     // (In text that keeps its spaces the figures are whole numbers: no cut is what the page printed.)
     return fitting.length === 0 && whole.length === 1 && r.glued ? whole : fitting;
   });
+}
 
-  // The joint search: rows with fewest candidates first. A row none of whose readings fits its own total is left
-  // out of it (a fault of the page, which the checks report). A relation is checked at the step its last loose row
-  // is chosen, and only there; one on a row left out is never checked.
-  const order = rows
+/**
+ * The joint search: rows with fewest candidates first. A row none of whose readings fits its own total is left
+ * out of it (a fault of the page, which the checks report). A relation is checked at the step its last loose row
+ * is chosen, and only there; one on a row left out is never checked. Returns, per row searched, the cells all
+ * solutions agree on (undefined where they differ), or null when no solution was found or the search stopped early.
+ */
+function jointSolution(candidates: readonly ((number | null)[][] | null)[], compiled: readonly Compiled[]): Map<number, (number | null | undefined)[]> | null {
+  const chosen: Chosen = candidates.map(() => undefined);
+  const order = candidates
     .map((_, i) => i)
     .filter((i) => (candidates[i]?.length ?? 0) > 0)
     .sort((a, b) => (candidates[a]?.length ?? 0) - (candidates[b]?.length ?? 0));
   const step = new Map(order.map((i, k) => [i, k]));
-  const atStep: { constant: number; terms: Term[] }[][] = order.map(() => []);
+  const atStep: Compiled[][] = order.map(() => []);
   for (const rel of compiled) {
     if (!rel.terms.every((t) => step.has(t.row))) continue;
     atStep[Math.max(...rel.terms.map((t) => step.get(t.row) ?? 0))]?.push(rel);
   }
-  const fits = (k: number): boolean => (atStep[k] ?? []).every(fit);
+  const fits = (k: number): boolean => (atStep[k] ?? []).every((rel) => holds(rel, chosen));
   let nodes = 0;
   let solutions = 0;
   let stopped = false;
@@ -269,14 +287,27 @@ export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<str
   };
   search(0);
   // Stopped early, the solutions seen may all agree where unseen ones would not: then no row relies on them.
-  const joint = solutions > 0 && !stopped;
+  return solutions > 0 && !stopped ? agreed : null;
+}
+
+/**
+ * Settles loose rows against the cells already read (`known`: a blank as null, counted 0 as the checks count it;
+ * a cell not read at all is unknown) and the table's relations.
+ */
+export function solveGlued(rows: readonly GluedRow[], known: Readonly<Record<string, number | null>>, relations: readonly Relation[]): GluedOutcome {
+  const outcome: GluedOutcome = { values: {}, warnings: [], settled: 0 };
+  if (rows.length === 0) return outcome;
+  const compiled = compileRelations(rows, known, relations);
+  const readings = rows.map(readingsOf);
+  const candidates = rowCandidates(rows, readings, compiled);
+  const joint = jointSolution(candidates, compiled);
 
   rows.forEach((r, i) => {
     const cands = candidates[i];
     const cut = readings[i]?.cut ?? false;
     // Without a joint solution (a fault in the table, or too many), a row is settled by its own readings alone.
     const own = cands && cands.length > 0 ? r.cells.map((_, j) => (cands.every((c) => c[j] === cands[0]?.[j]) ? cands[0]?.[j] : undefined)) : null;
-    const cells = (joint ? agreed.get(i) : undefined) ?? own;
+    const cells = (joint ? joint.get(i) : undefined) ?? own;
     // A cell settled as blank (its figure lost in every reading) is a blank of the source, as a figure is its value.
     const settled = cells ? cells.filter((v) => v !== undefined).length : 0;
     if (!cells || cells.every((v) => v === undefined || v === null)) {

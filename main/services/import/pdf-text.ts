@@ -4,7 +4,8 @@
  */
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfPage } from '../../../shared/import/pdf-layout';
-import { readOperators, type PdfFontMetrics } from '../../../shared/import/pdf-operators';
+import { readOperators } from '../../../shared/import/pdf-operators';
+import type { PdfFontMetrics } from '../../../shared/import/pdf-show-text';
 import { UserError } from '../errors';
 
 type Pdfjs = typeof PdfjsModule;
