@@ -2,12 +2,9 @@
  * 历史版本: the snapshots of a report, by day, each with what it holds that the report now does not (cells, texts,
  * title) before it is restored; restoring saves it as the newest version, so nothing is lost.
  */
-import { useEffect, useState } from 'react';
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, ListSubheader, Stack, Typography } from '@mui/material';
-import type { SnapshotInfo } from '../../../shared/api/types';
-import type { Report } from '../../../shared/model';
-import { versionChanges, type VersionChanges } from '../../../shared/model/version-diff';
-import { api, errorText } from '../api';
+import type { VersionChanges } from '../../../shared/model/version-diff';
+import { useReportHistory } from './useReportHistory';
 import { VersionDifferences } from './VersionDifferences';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour12: false, hour: '2-digit', minute: '2-digit', second: '2-digit' });
@@ -41,43 +38,8 @@ function changeCount(c: VersionChanges): string {
 }
 
 export function HistoryDialog({ id, title, onClose, onRestored }: { id: string | null; title: string; onClose(): void; onRestored(message: string): void }) {
-  const [snaps, setSnaps] = useState<SnapshotInfo[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [viewing, setViewing] = useState<{ snap: SnapshotInfo; changes: VersionChanges } | null>(null);
-  const [current, setCurrent] = useState<Report | null>(null);
-  useEffect(() => {
-    setViewing(null);
-    setError(null);
-    if (!id) return;
-    api()
-      .reportHistory(id)
-      .then(setSnaps, (e: unknown) => setError(errorText(e)));
-    api()
-      .loadReport(id)
-      .then(
-        (l) => setCurrent(l.report),
-        (e: unknown) => setError(errorText(e)),
-      );
-  }, [id]);
+  const { snaps, current, error, viewing, view, restore } = useReportHistory(id, (s) => onRestored(`已恢复到 ${dayOf(s.savedAt)} ${time(s.savedAt)} 的版本`));
   const now = new Date();
-  const view = (s: SnapshotInfo) => {
-    if (!id || !current) return;
-    api()
-      .reportSnapshot(id, s.name)
-      .then(
-        (version) => setViewing({ snap: s, changes: versionChanges(version, current) }),
-        (e: unknown) => setError(errorText(e)),
-      );
-  };
-  const restore = (s: SnapshotInfo) => {
-    if (!id) return;
-    api()
-      .restoreSnapshot(id, s.name)
-      .then(
-        () => onRestored(`已恢复到 ${dayOf(s.savedAt)} ${time(s.savedAt)} 的版本`),
-        (e: unknown) => setError(errorText(e)),
-      );
-  };
   const days = [...new Set(snaps.map((s) => dayLabel(s.savedAt, now)))];
   return (
     <Dialog open={id !== null} onClose={onClose} fullWidth maxWidth={viewing ? 'lg' : 'sm'} aria-labelledby="history-title">

@@ -67,7 +67,7 @@ export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: 
           <ReportGroup key={agency} agency={agency} list={list} onOpen={onOpen} onHistory={setHistory} onRemove={remove} />
         ))
       )}
-      <RecycleBin bin={library.bin} refresh={refresh} fail={fail} />
+      <RecycleBin bin={library.bin} onRestore={library.restore} onPurge={library.purge} />
       <NewReportDialog
         open={dialog !== null}
         mode={dialog ?? 'blank'}

@@ -2,15 +2,14 @@
 import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, Typography } from '@mui/material';
 import type { ReportSummary } from '../../../shared/api/types';
-import { api } from '../api';
 
 interface Props {
   bin: readonly ReportSummary[];
-  refresh(): void;
-  fail(e: unknown): void;
+  onRestore(id: string): void;
+  onPurge(id: string): void;
 }
 
-export function RecycleBin({ bin, refresh, fail }: Props) {
+export function RecycleBin({ bin, onRestore, onPurge }: Props) {
   /** the report in the bin whose permanent deletion awaits the user's yes */
   const [purging, setPurging] = useState<ReportSummary | null>(null);
   return (
@@ -23,7 +22,7 @@ export function RecycleBin({ bin, refresh, fail }: Props) {
           {bin.map((r) => (
             <Stack key={r.id} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
               <Typography sx={{ mr: 'auto' }}>{r.title}</Typography>
-              <Button size="small" onClick={() => void api().restoreReport(r.id).then(refresh)} aria-label={`恢复 ${r.title}`}>
+              <Button size="small" onClick={() => onRestore(r.id)} aria-label={`恢复 ${r.title}`}>
                 恢复
               </Button>
               <Button size="small" color="error" onClick={() => setPurging(r)} aria-label={`彻底删除 ${r.title}`}>
@@ -46,7 +45,7 @@ export function RecycleBin({ bin, refresh, fail }: Props) {
             onClick={() => {
               const r = purging;
               setPurging(null);
-              if (r) void api().purgeReport(r.id).then(refresh, fail);
+              if (r) onPurge(r.id);
             }}
           >
             彻底删除

@@ -1,6 +1,6 @@
 /**
  * The library's list as the page shows it: the reports grouped by agency, the bin, and the notices the library
- * gave on opening; `refresh` reads the list again after a change.
+ * gave on opening; `refresh` reads the list again after a change, as restoring from the bin and purging do.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReportSummary } from '../../../shared/api/types';
@@ -20,8 +20,10 @@ export function useLibrary(fail: (e: unknown) => void) {
       .then(setNotices, () => undefined);
   }, [refresh]);
 
-  const live = reports.filter((r) => !r.deletedAt);
-  const bin = reports.filter((r) => r.deletedAt);
+  const live = useMemo(() => reports.filter((r) => !r.deletedAt), [reports]);
+  const bin = useMemo(() => reports.filter((r) => r.deletedAt), [reports]);
+  const restore = useCallback((id: string) => void api().restoreReport(id).then(refresh, fail), [refresh, fail]);
+  const purge = useCallback((id: string) => void api().purgeReport(id).then(refresh, fail), [refresh, fail]);
   const groups = useMemo(() => {
     const m = new Map<string, ReportSummary[]>();
     for (const r of live) m.set(r.agency, [...(m.get(r.agency) ?? []), r]);
@@ -37,6 +39,10 @@ export function useLibrary(fail: (e: unknown) => void) {
     notices,
     dismissNotice: (n: string) => setNotices((x) => x.filter((y) => y !== n)),
     refresh,
+    /** from the bin back into the library */
+    restore,
+    /** deleted for good, with its history */
+    purge,
   };
 }
 
