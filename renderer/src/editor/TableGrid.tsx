@@ -3,12 +3,12 @@
  * each value cell. Typing and pasting accept what people type (全角数字, 1,234); Enter, Tab and the arrow keys move
  * as in Excel; a block pasted from Excel or WPS fills the grid from the focused cell. Blank and 0 look different.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { Alert, Box, GlobalStyles, Tooltip } from '@mui/material';
+import { memo, useCallback, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { Alert } from '@mui/material';
 import type { CompiledFormat, GridCell, TableKey } from '../../../shared/formats';
 import { TABLE_SHAPES } from '../../../shared/layout';
-import { formatCellValue, parseCellInput } from '../../../shared/model';
-
+import { CellInput, type CellHandlers } from './CellInput';
+import { gridStyles } from './grid-styles';
 import { pasteSummary, planPaste } from './paste';
 import type { CellMarks } from './view-model';
 
@@ -25,41 +25,6 @@ interface Props {
   onFocusCell?(id: string): void;
 }
 
-// One stylesheet for every grid, inserted once: an sx on the table would be serialised and hashed again on every
-// keystroke, since the table re-renders with each value typed.
-const gridStyles = (
-  <GlobalStyles
-    styles={{
-      '.edit-grid': { borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', fontSize: 14, background: '#fff' },
-      '.edit-grid.t3': { fontSize: 13 },
-      '.edit-grid td': { border: '1px solid #777', padding: '2px 4px', textAlign: 'center', verticalAlign: 'middle' },
-      // Stuck at the scroll area's edge, over its padding, so no row shows above the headers.
-      '.edit-grid thead': { position: 'sticky', top: 'calc(-1 * var(--scroll-pad, 0px))', zIndex: 2, boxShadow: '0 1px 0 #777' },
-      '.edit-grid td.label, .edit-grid td.heading': { textAlign: 'left' },
-      '.edit-grid td.heading': { background: '#f3efe6', fontWeight: 600 },
-      '.edit-grid td.header, .edit-grid td.note': { background: '#faf8f3' },
-      '.edit-grid .note': { fontFamily: '"KaiTi", "楷体", "AR PL UKai CN", serif', color: '#444' },
-      '.edit-grid td.vertical': { width: TABLE_SHAPES.t3.editor.labels[0] },
-      '.edit-grid .vt': { writingMode: 'vertical-rl', textOrientation: 'upright', letterSpacing: '0.1em' },
-      '.edit-grid td.value': { padding: 0, background: '#fff' },
-      '.edit-grid input.cell': {
-        width: '100%',
-        boxSizing: 'border-box',
-        border: '2px solid transparent',
-        padding: '4px 2px',
-        font: 'inherit',
-        textAlign: 'center',
-        background: 'transparent',
-        outline: 'none',
-      },
-      '.edit-grid input.cell:focus': { background: '#fff8e1', boxShadow: 'inset 0 0 0 1px #9b1c1c' },
-      '.edit-grid input.blank': { background: 'repeating-linear-gradient(45deg, #fff, #fff 4px, #fbf4e4 4px, #fbf4e4 8px)' },
-      '.edit-grid input.cell::placeholder': { color: '#b9a77d', fontSize: 11 },
-      '.edit-grid input[aria-invalid="true"]': { background: '#ffebee' },
-    }}
-  />
-);
-
 /** The value cells as rows, for keyboard moves and block paste. */
 function valueRows(format: CompiledFormat, table: TableKey): string[][] {
   return format.grids[table].rows.map((r) => r.filter((c) => c.cellId).map((c) => c.cellId ?? '')).filter((r) => r.length > 0);
@@ -71,90 +36,6 @@ function focusCell(id: string | undefined): void {
   el?.focus();
   el?.select();
 }
-
-/** What a value cell does with what is typed, the same for every cell of the grid (one object, compared once). */
-interface CellHandlers {
-  readOnly: boolean;
-  onCommit(id: string, value: number | null): void;
-  onKey(e: KeyboardEvent<HTMLInputElement>, id: string): void;
-  onPasteBlock(e: ClipboardEvent<HTMLInputElement>, id: string): void;
-  onFocusCell: ((id: string) => void) | undefined;
-  onRefused(name: string, text: string, problem: string, kept: number | null): void;
-}
-
-interface CellInputProps {
-  id: string;
-  name: string;
-  value: number | null;
-  kindHint: Parameters<typeof parseCellInput>[1];
-  mark: CellMarks | undefined;
-  note: string | undefined;
-  handlers: CellHandlers;
-}
-
-const CellInput = memo(function CellInput({ id, name, value, kindHint, mark, note, handlers }: CellInputProps) {
-  const { readOnly, onCommit, onKey, onPasteBlock, onFocusCell, onRefused } = handlers;
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const committed = useRef<number | null>(value);
-  useEffect(() => {
-    // A change from elsewhere (undo, paste, 自动合计) replaces what is being typed.
-    if (value !== committed.current) {
-      committed.current = value;
-      setDraft(null);
-      setProblem(null);
-    }
-  }, [value]);
-  const text = draft ?? formatCellValue(value);
-  const blank = draft === null && value === null;
-  const tip = [...(problem ? [problem] : []), ...(mark?.messages ?? []), ...(note ? [note] : [])];
-  const border = problem || mark?.severity === 'error' ? '#c62828' : mark?.severity === 'warning' ? '#ef6c00' : 'transparent';
-  const input = (
-    <input
-      data-cell={id}
-      data-mark={problem || mark?.primary ? 'primary' : mark ? 'involved' : undefined}
-      aria-label={name}
-      aria-invalid={problem || mark?.severity === 'error' ? true : undefined}
-      inputMode="numeric"
-      readOnly={readOnly}
-      value={text}
-      placeholder="未填"
-      className={blank ? 'cell blank' : 'cell'}
-      style={{ borderColor: border, borderStyle: problem || !mark || mark.primary ? 'solid' : 'dashed' }}
-      onFocus={(e) => {
-        e.currentTarget.select();
-        onFocusCell?.(id);
-      }}
-      onChange={(e) => {
-        const raw = e.currentTarget.value;
-        setDraft(raw);
-        const parsed = parseCellInput(raw, kindHint);
-        if (parsed.ok) {
-          setProblem(null);
-          committed.current = parsed.value;
-          onCommit(id, parsed.value);
-        } else {
-          setProblem(parsed.message);
-        }
-      }}
-      onBlur={(e) => {
-        // Leaving the cell shows the number as it is stored: "07" becomes "7", "１,２００" becomes "1200". Text that
-        // is no number is refused back to the stored value, and said so: the screen never shows what is not saved.
-        if (problem) onRefused(name, e.currentTarget.value, problem, value);
-        setDraft(null);
-        setProblem(null);
-      }}
-      onKeyDown={(e) => onKey(e, id)}
-      onPaste={(e) => onPasteBlock(e, id)}
-    />
-  );
-  // Always wrapped, so the input is not remounted (losing focus) when a mark comes or goes while typing.
-  return (
-    <Tooltip title={tip.length > 0 ? <Box sx={{ whiteSpace: 'pre-line' }}>{tip.join('\n')}</Box> : ''} placement="top" arrow describeChild>
-      {input}
-    </Tooltip>
-  );
-});
 
 interface GridRowProps {
   format: CompiledFormat;

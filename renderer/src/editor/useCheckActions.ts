@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../../shared/checks';
 import { maskPersonal } from '../../../shared/checks/personal-data';
 import { blockText, type Report } from '../../../shared/model';
 import * as edits from '../../../shared/model/edits';
-import type { TextFocus } from './NarrativeEditor';
+import type { TextFocus } from './narrative-extensions';
 import { sectionOf, type EditorSection } from './sections';
 import { orderedCells } from './view-model';
 
