@@ -6,5 +6,5 @@ import type { WebPreferencesLike } from './deps';
 
 /** Isolated, sandboxed, without Node and with web security on; a window adds only its preload or zoom. */
 export function lockedDownPreferences(own: Pick<WebPreferencesLike, 'preload' | 'zoomFactor'>): WebPreferencesLike {
-  return { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, spellcheck: false, ...own };
+  return { ...own, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, spellcheck: false };
 }

@@ -4,7 +4,7 @@
  */
 import type { ColumnDef, FormatDefinition, OverviewAspect, RowDef, SectionDef, T2BlockDef, T2Def, T3CategoryRow, T3Def, T3LeafRow, T4Def } from './types';
 
-export const SECTIONS: readonly SectionDef[] = [
+const SECTIONS: readonly SectionDef[] = [
   { kind: 'narrative', key: 'overview', title: '一、总体情况', titleVariants: ['一、概述', '一、总体概述'] },
   { kind: 'table', key: 't2', title: '二、主动公开政府信息情况', titleVariants: [] },
   { kind: 'table', key: 't3', title: '三、收到和处理政府信息公开申请情况', titleVariants: [] },
@@ -66,7 +66,10 @@ export function t2Table(blocks: readonly T2BlockDef[]): T2Def {
 /** A sub-item's label as printed, or the label with what else the row needs (misprints seen in published reports). */
 type ItemLabel = string | Omit<T3LeafRow, 'key'>;
 
-/** A category of 三's outcomes from its sub-items, keyed and in printed order. */
+/**
+ * A category of 三's outcomes from its sub-items, keyed and in printed order: the keys are words, never digits, since
+ * an object lists integer-like keys first whatever order they were written in.
+ */
 export function t3Category(key: string, label: string, items: Readonly<Record<string, ItemLabel>>): T3CategoryRow {
   return { key, label, items: Object.entries(items).map(([k, item]) => (typeof item === 'string' ? { key: k, label: item } : { key: k, ...item })) };
 }
@@ -131,7 +134,7 @@ export function t3WithOther(other: T3LeafRow | T3CategoryRow): T3Def {
   };
 }
 
-export const T4: T4Def = {
+const T4: T4Def = {
   reviewLabel: '行政复议',
   suitLabel: '行政诉讼',
   groups: [
@@ -179,6 +182,6 @@ export interface OwnParts extends Omit<FormatDefinition, 'name' | 'sections' | '
  * A format from its own parts. Every format prints the same six sections and the same table 四 (docs/spec/formats.md
  * §6); its name is the short name with the notice that issued it.
  */
-export function officialFormat({ id, shortName, source, trial, years, t2, t3, overviewAspects }: OwnParts): FormatDefinition {
-  return { id, name: `${shortName}（${trial ? '试行，' : ''}${source}）`, shortName, source, years, sections: SECTIONS, t2, t3, t4: T4, overviewAspects };
+export function officialFormat({ trial, ...own }: OwnParts): FormatDefinition {
+  return { ...own, name: `${own.shortName}（${trial ? '试行，' : ''}${own.source}）`, sections: SECTIONS, t4: T4 };
 }

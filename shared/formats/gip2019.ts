@@ -18,6 +18,8 @@ export const GIP_2019 = officialFormat({
   source: '国办公开办函〔2019〕60号',
   trial: true,
   years: { from: 2019, to: 2020 },
+  // 表二's block headings and the rows both formats print are in common.ts (t2Block); this format adds its columns
+  // and its own rows.
   t2: t2Table([
     t2Block('regulations', DOCUMENTS, [{ key: 'normative', label: '规范性文件' }]),
     t2Block('licensing', [PREV, DELTA, DECISIONS], [{ key: 'services', label: '其他对外管理服务事项' }]),

@@ -15,6 +15,8 @@ export const GIP_2021 = officialFormat({
   shortName: '2021年版格式',
   source: '国办公开办函〔2021〕30号',
   years: { from: 2021, to: null },
+  // 表二's block headings and the rows both formats print are in common.ts (t2Block); this format adds its columns
+  // and its own rows.
   t2: t2Table([
     t2Block('regulations', DOCUMENTS, [{ key: 'normative', label: '行政规范性文件', aliases: ['规范性文件'] }]),
     t2Block('licensing', [DECISIONS]),

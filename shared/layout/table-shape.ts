@@ -20,8 +20,8 @@ export interface TableShape {
   readonly screen: Widths;
   /** on a phone's narrow screen, em */
   readonly narrow: Widths;
-  /** the editor's grid, px: its data columns share what the labels leave of the window */
-  readonly editor: Widths;
+  /** the editor's grid, px; its data columns share what the labels leave of the window (CSS does that) */
+  readonly editor: { readonly labels: readonly number[] };
 }
 
 export const TABLE_SHAPES: Readonly<Record<TableKey, TableShape>> = {
@@ -29,20 +29,20 @@ export const TABLE_SHAPES: Readonly<Record<TableKey, TableShape>> = {
     print: { labels: [40], data: { share: 'rest' } },
     screen: { labels: [8], data: { share: 21 } },
     narrow: { labels: [6], data: { share: 21 } },
-    editor: { labels: [180], data: { share: 'rest' } },
+    editor: { labels: [180] },
   },
   // Table 三: c1 (三、本年度办理结果, set vertically) 8, c2 20, c3 48, then seven data columns of 11.4 mm.
   t3: {
     print: { labels: [8, 20, 48], data: { each: 11.4 } },
     screen: { labels: [2.4, 7, 12], data: { each: 4.6 } },
     narrow: { labels: [1.8, 4.6, 7], data: { each: 4.6 } },
-    editor: { labels: [28, 96, 230], data: { share: 'rest' } },
+    editor: { labels: [28, 96, 230] },
   },
   t4: {
     print: { labels: [], data: { share: 'rest' } },
     screen: { labels: [], data: { each: 4.2 } },
     narrow: { labels: [], data: { each: 4.2 } },
-    editor: { labels: [], data: { share: 'rest' } },
+    editor: { labels: [] },
   },
 };
 

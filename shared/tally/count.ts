@@ -107,7 +107,13 @@ function add(c: Counting, table: 't3' | 't4', row: string, columns: readonly str
 }
 
 /** Lists a row that is counted nowhere, with the column that stopped it; false, for the row's count to return. */
-function notCounted(c: Counting, e: Entry<string>, column: string, reason: string, kind: SheetKind = 'register', value?: string): false {
+function notCounted(
+  c: Counting,
+  e: Entry<string>,
+  column: string,
+  reason: string,
+  { kind = 'register', value }: { kind?: SheetKind; value?: string } = {},
+): false {
   c.uncounted.push({
     sheet: e.sheet,
     row: e.row,
@@ -139,7 +145,7 @@ function countApplication(c: Counting, e: Entry<RegisterColumnKey>): boolean {
   if (answeredInYear) {
     const joined = [text(e.cells.outcome), text(e.cells.reason)].join(' ');
     const outcome = readOutcome(formatId, mappedValue(options.values, 'outcome', joined.trim()));
-    if (!outcome.ok) return notCounted(c, e, 'outcome', outcome.reason, 'register', joined.trim());
+    if (!outcome.ok) return notCounted(c, e, 'outcome', outcome.reason, { value: joined.trim() });
     outcomeRow = outcome.value.row;
     if (outcome.value.note) c.notes.add(outcome.value.note);
   }
@@ -162,15 +168,15 @@ function countApplication(c: Counting, e: Entry<RegisterColumnKey>): boolean {
 /** Counts one 行政复议 or 行政诉讼 case into table 四; false when it is another year's or listed as uncounted. */
 function countCase(c: Counting, e: Entry<CaseColumnKey>): boolean {
   const received = readDate(e.cells.received ?? null);
-  if (!received.ok || received.value === null) return notCounted(c, e, 'received', received.ok ? '收到日期为空' : received.reason, 'cases');
+  if (!received.ok || received.value === null) return notCounted(c, e, 'received', received.ok ? '收到日期为空' : received.reason, { kind: 'cases' });
   if (received.value < c.start || received.value > c.end) return false;
   const after = readYesNo(e.cells.afterReview ?? null);
   const kind = readCaseKind(text(e.cells.kind), after.ok ? after.value : null);
-  if (!kind.ok) return notCounted(c, e, 'kind', kind.reason, 'cases');
+  if (!kind.ok) return notCounted(c, e, 'kind', kind.reason, { kind: 'cases' });
   const resultDate = readDate(e.cells.resultDate ?? null);
-  if (!resultDate.ok) return notCounted(c, e, 'resultDate', resultDate.reason, 'cases');
+  if (!resultDate.ok) return notCounted(c, e, 'resultDate', resultDate.reason, { kind: 'cases' });
   const result = readCaseResult(text(e.cells.result));
-  if (!result.ok) return notCounted(c, e, 'result', result.reason, 'cases');
+  if (!result.ok) return notCounted(c, e, 'result', result.reason, { kind: 'cases' });
   // The result as known on 31 December: one given later leaves the case 尚未审结 in this year's table.
   const known = resultDate.value === null || resultDate.value <= c.end ? result.value : 'pending';
   const r: CountedRef = {

@@ -96,10 +96,11 @@ function officialPrint(report: Report, prior: Report | undefined, profile: Layou
 }
 
 export async function exportReport(report: Report, req: ExportRequest, printer: () => PdfPrinter): Promise<FilesExported> {
-  const { diagnostics, reasons, options: printed } = officialPrint(report, req.prior, req.profile);
-  const { profile, draft } = printed;
+  // The cheap refusals first.
   const graphic = req.graphic ? graphicKind(req.graphic) : null;
   if (req.kirogov) assertPackable(report);
+  const { diagnostics, reasons, options: printed } = officialPrint(report, req.prior, req.profile);
+  const { profile, draft } = printed;
   const notices: string[] = [];
   if (req.html || req.graphic || req.kirogov) {
     const pending = unconfirmedPersonal(diagnostics, req.confirmedPersonal);

@@ -52,7 +52,8 @@ export interface MeasuredRow {
  */
 export function measureLayout(page: ProbePage, pxPt: number): { rows: MeasuredRow[]; labels: { table: string | null; row: number; height: number }[] } {
   const block = page.document.querySelector('.page');
-  if (!block) return { rows: [], labels: [] };
+  // Loud, so a print document without its text block fails the export instead of printing tables uncut.
+  if (!block) throw new Error('print probe: the document has no .page');
   const box = block.getBoundingClientRect();
   const style = page.getComputedStyle(block);
   const step = parseFloat(style.columnWidth) + parseFloat(style.columnGap);
@@ -75,14 +76,15 @@ export function measureLayout(page: ProbePage, pxPt: number): { rows: MeasuredRo
 }
 
 /** Puts new content in the text block and waits until its pictures are decoded, so they have their size. */
-export async function replaceBody(page: ProbePage, html: string): Promise<void> {
+async function replaceBody(page: ProbePage, html: string): Promise<void> {
   const block = page.document.querySelector('.page');
-  if (block) block.innerHTML = html;
+  if (!block) throw new Error('print probe: the document has no .page');
+  block.innerHTML = html;
   await Promise.all([...page.document.querySelectorAll('img')].map((img) => img.decode?.().catch(() => undefined)));
 }
 
 /** Takes the probe's style away, so the document prints as it will be printed. */
-export function removeElement(page: ProbePage, id: string): void {
+function removeElement(page: ProbePage, id: string): void {
   page.document.getElementById(id)?.remove();
 }
 

@@ -33,7 +33,7 @@ export async function findPrior(self: string, agency: string, year: number): Pro
  * Calls `onPrior` with the prior year's report when the editor opens and whenever the agency or the year settle on
  * a new value; a lookup that finds the same report as before does not call it again (the checks would re-run).
  */
-export function usePriorYear(self: string, agency: string, year: number, onPrior: (prior: Report | undefined) => void): void {
+function usePriorYear(self: string, agency: string, year: number, onPrior: (prior: Report | undefined) => void): void {
   const found = useRef<string | null | undefined>(undefined);
   const first = useRef(true);
   useEffect(() => {

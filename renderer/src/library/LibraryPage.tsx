@@ -14,7 +14,8 @@ import type { StartMode } from './new-report';
 import { RecycleBin } from './RecycleBin';
 import { ReportGroup } from './ReportGroup';
 import { SumDialog } from './SumDialog';
-import { useLibrary, useUndoableRemove } from './useLibrary';
+import { useLibrary } from './useLibrary';
+import { useUndoableRemove } from './useUndoableRemove';
 import { useLibraryImport } from './useLibraryImport';
 
 export function LibraryPage({ onOpen, message }: { onOpen(id: string, message?: string): void; message?: string }) {

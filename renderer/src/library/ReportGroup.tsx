@@ -43,7 +43,7 @@ export function ReportGroup({ agency, list, onOpen, onHistory, onRemove }: Props
           </TableRow>
         </TableHead>
         <TableBody>
-          {list
+          {[...list]
             .sort((a, b) => b.year - a.year)
             .map((r) => (
               <TableRow key={r.id} hover>

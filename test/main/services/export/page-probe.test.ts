@@ -38,6 +38,12 @@ describe('the print probe', () => {
     expect(document.querySelector('.page')?.innerHTML).toBe('<p>正文</p>');
   });
 
+  it('fails loudly on a document without its text block, rather than measuring nothing', async () => {
+    document.body.innerHTML = '<p>no text block</p>';
+    expect(() => inPage(MEASURE)).toThrow(/no \.page/);
+    await expect(inPage(remeasure(TABLE))).rejects.toThrow(/no \.page/);
+  });
+
   it('sends its arguments as JSON, so text with quotes reaches the page as written', () => {
     expect(pageCall((_page: ProbePage, text: string) => text, '他说"是"\n')).toContain('"他说\\"是\\"\\n"');
     expect(inPage(pageCall((_page: ProbePage, text: string) => text, '他说"是"\n'))).toBe('他说"是"\n');
