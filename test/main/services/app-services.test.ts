@@ -3,39 +3,16 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createServices, exportFileName } from '../../../main/services/app-services';
+import { exportFileName } from '../../../main/services/app-services';
 import { dispatchApiCall } from '../../../main/services/api-dispatch';
 import { buildDocx } from '../../../main/services/export/docx';
-import type { PdfPrinter } from '../../../main/services/export/printer';
-import { Library } from '../../../main/services/library/library';
 import { checkReport, draftClause, draftReasons, isDraft } from '../../../shared/checks';
 import { getFormat } from '../../../shared/formats';
 import { FIXTURES, loadFixture, makeReport, withCells } from '../../helpers/reports';
-
-/** Prints nothing; its document answers no script, so tables are left uncut. */
-const noPdf: PdfPrinter = {
-  print: async () => new Uint8Array(),
-  open: (_html, use) => use({ evaluate: async () => null, print: async () => new Uint8Array() }),
-  png: async () => new Uint8Array(),
-  close: async () => undefined,
-};
+import { testServices } from '../../helpers/services';
 
 async function services() {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-svc-'));
-  const shown: string[] = [];
-  const library = await Library.open(join(dir, 'data'));
-  const api = createServices({
-    library,
-    version: 'test',
-    printer: () => noPdf,
-    dialogs: {
-      chooseImportFile: async () => null,
-      chooseExportPath: async (name) => join(dir, name),
-      chooseReviewFolder: async () => null,
-      showInFolder: (p) => void shown.push(p),
-    },
-  });
-  return { api, dir, shown, library };
+  return testServices(mkdtempSync(join(tmpdir(), 'nianbao-svc-')));
 }
 
 describe('services', () => {

@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createServices, exportFileName } from '../../../main/services/app-services';
+import { exportFileName } from '../../../main/services/app-services';
 import { dispatchApiCall } from '../../../main/services/api-dispatch';
 import type { PdfPrinter } from '../../../main/services/export/printer';
-import { Library } from '../../../main/services/library/library';
 import { importHtml } from '../../../shared/import';
 import { loadFixture } from '../../helpers/reports';
+import { testServices } from '../../helpers/services';
 
 /** Records what it was asked to draw instead of starting a browser. */
 function recordingPrinter() {
@@ -26,23 +26,11 @@ function recordingPrinter() {
 }
 
 async function services(withClipboard = true) {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-pub-'));
-  const library = await Library.open(join(dir, 'data'));
   const { printer, pngs } = recordingPrinter();
   const clipboard: { html: string; text: string }[] = [];
-  const api = createServices({
-    library,
-    version: 'test',
-    printer: () => printer,
-    ...(withClipboard ? { clipboard: (d: { html: string; text: string }) => void clipboard.push(d) } : {}),
-    dialogs: {
-      chooseImportFile: async () => null,
-      chooseReviewFolder: async () => null,
-      chooseExportPath: async (name) => join(dir, name),
-      showInFolder: () => undefined,
-    },
-  });
-  return { api, dir, library, pngs, clipboard };
+  const copy = (d: { html: string; text: string }) => void clipboard.push(d);
+  const made = await testServices(mkdtempSync(join(tmpdir(), 'nianbao-pub-')), { printer, ...(withClipboard ? { clipboard: copy } : {}) });
+  return { ...made, pngs, clipboard };
 }
 
 describe('publishing through the API', () => {

@@ -7,29 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatchApiCall } from '../../../main/services/api-dispatch';
-import { createServices } from '../../../main/services/app-services';
-import { Library } from '../../../main/services/library/library';
-import type { PdfPrinter } from '../../../main/services/export/printer';
 import { MAX_DEPTH, MAX_LIST_ITEMS, MAX_RECORD_ENTRIES, MAX_TEXT_CHARS, reportSizeProblem } from '../../../shared/api/limits';
 import type { Block } from '../../../shared/model';
 import { FIXTURES, loadFixture, makeReport } from '../../helpers/reports';
+import { testServices } from '../../helpers/services';
 
 async function setup() {
-  const dir = join(mkdtempSync(join(tmpdir(), 'nianbao-limits-')), 'data');
-  const library = await Library.open(dir);
-  const noPdf: PdfPrinter = {
-    print: async () => new Uint8Array(),
-    open: (_html, use) => use({ evaluate: async () => null, print: async () => new Uint8Array() }),
-    png: async () => new Uint8Array(),
-    close: async () => undefined,
-  };
-  const api = createServices({
-    library,
-    version: 'test',
-    printer: () => noPdf,
-    dialogs: { chooseImportFile: async () => null, chooseReviewFolder: async () => null, chooseExportPath: async () => null, showInFolder: () => undefined },
-  });
-  return { api, dir, library };
+  const { api, library, dir } = await testServices(mkdtempSync(join(tmpdir(), 'nianbao-limits-')));
+  return { api, library, dir: join(dir, 'data') };
 }
 
 const para = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] });

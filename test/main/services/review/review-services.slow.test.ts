@@ -6,32 +6,17 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReviewStatus } from '../../../../shared/api';
 import { dispatchApiCall } from '../../../../main/services/api-dispatch';
-import { createServices } from '../../../../main/services/app-services';
 import { ChromiumPdfPrinter } from '../../../../main/services/export/chromium-printer';
-import { Library } from '../../../../main/services/library/library';
 import { publishedHtml } from '../../../helpers/published-html';
 import { pdfText, tempPdf } from '../../../helpers/poppler';
 import { agencyReport } from '../../../helpers/review-folder';
+import { testServices } from '../../../helpers/services';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-review-svc-'));
 const printer = new ChromiumPdfPrinter();
 afterAll(() => printer.close());
 
-async function setup() {
-  const library = await Library.open(join(dir, `data-${Math.random()}`));
-  const api = createServices({
-    library,
-    version: 'test',
-    printer: () => printer,
-    dialogs: {
-      chooseImportFile: async () => null,
-      chooseExportPath: async (name) => join(dir, name),
-      chooseReviewFolder: async () => null,
-      showInFolder: () => undefined,
-    },
-  });
-  return { api, library };
-}
+const setup = () => testServices(mkdtempSync(join(dir, 'case-')), { printer });
 
 async function finished(api: Awaited<ReturnType<typeof setup>>['api'], s: ReviewStatus): Promise<ReviewStatus> {
   let status = s;

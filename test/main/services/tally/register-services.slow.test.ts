@@ -3,40 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createServices } from '../../../../main/services/app-services';
-import type { PdfPrinter } from '../../../../main/services/export/printer';
-import { Library } from '../../../../main/services/library/library';
 import { RegisterStore } from '../../../../main/services/library/registers';
+import { testServices } from '../../../helpers/services';
 import { checkTables } from '../../../helpers/tally-rules';
 import { blankApplication, emptyBook, type BookApplication, type RegisterBook } from '../../../../shared/tally';
 
 const root = mkdtempSync(join(tmpdir(), 'nianbao-register-svc-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const noPdf: PdfPrinter = {
-  print: async () => new Uint8Array(),
-  open: (_html, use) => use({ evaluate: async () => null, print: async () => new Uint8Array() }),
-  png: async () => new Uint8Array(),
-  close: async () => undefined,
-};
-
 let n = 0;
-async function services() {
-  const dir = join(root, `case-${n++}`);
-  const library = await Library.open(join(dir, 'data'));
-  const api = createServices({
-    library,
-    version: 'test',
-    printer: () => noPdf,
-    dialogs: {
-      chooseImportFile: async () => null,
-      chooseExportPath: async (name) => join(dir, name),
-      chooseReviewFolder: async () => null,
-      showInFolder: () => undefined,
-    },
-  });
-  return { api, dir, library };
-}
+const services = () => testServices(join(root, `case-${n++}`));
 
 const target = { agency: '某区教育局', year: 2025, format: 'gip-2021' as const };
 
